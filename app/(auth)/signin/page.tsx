@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { DemoSignInForm } from "@/components/auth/demo-sign-in-form";
+import { EmailSignInForm, OAuthButton } from "@/components/auth/provider-sign-in";
+import { Card } from "@/components/ui/card";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { signInOptions } from "@/lib/auth/providers";
+import { getCurrentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const ERROR_MESSAGES: Record<string, string> = {
+  OAuthAccountNotLinked: "That email is already linked to another sign-in method. Use the one you used before.",
+  Verification: "That sign-in link has expired or was already used. Ask for a new one.",
+  CredentialsSignin: "Sign-in failed. Check what you entered.",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
+  if (await getCurrentUser()) redirect(callbackUrl);
+
+  const options = signInOptions(env());
+  const error = typeof params.error === "string" ? (ERROR_MESSAGES[params.error] ?? "Sign-in failed. Try again.") : null;
+
+  return (
+    <Card className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-xl font-semibold">Sign in</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">to see your Twilio call analytics.</p>
+      </div>
+      {error ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
+      {options.length === 0 ? (
+        <p className="text-sm">
+          No sign-in method is configured. An operator needs to set GitHub, Google or email settings (see the README).
+        </p>
+      ) : null}
+      {options.map((option) =>
+        option.kind === "demo" ? (
+          <DemoSignInForm key={option.id} providerId={option.id} callbackUrl={callbackUrl} />
+        ) : option.kind === "email" ? (
+          <EmailSignInForm key={option.id} id={option.id} callbackUrl={callbackUrl} />
+        ) : (
+          <OAuthButton key={option.id} id={option.id} name={option.name} callbackUrl={callbackUrl} />
+        ),
+      )}
+    </Card>
+  );
+}

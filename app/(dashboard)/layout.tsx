@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/shell/account-menu";
+import { NavLinks } from "@/components/shell/nav-links";
+import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { Logo } from "@/components/ui/logo";
+import { requireUser } from "@/lib/auth/session";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  // proxy.ts already sent signed-out visitors to sign-in with their path; this is the real check.
+  const user = await requireUser();
+  return (
+    <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
+          <Logo href="/dashboard" />
+          <NavLinks />
+          <div className="ml-auto flex items-center gap-3">
+            <ThemeToggle />
+            <AccountMenu name={user.name} email={user.email} />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+type Props = { name: string | null; email: string | null };
+
+function initials(name: string | null, email: string | null): string {
+  const source = name?.trim() || email || "?";
+  return source
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? "")
+    .join("");
+}
+
+/** A disclosure (<details>) so it opens with the keyboard and works before hydration. */
+export function AccountMenu({ name, email }: Props) {
+  return (
+    <details className="group relative">
+      <summary
+        aria-label="Account menu"
+        className="flex cursor-pointer list-none items-center gap-2 rounded-full p-0.5 [&::-webkit-details-marker]:hidden"
+      >
+        <span className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">
+          {initials(name, email)}
+        </span>
+      </summary>
+      <div className="absolute right-0 z-20 mt-2 w-60 rounded-xl border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <div className="px-3 py-2">
+          <p className="truncate text-sm font-medium" data-testid="account-name">
+            {name ?? "Signed in"}
+          </p>
+          {email ? <p className="truncate text-xs text-slate-500 dark:text-slate-400">{email}</p> : null}
+        </div>
+        <SignOutButton className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800" />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,10 @@
+// The e2e stack's addresses and secrets, shared by the Playwright config, the server script and
+// the specs. The secrets differ from the demo defaults so the bundle check below means something.
+export const APP_PORT = 3100;
+export const SIM_PORT = 3131;
+export const APP_URL = `http://localhost:${APP_PORT}`;
+export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
+export const E2E_SECRETS = {
+  NEXTAUTH_SECRET: "e2e-session-secret-7f3a9c1d5e8b2a4f6c0d9e7b",
+  TWILIO_AUTH_TOKEN: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b",
+} as const;

@@ -1,0 +1,23 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { authOptions } from "./options";
+
+export type CurrentUser = { id: string; name: string | null; email: string | null; image: string | null };
+
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  // Per-request by nature: never prerendered at build time.
+  await connection();
+  const session = await getServerSession(authOptions());
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, name: user.name ?? null, email: user.email ?? null, image: user.image ?? null };
+}
+
+/** For pages behind sign-in: the user, or a redirect to sign-in that comes back here. */
+export async function requireUser(returnTo = "/dashboard"): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "./migrate";
+import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
+import type { OpenedDatabase } from "./client";
+
+describe.each(testDatabaseKinds())("database on %s", (kind) => {
+  let opened: OpenedDatabase;
+  beforeAll(async () => {
+    opened = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  it("records the committed migrations as Prisma does, and applying again is a no-op", async () => {
+    const rows = await opened.connection.query<{ migration_name: string; checksum: string }>(
+      `SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]?.checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(await applyMigrations(opened.connection)).toEqual([]);
+  });
+
+  it("stores users and their Twilio connections, and deleting a user deletes their connections", async () => {
+    const user = await opened.db.user.create({ data: { email: `owner-${kind}@example.com`, name: "Owner" } });
+    await opened.db.twilioConnection.create({
+      data: { userId: user.id, connectAccountSid: `AC${"a".repeat(32)}` },
+    });
+    const stored = await opened.db.twilioConnection.findFirstOrThrow({ where: { userId: user.id } });
+    expect(stored.status).toBe("active");
+    await opened.db.user.delete({ where: { id: user.id } });
+    expect(await opened.db.twilioConnection.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("never attaches one Twilio account to two connections", async () => {
+    const [a, b] = await Promise.all([
+      opened.db.user.create({ data: { email: `a-${kind}@example.com` } }),
+      opened.db.user.create({ data: { email: `b-${kind}@example.com` } }),
+    ]);
+    const sid = `AC${"b".repeat(32)}`;
+    await opened.db.twilioConnection.create({ data: { userId: a!.id, connectAccountSid: sid } });
+    await expect(opened.db.twilioConnection.create({ data: { userId: b!.id, connectAccountSid: sid } })).rejects.toThrow();
+  });
+
+  it("reads catalog columns of PostgreSQL's `name` type through Prisma", async () => {
+    const rows = await opened.db.$queryRaw<{ db: string }[]>`SELECT current_database() AS db`;
+    expect(typeof rows[0]?.db).toBe("string");
+  });
+});

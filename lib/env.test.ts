@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+import { DEMO_CONNECT_APP_SID } from "./env-defaults";
+
+const production = {
+  NODE_ENV: "production",
+  NEXTAUTH_URL: "https://analytics.example.com",
+  NEXTAUTH_SECRET: "x".repeat(40),
+  TWILIO_CONNECT_APP_SID: `CN${"1".repeat(32)}`,
+  TWILIO_AUTH_TOKEN: "f".repeat(32),
+  GITHUB_ID: "id",
+  GITHUB_SECRET: "secret",
+};
+
+function messageOf(source: Record<string, string | undefined>): string {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError);
+    return (error as Error).message;
+  }
+  throw new Error("expected the configuration to be refused");
+}
+
+describe("parseEnv", () => {
+  it("accepts a complete production configuration and keeps Twilio's real hosts", () => {
+    const env = parseEnv(production);
+    expect(env.DEMO_MODE).toBe(false);
+    expect(env.TWILIO_API_BASE_URL).toBeUndefined();
+    expect(env.TWILIO_AUTHORIZE_BASE_URL).toBe("https://www.twilio.com/authorize");
+  });
+
+  it("refuses demo sign-in when NODE_ENV=production, saying why", () => {
+    expect(messageOf({ ...production, DEMO_MODE: "true" })).toMatch(/DEMO_MODE is refused when NODE_ENV=production/);
+  });
+
+  it("names each missing production setting", () => {
+    const message = messageOf({ NODE_ENV: "production" });
+    expect(message).toMatch(/NEXTAUTH_SECRET is required in production/);
+    expect(message).toMatch(/TWILIO_CONNECT_APP_SID is required/);
+    expect(message).toMatch(/TWILIO_AUTH_TOKEN is required/);
+  });
+
+  it("names malformed values", () => {
+    const message = messageOf({ ...production, TWILIO_CONNECT_APP_SID: "AC123", NEXTAUTH_URL: "not a url" });
+    expect(message).toMatch(/TWILIO_CONNECT_APP_SID must be a Connect App SID/);
+    expect(message).toMatch(/NEXTAUTH_URL must be the app's public URL/);
+  });
+
+  it("wants provider settings in pairs", () => {
+    expect(messageOf({ ...production, GOOGLE_CLIENT_ID: "only-id" })).toMatch(/GOOGLE_CLIENT_SECRET must be set together with GOOGLE_CLIENT_ID/);
+  });
+
+  it("runs the demo with no settings at all: simulator, demo Connect App, demo secret", () => {
+    const env = parseEnv({ NODE_ENV: "development", DEMO_MODE: "true" });
+    expect(env.DEMO_MODE).toBe(true);
+    expect(env.TWILIO_CONNECT_APP_SID).toBe(DEMO_CONNECT_APP_SID);
+    expect(env.TWILIO_API_BASE_URL).toBe("http://127.0.0.1:3030");
+    expect(env.TWILIO_AUTHORIZE_BASE_URL).toBe("http://127.0.0.1:3030/authorize");
+    expect(env.NEXTAUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("does not echo secret values in its messages", () => {
+    const message = messageOf({ ...production, TWILIO_AUTH_TOKEN: "not-hex-but-secret-value" });
+    expect(message).toMatch(/TWILIO_AUTH_TOKEN must be/);
+    expect(message).not.toContain("not-hex-but-secret-value");
+  });
+});

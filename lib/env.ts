@@ -1,0 +1,99 @@
+import "server-only";
+import { z } from "zod";
+import { DEMO_AUTH_TOKEN, DEMO_CONNECT_APP_SID, DEMO_SIMULATOR_URL } from "./env-defaults";
+
+// Every setting the server reads, validated once. `process.env` is parsed as a whole (not read
+// key by key) so the bundler cannot inline build-time values: the checks see the real runtime env.
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const DEMO_SECRET = "demo-only-secret-not-for-production-use-0000";
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DEMO_MODE: flag,
+    DATABASE_URL: optional,
+    NEXTAUTH_URL: z.url({ error: "must be the app's public URL, e.g. https://analytics.example.com" }).optional(),
+    NEXTAUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (openssl rand -base64 32)" }).optional(),
+    GITHUB_ID: optional,
+    GITHUB_SECRET: optional,
+    GOOGLE_CLIENT_ID: optional,
+    GOOGLE_CLIENT_SECRET: optional,
+    EMAIL_SERVER: optional,
+    EMAIL_FROM: optional,
+    TWILIO_CONNECT_APP_SID: z
+      .string()
+      .regex(/^CN[0-9a-f]{32}$/, { error: "must be a Connect App SID: CN followed by 32 hex characters" })
+      .optional(),
+    TWILIO_AUTH_TOKEN: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/, { error: "must be your Twilio account's Auth Token: 32 hex characters" })
+      .optional(),
+    TWILIO_API_BASE_URL: z.url({ error: "must be a URL such as http://127.0.0.1:3030" }).optional(),
+    TWILIO_AUTHORIZE_BASE_URL: z.url().optional(),
+  })
+  .superRefine((env, ctx) => {
+    const requireInProduction = (key: keyof typeof env, why: string) => {
+      if (!env.DEMO_MODE && !env[key]) ctx.addIssue({ code: "custom", path: [key], message: `is required ${why}` });
+    };
+    if (env.NODE_ENV === "production" && env.DEMO_MODE) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DEMO_MODE"],
+        message:
+          "is refused when NODE_ENV=production: demo sign-in lets anyone in. Unset DEMO_MODE and configure a real sign-in provider",
+      });
+    }
+    if (env.NODE_ENV === "production") requireInProduction("NEXTAUTH_SECRET", "in production (it signs sessions)");
+    requireInProduction("TWILIO_CONNECT_APP_SID", "(your Connect App's SID, from the Twilio Console) unless DEMO_MODE=true");
+    requireInProduction("TWILIO_AUTH_TOKEN", "(the Auth Token of the account that owns the Connect App) unless DEMO_MODE=true");
+    for (const [a, b] of [
+      ["GITHUB_ID", "GITHUB_SECRET"],
+      ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
+      ["EMAIL_SERVER", "EMAIL_FROM"],
+    ] as const) {
+      if (Boolean(env[a]) !== Boolean(env[b])) {
+        ctx.addIssue({ code: "custom", path: [env[a] ? b : a], message: `must be set together with ${env[a] ? a : b}` });
+      }
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEMO_SECRET,
+    TWILIO_CONNECT_APP_SID: env.TWILIO_CONNECT_APP_SID ?? DEMO_CONNECT_APP_SID,
+    TWILIO_AUTH_TOKEN: env.TWILIO_AUTH_TOKEN ?? DEMO_AUTH_TOKEN,
+    TWILIO_API_BASE_URL: env.TWILIO_API_BASE_URL ?? (env.DEMO_MODE ? DEMO_SIMULATOR_URL : undefined),
+    TWILIO_AUTHORIZE_BASE_URL:
+      env.TWILIO_AUTHORIZE_BASE_URL ??
+      (env.DEMO_MODE ? `${DEMO_SIMULATOR_URL}/authorize` : "https://www.twilio.com/authorize"),
+  }));
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+/** Parses an environment; throws an EnvError naming each missing or malformed variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")} ${issue.message}`);
+  throw new EnvError(`Invalid configuration (see .env.example):\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+/** The validated server environment, parsed on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

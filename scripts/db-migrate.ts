@@ -1,0 +1,21 @@
+// npm run db:migrate – applies prisma/migrations to the database DATABASE_URL names.
+import { openDatabase } from "../lib/db/adapter";
+import { describeDatabaseTarget, resolveDatabaseTarget } from "../lib/db/database-target";
+import { applyMigrations } from "../lib/db/migrate";
+
+async function main() {
+  const target = resolveDatabaseTarget(process.env.DATABASE_URL);
+  const db = openDatabase(target);
+  try {
+    const applied = await applyMigrations(db);
+    const where = describeDatabaseTarget(target);
+    console.log(applied.length ? `Applied ${applied.join(", ")} to ${where}.` : `${where} is up to date.`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exitCode = 1;
+});

@@ -1,0 +1,97 @@
+import type { CallRecord } from "../data/call-record";
+import type { MessageRecord } from "../data/message-generator";
+import type { PageSource } from "../data/record-log";
+import { Router } from "../http/router";
+import type { SimStore } from "../store/sim-store";
+import type { SimAccount } from "../store/types";
+import { accountToWire } from "../wire/account-wire";
+import { callToWire } from "../wire/call-wire";
+import { messageToWire } from "../wire/message-wire";
+import type { Grant } from "./auth";
+import { callQuery, messageQuery } from "./list-filters";
+import { arraySource, listEnvelope, parsePageParams, takePage } from "./paging";
+import { apiErrors, isApiResult, type ApiResult } from "./result";
+
+export interface ApiContext {
+  store: SimStore;
+  grant: Grant;
+  url: URL;
+  params: string[];
+  nowSec: number;
+}
+
+const ACCOUNT = "(AC[0-9a-fA-F]{32})";
+const BASE = "^/2010-04-01/Accounts";
+
+function visibleAccount(ctx: ApiContext): SimAccount | ApiResult {
+  const sid = ctx.params[0] ?? "";
+  const account = ctx.store.accounts.get(sid);
+  return account && ctx.grant.visible.has(sid) ? account : apiErrors.notFound(ctx.url.pathname);
+}
+
+function listPage<T>(ctx: ApiContext, name: string, source: PageSource<T>, toWire: (item: T) => unknown): ApiResult {
+  const params = parsePageParams(ctx.url.searchParams);
+  if (isApiResult(params)) return params;
+  const { items, hasNext } = takePage(source, params);
+  const body = listEnvelope(name, ctx.url.pathname, ctx.url.searchParams, params, {
+    records: items.map(toWire),
+    first: items[0],
+    last: items[items.length - 1],
+    keyOf: source.keyOf,
+    hasNext,
+  });
+  return { status: 200, body, items: items.length };
+}
+
+function listRecords<T extends { sid: string }>(
+  ctx: ApiContext,
+  name: "calls" | "messages",
+  query: (account: SimAccount) => { source: PageSource<T>; toWire: (item: T) => unknown } | ApiResult,
+): ApiResult {
+  const account = visibleAccount(ctx);
+  if (isApiResult(account)) return account;
+  const built = query(account);
+  return isApiResult(built) ? built : listPage(ctx, name, built.source, built.toWire);
+}
+
+function fetchRecord<T>(ctx: ApiContext, find: (account: SimAccount, sid: string) => T | null, toWire: (item: T) => unknown): ApiResult {
+  const account = visibleAccount(ctx);
+  if (isApiResult(account)) return account;
+  const record = find(account, ctx.params[1] ?? "");
+  return record === null ? apiErrors.notFound(ctx.url.pathname) : { status: 200, body: toWire(record) };
+}
+
+export const apiRouter = new Router<ApiContext, ApiResult>()
+  .on("GET", new RegExp(`${BASE}\\.json$`), (ctx) => {
+    const q = ctx.url.searchParams;
+    const accounts = [...ctx.grant.visible]
+      .map((sid) => ctx.store.accounts.get(sid))
+      .filter((a): a is SimAccount => a !== undefined)
+      .filter((a) => (q.get("FriendlyName") ?? a.friendlyName) === a.friendlyName && (q.get("Status") ?? a.status) === a.status);
+    const source = arraySource(accounts, (a) => ({ sec: a.createdSec, sid: a.sid }));
+    return listPage(ctx, "accounts", source, (a) => accountToWire(a, !ctx.grant.viaConnect));
+  })
+  .on("GET", new RegExp(`${BASE}/${ACCOUNT}\\.json$`), (ctx) => {
+    const account = visibleAccount(ctx);
+    return isApiResult(account) ? account : { status: 200, body: accountToWire(account, !ctx.grant.viaConnect) };
+  })
+  .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Calls\\.json$`), (ctx) =>
+    listRecords<CallRecord>(ctx, "calls", (account) => {
+      const query = callQuery(ctx.url.searchParams, ctx.nowSec);
+      if (isApiResult(query)) return query;
+      return { source: account.calls.source(query.range, query.keep), toWire: (c) => callToWire(c, ctx.nowSec) };
+    }),
+  )
+  .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Calls/(CA[0-9a-fA-F]{32})\\.json$`), (ctx) =>
+    fetchRecord(ctx, (account, sid) => account.calls.get(sid), (c) => callToWire(c, ctx.nowSec)),
+  )
+  .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Messages\\.json$`), (ctx) =>
+    listRecords<MessageRecord>(ctx, "messages", (account) => {
+      const query = messageQuery(ctx.url.searchParams);
+      if (isApiResult(query)) return query;
+      return { source: account.messages.source(query.range, query.keep), toWire: (m) => messageToWire(m, ctx.nowSec) };
+    }),
+  )
+  .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Messages/((?:SM|MM)[0-9a-fA-F]{32})\\.json$`), (ctx) =>
+    fetchRecord(ctx, (account, sid) => account.messages.get(sid), (m) => messageToWire(m, ctx.nowSec)),
+  );

@@ -1,0 +1,54 @@
+import { MAX_CALL_SECONDS } from "../data/call-generator";
+import { CALL_STATUSES, callStateAt, type CallRecord } from "../data/call-record";
+import type { MessageRecord } from "../data/message-generator";
+import type { SecRange } from "../data/record-log";
+import { apiErrors, isApiResult, type ApiResult } from "./result";
+import { inRange, timeRange } from "./time-filters";
+
+/** A key-time range to binary-search plus an exact check for the fields a range cannot express. */
+export interface ListQuery<T> {
+  range: SecRange;
+  keep: (record: T) => boolean;
+}
+
+function equals(query: URLSearchParams, name: string): ((value: string | null) => boolean) {
+  const wanted = query.get(name);
+  return (value) => wanted === null || value === wanted;
+}
+
+export function callQuery(query: URLSearchParams, nowSec: number): ListQuery<CallRecord> | ApiResult {
+  const start = timeRange(query, "StartTime");
+  if (isApiResult(start)) return start;
+  const end = timeRange(query, "EndTime");
+  if (isApiResult(end)) return end;
+  const status = query.get("Status");
+  if (status !== null && !(CALL_STATUSES as readonly string[]).includes(status)) {
+    return apiErrors.invalidParameter("Status", status);
+  }
+  const to = equals(query, "To");
+  const from = equals(query, "From");
+  const parent = equals(query, "ParentCallSid");
+  const filtersEnd = end.minSec > -Infinity || end.maxSec < Infinity;
+  return {
+    // A call ends after it starts and within the maximum call length, which bounds its start.
+    range: {
+      minSec: Math.max(start.minSec, end.minSec - MAX_CALL_SECONDS),
+      maxSec: Math.min(start.maxSec, end.maxSec),
+    },
+    keep: (call) => {
+      if (!to(call.to) || !from(call.from) || !parent(call.parentCallSid)) return false;
+      if (status === null && !filtersEnd) return true;
+      const state = callStateAt(call, nowSec);
+      if (status !== null && state.status !== status) return false;
+      return !filtersEnd || (state.endSec !== null && inRange(state.endSec, end));
+    },
+  };
+}
+
+export function messageQuery(query: URLSearchParams): ListQuery<MessageRecord> | ApiResult {
+  const sent = timeRange(query, "DateSent");
+  if (isApiResult(sent)) return sent;
+  const to = equals(query, "To");
+  const from = equals(query, "From");
+  return { range: sent, keep: (message) => to(message.to) && from(message.from) };
+}

@@ -1,0 +1,48 @@
+import { buildProfile } from "../data/account-profile";
+import { callSeries } from "../data/call-generator";
+import type { CallRecord } from "../data/call-record";
+import type { CountryCode } from "../data/countries";
+import { messageSeries, type MessageRecord } from "../data/message-generator";
+import { RecordLog } from "../data/record-log";
+import { buildIntensity } from "../data/timeline";
+import { SidCodec } from "../lib/sid-codec";
+import type { SimAccount } from "./types";
+
+export interface AccountData {
+  seed: number;
+  codec: SidCodec;
+  nowSec: number;
+  home: CountryCode;
+  timeZone: string;
+  historyDays: number;
+  calls: number;
+  messages: number;
+}
+
+/** Builds the lazily generated call and message history of one account, ending now. */
+export function accountData(sid: string, data: AccountData): Pick<SimAccount, "profile" | "calls" | "messages" | "historyStartSec"> {
+  const profile = buildProfile(data.seed, sid, data.home, data.timeZone);
+  const intensity = buildIntensity({
+    endSec: data.nowSec,
+    hours: data.historyDays * 24,
+    timeZone: data.timeZone,
+    noiseKey: profile.key,
+  });
+  const series = (count: number, kind: string) => ({
+    profile,
+    accountSid: sid,
+    intensity,
+    count,
+    codec: data.codec,
+    tag: SidCodec.tag(`${data.seed}:${sid}:${kind}`),
+  });
+  return {
+    profile,
+    historyStartSec: intensity.startSec,
+    calls: new RecordLog<CallRecord>(callSeries(series(data.calls, "calls")), (c) => ({ sec: c.startSec, sid: c.sid })),
+    messages: new RecordLog<MessageRecord>(
+      messageSeries(series(data.messages, "messages"), data.seed),
+      (m) => ({ sec: m.sentSec, sid: m.sid }),
+    ),
+  };
+}
