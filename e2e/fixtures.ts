@@ -1,4 +1,9 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { createSimControlClient } from "../sim/control-client";
+import { SIM_URL } from "./config";
+
+/** The simulator's control API: create Twilio users, revoke grants, inject faults. */
+export const sim = createSimControlClient(SIM_URL);
 
 let counter = 0;
 
@@ -21,3 +26,25 @@ export async function signIn(page: Page, person = newPerson(), startAt = "/signi
 
 export const test = base;
 export { expect };
+
+/** A simulated Twilio account holder of this test's own (one Twilio account links to one app user). */
+export async function newTwilioUser(label = "twilio", subaccounts = 2, calls = 50) {
+  const person = newPerson(label);
+  const user = await sim.createUser({ name: person.name, email: person.email, subaccounts, calls });
+  return user;
+}
+
+/** From a signed-in page: Connect → the (simulated) Twilio authorize page → Authorize or Deny. */
+export async function connectThroughTwilio(page: Page, twilioEmail: string, decision: "Authorize" | "Deny" = "Authorize") {
+  await page.getByRole("link", { name: /Connect with Twilio|Connect another account|Reconnect|Try again/ }).first().click();
+  await expect(page).toHaveURL(new RegExp(`^${SIM_URL.replace(/[.]/g, "\\.")}/authorize/CN[0-9a-f]{32}\\?state=`));
+  await page.getByLabel(new RegExp(twilioEmail.replace(/[.+]/g, "\\$&"))).check();
+  await page.getByRole("button", { name: decision, exact: true }).click();
+}
+
+export async function connectSidOf(twilioEmail: string): Promise<string> {
+  const state = await sim.state();
+  const authorization = state.authorizations.find((a) => a.email === twilioEmail && a.active);
+  if (!authorization) throw new Error(`no active authorization for ${twilioEmail}`);
+  return authorization.accountSid;
+}

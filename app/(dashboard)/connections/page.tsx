@@ -1,17 +1,73 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ConnectionCard } from "@/components/connections/connection-card";
+import { DisconnectButton } from "@/components/connections/disconnect-button";
+import { ConnectButton } from "@/components/twilio/connect-button";
+import { buttonClass } from "@/components/ui/button-styles";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
+import { connectErrorMessage, listConnections } from "@/lib/connections";
+import { disconnectAction } from "./actions";
 
 export const metadata: Metadata = { title: "Connections" };
 
-export default async function ConnectionsPage() {
-  await requireUser("/connections");
+const NOTICES: Record<string, string> = {
+  disconnected: "Disconnected. The data imported from that account was deleted.",
+  "not-found": "That connection no longer exists.",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ConnectionsPage({ searchParams }: Props) {
+  const user = await requireUser("/connections");
+  const params = await searchParams;
+  const [connections, error] = [await listConnections(user.id), connectErrorMessage(params.error)];
+  const notice = typeof params.notice === "string" ? NOTICES[params.notice] : undefined;
+
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Connections</h1>
-      <Card>
-        <p className="text-sm text-slate-600 dark:text-slate-400">No Twilio account connected yet.</p>
-      </Card>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Connections</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">Twilio accounts this app reads on your behalf.</p>
+        </div>
+        <ConnectButton label={connections.length ? "Connect another account" : "Connect with Twilio"} />
+      </div>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
+      {connections.length === 0 ? (
+        <Card className="space-y-2 text-center">
+          <h2 className="font-medium">No Twilio account connected yet</h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Connect grants read-only access. You can revoke it from Twilio at any time.
+          </p>
+        </Card>
+      ) : (
+        connections.map((connection) => (
+          <ConnectionCard
+            key={connection.id}
+            connection={connection}
+            actions={
+              <>
+                {connection.status !== "active" ? (
+                  <a href="/twilio/connect" className={buttonClass("primary")}>
+                    Reconnect
+                  </a>
+                ) : null}
+                <DisconnectButton
+                  connectionId={connection.id}
+                  name={connection.friendlyName ?? "this account"}
+                  action={disconnectAction}
+                />
+              </>
+            }
+          />
+        ))
+      )}
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        Operators: <Link href="/connections/button" className="underline">get the Connect button&apos;s HTML</Link> to embed it elsewhere.
+      </p>
     </div>
   );
 }

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { connectButtonHtml } from "@/components/twilio/connect-button-html";
+import { ConnectButton } from "@/components/twilio/connect-button";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Connect button HTML" };
+
+async function publicOrigin(): Promise<string> {
+  const configured = env().NEXTAUTH_URL;
+  if (configured) return new URL(configured).origin;
+  const list = await headers();
+  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
+  return `${list.get("x-forwarded-proto") ?? "http"}://${host}`;
+}
+
+export default async function ConnectButtonHtmlPage() {
+  await requireUser("/connections/button");
+  const settings = env();
+  const html = connectButtonHtml(`${await publicOrigin()}/twilio/connect`);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Connect button HTML</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          For operators: paste this where your users should connect their Twilio account, as Twilio&apos;s &quot;Generate
+          Connect Button HTML&quot; does. It links to this app first, which adds a single-use <code>state</code> tied to the
+          signed-in user, then sends them to Twilio&apos;s authorize page for Connect App{" "}
+          <code className="font-mono">{settings.TWILIO_CONNECT_APP_SID}</code>.
+        </p>
+      </div>
+      <Card className="space-y-3">
+        <h2 className="text-sm font-medium">Preview</h2>
+        <ConnectButton />
+      </Card>
+      <Card className="space-y-3">
+        <label htmlFor="button-html" className="text-sm font-medium">
+          HTML
+        </label>
+        <textarea
+          id="button-html"
+          readOnly
+          rows={6}
+          value={html}
+          className="w-full rounded-lg border border-slate-300 bg-slate-50 p-3 font-mono text-xs dark:border-slate-700 dark:bg-slate-950"
+        />
+      </Card>
+      <Card className="space-y-2 text-sm">
+        <h2 className="font-medium">Your Connect App&apos;s settings in the Twilio Console</h2>
+        <p>
+          Authorize URL: <code className="font-mono">{`${await publicOrigin()}/twilio/authorize`}</code>
+        </p>
+        <p>
+          Deauthorize URL: <code className="font-mono">{`${await publicOrigin()}/twilio/deauthorize`}</code> (GET or POST)
+        </p>
+      </Card>
+    </div>
+  );
+}

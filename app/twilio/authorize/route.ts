@@ -1,0 +1,37 @@
+// GET /twilio/authorize – the Connect App's Authorize URL: Twilio sends the browser back here
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { ConnectError, consumeConnectState, linkTwilioAccount, type ConnectErrorCode } from "@/lib/connections";
+import { redirectTo } from "@/lib/http/responses";
+import { isAccountSid } from "@/lib/twilio";
+
+const callbackSchema = z.object({
+  AccountSid: z.string().max(64).optional(),
+  state: z.string().max(256).optional(),
+  error: z.string().max(64).optional(),
+});
+
+// Every outcome redirects to one of our own pages, so the AccountSid never stays in the address bar.
+const failed = (request: Request, code: ConnectErrorCode) => redirectTo(request, `/connections?error=${code}`);
+
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  // Signed out: nothing can be linked (the state is bound to the person who clicked Connect).
+  if (!user) return redirectTo(request, `/signin?callbackUrl=${encodeURIComponent("/connections")}`);
+
+  const params = callbackSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!params.success) return failed(request, "invalid_state");
+  const { AccountSid, state, error } = params.data;
+
+  if ((await consumeConnectState(state, user.id)) !== "ok") return failed(request, "invalid_state");
+  if (error) return redirectTo(request, "/connections/declined");
+  if (!isAccountSid(AccountSid)) return failed(request, "invalid_account");
+
+  try {
+    const { connectionId } = await linkTwilioAccount(user.id, AccountSid);
+    return redirectTo(request, `/dashboard?connection=${connectionId}`);
+  } catch (failure) {
+    if (failure instanceof ConnectError) return failed(request, failure.code);
+    throw failure;
+  }
+}

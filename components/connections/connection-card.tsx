@@ -1,0 +1,72 @@
+import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
+import type { ConnectionSummary } from "@/lib/connections";
+import { ConnectionStatusBadge } from "./status-badge";
+
+const PERMISSION_LABELS: Record<string, string> = {
+  "get-all": "Read all account data",
+  "post-all": "Make changes and incur charges",
+};
+
+function formatTime(value: Date | null): string {
+  return value ? new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value) + " UTC" : "Never";
+}
+
+/** One connected Twilio account: status, what it can read, and the accounts found under it. */
+export function ConnectionCard({ connection, actions }: { connection: ConnectionSummary; actions: ReactNode }) {
+  const name = connection.friendlyName ?? connection.ownerAccountSid ?? connection.connectAccountSid;
+  return (
+    <Card className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="space-y-1">
+          <div className="flex items-center gap-2">
+            <h2 className="text-lg font-semibold">{name}</h2>
+            <ConnectionStatusBadge status={connection.status} />
+          </div>
+          <p className="font-mono text-xs text-slate-500 dark:text-slate-400">{connection.ownerAccountSid}</p>
+        </div>
+        <div className="flex items-center gap-2">{actions}</div>
+      </div>
+      {connection.status !== "active" && connection.lastError ? (
+        <p className="text-sm text-red-700 dark:text-red-300">{connection.lastError} Reconnect to resume.</p>
+      ) : null}
+      <dl className="grid gap-3 text-sm sm:grid-cols-3">
+        <Detail term="Connected">{formatTime(connection.createdAt)}</Detail>
+        <Detail term="Last sync">{formatTime(connection.lastSyncedAt)}</Detail>
+        <Detail term="Permissions">{connection.permissions.map((p) => PERMISSION_LABELS[p] ?? p).join(", ") || "—"}</Detail>
+      </dl>
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Twilio accounts under {name}</caption>
+        <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
+          <tr>
+            <th scope="col" className="py-2 font-medium">Account</th>
+            <th scope="col" className="py-2 font-medium">SID</th>
+            <th scope="col" className="py-2 font-medium">Role</th>
+            <th scope="col" className="py-2 font-medium">Status</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {connection.accounts.map((account) => (
+            <tr key={account.sid} data-testid="discovered-account">
+              <td className="py-2">{account.friendlyName}</td>
+              <td className="py-2 font-mono text-xs">{account.sid}</td>
+              <td className="py-2">
+                {account.sid === account.ownerAccountSid ? "Main account" : account.isConnectSubaccount ? "Created for this app" : "Subaccount"}
+              </td>
+              <td className="py-2 capitalize">{account.status}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Card>
+  );
+}
+
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs uppercase text-slate-500 dark:text-slate-400">{term}</dt>
+      <dd className="mt-0.5">{children}</dd>
+    </div>
+  );
+}

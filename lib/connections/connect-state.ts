@@ -1,0 +1,43 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { getDb } from "@/lib/db";
+
+/** Long enough to read Twilio's authorize page, short enough that a leaked link goes stale. */
+export const CONNECT_STATE_TTL_MS = 15 * 60 * 1000;
+
+export type StateCheck = "ok" | "missing" | "unknown" | "expired" | "used" | "other-user";
+
+function hash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** A fresh single-use `state` for the Connect redirect, bound to this user. */
+export async function createConnectState(userId: string, now = new Date()): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const db = getDb();
+  await db.connectState.deleteMany({ where: { userId, expiresAt: { lt: now } } });
+  await db.connectState.create({
+    data: { tokenHash: hash(token), userId, expiresAt: new Date(now.getTime() + CONNECT_STATE_TTL_MS) },
+  });
+  return token;
+}
+
+/**
+ * Spends a `state`: succeeds once, for its own user, before it expires. The spend is one
+ * conditional update, so two racing callbacks cannot both succeed.
+ */
+export async function consumeConnectState(token: string | undefined, userId: string, now = new Date()): Promise<StateCheck> {
+  if (!token) return "missing";
+  const db = getDb();
+  const tokenHash = hash(token);
+  const spent = await db.connectState.updateMany({
+    where: { tokenHash, userId, usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
+  });
+  if (spent.count === 1) return "ok";
+  const found = await db.connectState.findUnique({ where: { tokenHash } });
+  if (!found) return "unknown";
+  if (found.userId !== userId) return "other-user";
+  if (found.usedAt) return "used";
+  return "expired";
+}

@@ -1,0 +1,20 @@
+/** Why linking a Twilio account did not happen, in words a person can act on. */
+export const CONNECT_ERRORS = {
+  invalid_state: "That Connect link has expired or was already used. Click Connect to start again.",
+  invalid_account: "Twilio sent back an account ID we could not read. Click Connect to try again.",
+  not_authorized: "Twilio did not confirm the authorization. Click Connect and approve access again.",
+  already_connected: "That Twilio account is already connected by another user of this app.",
+  twilio_unavailable: "Twilio could not be reached just now. Your account was not connected; try again in a minute.",
+} as const;
+
+export type ConnectErrorCode = keyof typeof CONNECT_ERRORS;
+
+export function connectErrorMessage(code: unknown): string | null {
+  return typeof code === "string" && code in CONNECT_ERRORS ? CONNECT_ERRORS[code as ConnectErrorCode] : null;
+}
+
+export class ConnectError extends Error {
+  constructor(readonly code: ConnectErrorCode) {
+    super(CONNECT_ERRORS[code]);
+  }
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { toTwilioError } from "@/lib/twilio";
+
+/**
+ * The user revoked our Connect App (Deauthorize URL, or a 401/20003 from Twilio). Idempotent:
+ * returns whether an active connection changed.
+ */
+export async function markConnectionRevoked(connectAccountSid: string, now = new Date()): Promise<boolean> {
+  const { count } = await getDb().twilioConnection.updateMany({
+    where: { connectAccountSid, status: { not: "revoked" } },
+    data: { status: "revoked", revokedAt: now, lastError: "Access was revoked in Twilio." },
+  });
+  return count > 0;
+}
+
+/**
+ * Runs a Twilio operation for a connection; a 401/20003 marks the connection revoked so the UI
+ * asks its owner to reconnect. The error is rethrown as a TwilioError.
+ */
+export async function withConnectionAccess<T>(connectAccountSid: string, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    const failure = toTwilioError(error);
+    if (failure.isRevoked) await markConnectionRevoked(connectAccountSid);
+    throw failure;
+  }
+}
+
+/**
+ * Removes a connection and everything imported through it. Scoped to its owner; returns false
+ * when the connection is not theirs (or already gone).
+ */
+export async function disconnectConnection(userId: string, connectionId: string): Promise<boolean> {
+  const { count } = await getDb().twilioConnection.deleteMany({ where: { id: connectionId, userId } });
+  return count > 0;
+}
