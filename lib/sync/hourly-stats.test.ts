@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OpenedDatabase } from "@/lib/db/client";
+import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
+import { rebuildHourlyStats } from "./hourly-stats";
+
+describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
+  let opened: OpenedDatabase;
+  let connectionId: string;
+
+  beforeAll(async () => {
+    opened = await openTestDatabase(kind);
+    const user = await opened.db.user.create({ data: { email: `stats-${kind}@example.com` } });
+    connectionId = (await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"c".repeat(32)}` } })).id;
+    const base = { connectionId, accountSid: `AC${"d".repeat(32)}`, from: "+15551230000", to: "+447700900000", dateCreated: new Date(), dateUpdated: new Date() };
+    await opened.db.call.createMany({
+      data: [
+        { ...base, sid: "CA1", direction: "inbound", status: "completed", startTime: new Date("2026-05-01T10:05:00Z"), duration: 60, price: "-0.0130" },
+        { ...base, sid: "CA2", direction: "inbound", status: "completed", startTime: new Date("2026-05-01T10:55:00Z"), duration: 30, price: null },
+        { ...base, sid: "CA3", direction: "outbound-api", status: "busy", startTime: new Date("2026-05-01T11:00:00Z"), duration: 0, price: "0" },
+        { ...base, sid: "CA4", direction: "inbound", status: "completed", startTime: new Date("2026-05-01T12:00:00Z"), duration: 10, price: "-0.0100" },
+      ],
+    });
+  });
+  afterAll(async () => opened?.close());
+
+  it("sums calls, seconds and prices per hour, status and direction, for the hours asked", async () => {
+    await rebuildHourlyStats(connectionId, new Date("2026-05-01T10:30:00Z"), new Date("2026-05-01T12:00:00Z"));
+    const rows = await opened.db.callHourlyStat.findMany({ where: { connectionId }, orderBy: { hour: "asc" } });
+    expect(rows.map((r) => [r.hour.toISOString(), r.status, r.calls, Number(r.durationSeconds), Number(r.price), r.pricedCalls])).toEqual([
+      ["2026-05-01T10:00:00.000Z", "completed", 2, 90, -0.013, 1],
+      ["2026-05-01T11:00:00.000Z", "busy", 1, 0, 0, 1],
+    ]);
+  });
+
+  it("replaces what it rebuilt: running it twice changes nothing", async () => {
+    const range = [new Date("2026-05-01T00:00:00Z"), new Date("2026-05-02T00:00:00Z")] as const;
+    await rebuildHourlyStats(connectionId, ...range);
+    await rebuildHourlyStats(connectionId, ...range);
+    const total = await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
+    expect(total._sum.calls).toBe(4);
+  });
+});
