@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatBucket,
+  formatCompact,
+  formatCurrency,
+  formatDuration,
+  formatDurationCompact,
+  formatNumber,
+  formatPercent,
+  formatValue,
+} from "./format";
+
+describe("numbers", () => {
+  it("groups, compacts and turns ratios into percentages", () => {
+    expect(formatNumber(1234.56)).toBe("1,234.6");
+    expect(formatCompact(1_234_567)).toBe("1.2M");
+    expect(formatPercent(0.1234)).toBe("12.3%");
+  });
+
+  it("writes money in the given currency and survives an unknown code", () => {
+    expect(formatCurrency(1234.5)).toBe("$1,234.50");
+    expect(formatCurrency(1_234_567, "EUR", true)).toBe("€1.2M");
+    expect(formatCurrency(12, "NOPE")).toBe("12 NOPE");
+  });
+});
+
+describe("durations (seconds in)", () => {
+  it("uses seconds, then minutes and seconds, then whole minutes from an hour", () => {
+    expect(formatDuration(45.4)).toBe("45s");
+    expect(formatDuration(200)).toBe("3m 20s");
+    expect(formatDuration(180)).toBe("3m");
+    expect(formatDuration(3599)).toBe("59m 59s");
+    expect(formatDuration(3600)).toBe("60 min");
+    expect(formatDuration(74_040)).toBe("1,234 min");
+  });
+
+  it("compacts axis labels to seconds or minutes", () => {
+    expect(formatDurationCompact(45)).toBe("45s");
+    expect(formatDurationCompact(150)).toBe("2.5 min");
+    expect(formatDurationCompact(7200)).toBe("120 min");
+    expect(formatDurationCompact(720_000)).toBe("12K min");
+  });
+
+  it("is picked by formatValue", () => {
+    expect(formatValue(200, "duration")).toBe("3m 20s");
+    expect(formatValue(0.5, "percent")).toBe("50%");
+    expect(formatValue(1500, "number", { compact: true })).toBe("1.5K");
+    expect(formatValue(3, "currency", { currency: "GBP" })).toBe("£3.00");
+  });
+});
+
+describe("formatBucket", () => {
+  const tz = "America/New_York";
+
+  it("labels hour axes with the time, naming the day at midnight", () => {
+    expect(formatBucket("2026-03-08T18:00:00Z", "hour", tz)).toBe("14:00");
+    expect(formatBucket("2026-03-08T05:00:00Z", "hour", tz)).toBe("Mar 8");
+  });
+
+  it("tells the two 01:00 hours of a fall-back day apart in full labels", () => {
+    expect(formatBucket("2026-11-01T05:00:00Z", "hour", tz, "full")).toBe("Sun, Nov 1, 01:00 EDT");
+    expect(formatBucket("2026-11-01T06:00:00Z", "hour", tz, "full")).toBe("Sun, Nov 1, 01:00 EST");
+  });
+
+  it("formats days and weeks in the given zone, not the machine's", () => {
+    expect(formatBucket("2026-03-08T05:00:00Z", "day", tz)).toBe("Mar 8");
+    expect(formatBucket("2026-03-08T05:00:00Z", "day", tz, "full")).toBe("Sun, Mar 8, 2026");
+    expect(formatBucket("2026-03-08T05:00:00Z", "day", "Asia/Tokyo", "full")).toBe("Sun, Mar 8, 2026");
+    expect(formatBucket("2026-03-02T05:00:00Z", "week", tz, "full")).toBe("Week of Mar 2, 2026");
+  });
+
+  it("passes through what is not a date", () => {
+    expect(formatBucket("not a date", "day", tz)).toBe("not a date");
+  });
+});

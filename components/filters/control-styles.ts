@@ -1,0 +1,8 @@
+// Shared look of the filter controls, matching components/ui/field.tsx.
+
+export const labelClass = "mb-1 block text-xs font-medium text-slate-600 dark:text-slate-400";
+
+export const controlClass =
+  "h-9 rounded-lg border border-slate-300 bg-white px-3 text-sm shadow-sm dark:border-slate-700 dark:bg-slate-950";
+
+export const errorClass = "mt-1 text-xs text-red-600 dark:text-red-400";

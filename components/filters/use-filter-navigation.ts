@@ -1,0 +1,36 @@
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useOptimistic, useTransition } from "react";
+import { withCallFilters, type CallFilters } from "@/lib/filters/call-filters";
+
+/**
+ * Filters live in the URL, so links can be shared and Back undoes an edit. Each edit pushes a new
+ * entry inside a transition; the optimistic copy shows the edit at once while the server re-renders.
+ */
+export function useFilterNavigation(filters: CallFilters) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const [isPending, startTransition] = useTransition();
+  const [current, setCurrent] = useOptimistic(filters);
+
+  function hrefFor(next: CallFilters): string {
+    const query = withCallFilters(new URLSearchParams(searchParams.toString()), next).toString();
+    return query ? `${pathname}?${query}` : pathname;
+  }
+
+  function navigate(next: CallFilters) {
+    const href = hrefFor(next);
+    startTransition(() => {
+      setCurrent({ ...next, issues: [] });
+      router.push(href, { scroll: false });
+    });
+  }
+
+  return {
+    filters: current,
+    isPending,
+    hrefFor,
+    navigate,
+    update: (patch: Partial<CallFilters>) => navigate({ ...current, ...patch }),
+  };
+}
