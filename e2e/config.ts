@@ -7,4 +7,5 @@ export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 export const E2E_SECRETS = {
   NEXTAUTH_SECRET: "e2e-session-secret-7f3a9c1d5e8b2a4f6c0d9e7b",
   TWILIO_AUTH_TOKEN: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b",
+  CRON_SECRET: "e2e-cron-secret-5b1e8f2a9c3d7e4f",
 } as const;

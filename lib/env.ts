@@ -41,6 +41,7 @@ const schema = z
       .optional(),
     TWILIO_API_BASE_URL: z.url({ error: "must be a URL such as http://127.0.0.1:3030" }).optional(),
     TWILIO_AUTHORIZE_BASE_URL: z.url().optional(),
+    CRON_SECRET: z.string().min(16, { error: "must be at least 16 characters (openssl rand -hex 24)" }).optional(),
   })
   .superRefine((env, ctx) => {
     const requireInProduction = (key: keyof typeof env, why: string) => {

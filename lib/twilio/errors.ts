@@ -32,6 +32,11 @@ export function isNetworkError(error: unknown): boolean {
   return typeof code === "string" && NETWORK_CODES.has(code);
 }
 
+/** Whether an error came from talking to Twilio (an API answer or the network), not from us. */
+export function isTwilioFailure(error: unknown): boolean {
+  return error instanceof TwilioError || isRestException(error) || isNetworkError(error);
+}
+
 /** Maps what the twilio SDK throws (RestException, network errors) to a TwilioError. */
 export function toTwilioError(error: unknown): TwilioError {
   if (error instanceof TwilioError) return error;

@@ -9,7 +9,10 @@ type Response<TData = unknown> = Awaited<ReturnType<InstanceType<typeof twilio.R
 export type TwilioHttpOptions = {
   /** Send requests for *.twilio.com here instead (the simulator). */
   apiBaseUrl?: string;
+  /** Retries of 5xx answers and network failures. */
   maxRetries?: number;
+  /** Retries of 429s: Twilio calls them safe to retry after backing off, so they get more. */
+  maxRateLimitRetries?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
   timeoutMs?: number;
@@ -54,6 +57,7 @@ export class ResilientRequestClient extends twilio.RequestClient {
     this.settings = {
       apiBaseUrl: options.apiBaseUrl,
       maxRetries: options.maxRetries ?? 5,
+      maxRateLimitRetries: options.maxRateLimitRetries ?? 12,
       baseDelayMs: options.baseDelayMs ?? 250,
       maxDelayMs: options.maxDelayMs ?? 20_000,
       timeoutMs: options.timeoutMs ?? 30_000,
@@ -69,7 +73,7 @@ export class ResilientRequestClient extends twilio.RequestClient {
   }
 
   override async request<TData>(opts: RequestOptions<TData>): Promise<Response<TData>> {
-    const { apiBaseUrl, maxRetries, timeoutMs } = this.settings;
+    const { apiBaseUrl, maxRetries, maxRateLimitRetries, timeoutMs } = this.settings;
     const request = { ...opts, uri: apiBaseUrl ? rewriteTwilioUrl(opts.uri, apiBaseUrl) : opts.uri, timeout: opts.timeout ?? timeoutMs };
     const limiter = this.limiterFor(opts.username ?? "");
     const retryable = opts.method.toLowerCase() === "get";
@@ -85,9 +89,10 @@ export class ResilientRequestClient extends twilio.RequestClient {
         limiter.succeeded();
         return response;
       }
-      if (response?.statusCode === 429) limiter.throttled();
-      const transient = response ? response.statusCode === 429 || response.statusCode >= 500 : isNetworkError(failure);
-      if (!retryable || !transient || attempt >= maxRetries) {
+      const rateLimited = response?.statusCode === 429;
+      if (rateLimited) limiter.throttled();
+      const transient = response ? rateLimited || response.statusCode >= 500 : isNetworkError(failure);
+      if (!retryable || !transient || attempt >= (rateLimited ? maxRateLimitRetries : maxRetries)) {
         if (response) return response;
         throw failure;
       }

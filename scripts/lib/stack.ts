@@ -15,7 +15,7 @@ export type StackOptions = {
   fresh?: boolean;
   nodeEnv?: "development" | "test";
   /** The Connect App owner's Auth Token (simulator and app) and the session secret. */
-  secrets?: { TWILIO_AUTH_TOKEN: string; NEXTAUTH_SECRET: string };
+  secrets?: { TWILIO_AUTH_TOKEN: string; NEXTAUTH_SECRET: string; CRON_SECRET: string };
   /** Build the production bundle first, with the same environment the server gets. */
   build?: boolean;
 };
@@ -47,7 +47,7 @@ export async function startStack(options: StackOptions): Promise<{ appUrl: strin
     DEMO_MODE: "true",
     TWILIO_CONNECT_APP_SID: DEMO_CONNECT_APP_SID,
     TWILIO_AUTH_TOKEN: authToken,
-    ...(options.secrets ? { NEXTAUTH_SECRET: options.secrets.NEXTAUTH_SECRET } : {}),
+    ...(options.secrets ? { NEXTAUTH_SECRET: options.secrets.NEXTAUTH_SECRET, CRON_SECRET: options.secrets.CRON_SECRET } : {}),
     NEXTAUTH_URL: appUrl,
     TWILIO_API_BASE_URL: simUrl,
     TWILIO_AUTHORIZE_BASE_URL: `${simUrl}/authorize`,

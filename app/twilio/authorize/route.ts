@@ -1,8 +1,10 @@
 // GET /twilio/authorize – the Connect App's Authorize URL: Twilio sends the browser back here
+import { after } from "next/server";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ConnectError, consumeConnectState, linkTwilioAccount, type ConnectErrorCode } from "@/lib/connections";
 import { redirectTo } from "@/lib/http/responses";
+import { syncConnection } from "@/lib/sync";
 import { isAccountSid } from "@/lib/twilio";
 
 const callbackSchema = z.object({
@@ -29,6 +31,8 @@ export async function GET(request: Request) {
 
   try {
     const { connectionId } = await linkTwilioAccount(user.id, AccountSid);
+    // The first import starts right away; the dashboard shows its progress meanwhile.
+    after(() => syncConnection(connectionId).then(() => undefined));
     return redirectTo(request, `/dashboard?connection=${connectionId}`);
   } catch (failure) {
     if (failure instanceof ConnectError) return failed(request, failure.code);

@@ -1,0 +1,27 @@
+// GET /api/connections/:id/sync – import progress; POST – "Refresh now": start an import
+import { after, NextResponse } from "next/server";
+import { getConnection } from "@/lib/connections";
+import { jsonError } from "@/lib/http/responses";
+import { withUser } from "@/lib/http/with-user";
+import { getSyncStatus, isSyncRunningHere, syncConnection } from "@/lib/sync";
+
+type Params = { id: string };
+
+export const GET = withUser<Params>(async ({ user, params }) => {
+  const connection = await getConnection(user.id, params.id);
+  if (!connection) return jsonError(404, "not_found", "No such connection.");
+  return NextResponse.json(
+    { connectionId: connection.id, connectionStatus: connection.status, sync: await getSyncStatus(connection.id) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+});
+
+export const POST = withUser<Params>(async ({ user, params }) => {
+  const connection = await getConnection(user.id, params.id);
+  if (!connection) return jsonError(404, "not_found", "No such connection.");
+  if (connection.status !== "active") return jsonError(409, "not_active", "Reconnect this Twilio account before refreshing.");
+  const started = !isSyncRunningHere(connection.id);
+  // Answer now; the import runs after the response (and resumes on the next run if cut short).
+  after(() => syncConnection(connection.id).then(() => undefined));
+  return NextResponse.json({ started }, { status: 202 });
+});

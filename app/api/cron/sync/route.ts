@@ -1,0 +1,26 @@
+// GET|POST /api/cron/sync – scheduled import of every connection due for one (Vercel Cron or any scheduler)
+import { timingSafeEqual } from "node:crypto";
+import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { jsonError } from "@/lib/http/responses";
+import { syncDueConnections } from "@/lib/sync";
+
+// Long enough for real work on serverless hosts; what does not fit resumes on the next run.
+export const maxDuration = 300;
+
+function authorized(request: Request, secret: string): boolean {
+  const given = Buffer.from(request.headers.get("authorization") ?? "");
+  const expected = Buffer.from(`Bearer ${secret}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function handle(request: Request) {
+  const secret = env().CRON_SECRET;
+  if (!secret) return jsonError(503, "not_configured", "Set CRON_SECRET to enable scheduled imports.");
+  if (!authorized(request, secret)) return jsonError(401, "unauthorized", "Send Authorization: Bearer <CRON_SECRET>.");
+  const outcomes = await syncDueConnections({ staleAfterMs: 10 * 60 * 1000, budgetMs: (maxDuration - 30) * 1000 });
+  return NextResponse.json({ connections: outcomes });
+}
+
+export const GET = handle;
+export const POST = handle;

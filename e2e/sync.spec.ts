@@ -1,0 +1,52 @@
+import type { APIRequestContext } from "@playwright/test";
+import { APP_URL, E2E_SECRETS } from "./config";
+import { connectThroughTwilio, expect, newTwilioUser, signIn, test } from "./fixtures";
+
+type SyncResponse = { connectionStatus: string; sync: { state: string; firstSyncComplete: boolean; callsImported: number } };
+
+async function waitForFirstSync(request: APIRequestContext, connectionId: string): Promise<SyncResponse> {
+  let body: SyncResponse | undefined;
+  await expect
+    .poll(async () => {
+      body = (await (await request.get(`/api/connections/${connectionId}/sync`)).json()) as SyncResponse;
+      return body.sync.firstSyncComplete;
+    }, { timeout: 60_000 })
+    .toBe(true);
+  return body!;
+}
+
+test("connecting starts the first import, which brings in every call; others cannot see its status", async ({ page, browser }) => {
+  const twilioUser = await newTwilioUser("first-sync", 2, 400);
+  await signIn(page);
+  await connectThroughTwilio(page, twilioUser.email);
+  await expect(page).toHaveURL(/\/dashboard\?connection=/);
+  const connectionId = new URL(page.url()).searchParams.get("connection")!;
+
+  const status = await waitForFirstSync(page.request, connectionId);
+  const expected = twilioUser.accounts.reduce((sum, account) => sum + account.calls, 0);
+  expect(status.sync.callsImported).toBe(expected);
+  expect(status.sync.state).toBe("idle");
+
+  const refresh = await page.request.post(`/api/connections/${connectionId}/sync`);
+  expect(refresh.status()).toBe(202);
+
+  const other = await browser.newContext({ baseURL: APP_URL });
+  await signIn(await other.newPage());
+  expect((await other.request.get(`/api/connections/${connectionId}/sync`)).status()).toBe(404);
+  expect((await other.request.post(`/api/connections/${connectionId}/sync`)).status()).toBe(404);
+  await other.close();
+});
+
+test("the scheduled import needs its secret", async ({ request }) => {
+  expect((await request.get("/api/cron/sync")).status()).toBe(401);
+  expect((await request.get("/api/cron/sync", { headers: { Authorization: "Bearer wrong-secret-of-some-length" } })).status()).toBe(401);
+  const run = await request.get("/api/cron/sync", { headers: { Authorization: `Bearer ${E2E_SECRETS.CRON_SECRET}` } });
+  expect(run.status()).toBe(200);
+  expect(await run.json()).toHaveProperty("connections");
+});
+
+test("sync status and refresh need a signed-in owner", async ({ request }) => {
+  const response = await request.get("/api/connections/some-id/sync");
+  expect(response.status()).toBe(401);
+  expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: "Sign in first." } });
+});

@@ -1,0 +1,15 @@
+import "server-only";
+import type { NextResponse } from "next/server";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { jsonError } from "./responses";
+
+type Handler<Params> = (context: { request: Request; user: CurrentUser; params: Params }) => Promise<NextResponse>;
+
+/** For JSON routes behind sign-in: 401 in our error shape when signed out, else the handler. */
+export function withUser<Params = Record<string, never>>(handler: Handler<Params>) {
+  return async (request: Request, context: { params: Promise<Params> }): Promise<NextResponse> => {
+    const user = await getCurrentUser();
+    if (!user) return jsonError(401, "unauthenticated", "Sign in first.");
+    return handler({ request, user, params: await context.params });
+  };
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import type twilio from "twilio";
+import { getDb, getDbConnection } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
+import { toCallRow } from "./call-rows";
+import { findHistorySpan } from "./history";
+import { rebuildHourlyStats } from "./hourly-stats";
+import { renewLease } from "./lease";
+import { addDays, planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
+import { upsertCalls } from "./write-calls";
+
+export type ImportOptions = {
+  /** Windows read at once; the HTTP client's per-account cap still bounds real concurrency. */
+  concurrency?: number;
+  /** Re-read at least this much before the last complete point: late prices and status changes. */
+  trailingMs?: number;
+  /** Stop (resumably) when aborted: a deadline, a shutdown. */
+  signal?: AbortSignal;
+  /** Called after each page is stored, with the calls it held (progress displays, benchmarks). */
+  onPage?: (calls: number) => void;
+};
+
+export type ImportTarget = { accountId: string; accountSid: string; connectionId: string; leaseOwner: string };
+
+const PAGE_SIZE = 1000;
+const DEFAULT_TRAILING_MS = 24 * 60 * 60 * 1000;
+const MAX_TRAILING_MS = 7 * 24 * 60 * 60 * 1000;
+const UNSETTLED = ["queued", "ringing", "in-progress"];
+
+/**
+ * Imports one account's calls: the whole history the first time (time windows read in
+ * parallel), afterwards only what changed since the last complete point. Every page is upserted
+ * and its cursor saved, so a run that stops or crashes resumes where it was. Returns calls written.
+ */
+export async function importAccount(client: twilio.Twilio, target: ImportTarget, options: ImportOptions = {}): Promise<number> {
+  const db = getDb();
+  const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
+  const plan = readPlan(sync.plan) ?? (await makePlan(client, target, sync.completeUntil, options.trailingMs ?? DEFAULT_TRAILING_MS));
+  let written = 0;
+  let saving = Promise.resolve();
+  // Plan writes are chained so a slow earlier write never lands after a newer one.
+  const savePlan = () => (saving = saving.then(() => db.accountSync.update({ where: { accountId: target.accountId }, data: { plan } }).then(() => undefined)));
+  await savePlan();
+
+  const readWindow = async (window: SyncWindow) => {
+    const calls = client.api.v2010.accounts(target.accountSid).calls;
+    while (!window.done && !options.signal?.aborted) {
+      const page = window.next
+        ? await calls.getPage(window.next)
+        : await calls.page({ pageSize: PAGE_SIZE, startTimeAfter: new Date(window.from), startTimeBefore: new Date(window.to) });
+      const stored = await upsertCalls(getDbConnection(), target.connectionId, page.instances.map(toCallRow));
+      written += stored;
+      window.next = page.nextPageUrl ?? null;
+      window.done = !window.next;
+      await savePlan();
+      options.onPage?.(stored);
+      if (!(await renewLease(target.accountId, target.leaseOwner))) throw new Error("The import lease was lost to another importer.");
+    }
+    if (window.done) await rebuildHourlyStats(target.connectionId, new Date(window.from), new Date(window.to), target.accountSid);
+  };
+
+  const queue = plan.windows.filter((w) => !w.done);
+  const worker = async () => {
+    for (let window = queue.shift(); window; window = queue.shift()) await readWindow(window);
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, queue.length) }, worker));
+  await saving;
+  await db.accountSync.update({
+    where: { accountId: target.accountId },
+    data: { callsImported: { increment: written }, ...(plan.windows.every((w) => w.done) ? { plan: Prisma.DbNull, completeUntil: plan.until } : {}) },
+  });
+  return written;
+}
+
+async function makePlan(client: twilio.Twilio, target: ImportTarget, completeUntil: Date | null, trailingMs: number): Promise<SyncPlan> {
+  const until = new Date();
+  if (!completeUntil) {
+    const span = await findHistorySpan(client, target.accountSid);
+    return { kind: "backfill", until: until.toISOString(), windows: span ? planWindows(span.first, until, 64) : [] };
+  }
+  // From the earliest call that may still change (unsettled, or not yet priced), within bounds.
+  const oldestUnsettled = await getDb().call.findFirst({
+    where: {
+      connectionId: target.connectionId,
+      accountSid: target.accountSid,
+      startTime: { gte: new Date(until.getTime() - MAX_TRAILING_MS) },
+      OR: [{ status: { in: UNSETTLED } }, { status: "completed", price: null }],
+    },
+    orderBy: { startTime: "asc" },
+    select: { startTime: true },
+  });
+  const from = new Date(Math.min(completeUntil.getTime() - trailingMs, oldestUnsettled?.startTime.getTime() ?? Infinity));
+  return { kind: "incremental", until: until.toISOString(), windows: planWindows(startOfUtcDay(from), addDays(until, 0), 8) };
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { planProgress, readPlan } from "./plan";
+
+export type SyncStatus = {
+  state: "pending" | "running" | "idle" | "failed";
+  /** 0–100 while a run is in progress; null when nothing is running. */
+  percent: number | null;
+  callsImported: number;
+  accounts: number;
+  lastFinishedAt: string | null;
+  lastError: string | null;
+  /** Every account's history has been imported once: the dashboards are complete. */
+  firstSyncComplete: boolean;
+};
+
+/** The import state of a connection, summed over its accounts (the caller checks ownership). */
+export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
+  const [accounts, syncs] = await Promise.all([
+    getDb().twilioAccount.count({ where: { connectionId } }),
+    getDb().accountSync.findMany({ where: { connectionId } }),
+  ]);
+  const now = Date.now();
+  const running = syncs.filter((s) => s.state === "running" && s.leaseUntil && s.leaseUntil.getTime() > now);
+  const plans = running.map((s) => readPlan(s.plan)).filter((p) => p !== null);
+  const failed = syncs.find((s) => s.state === "failed");
+  const finished = syncs.map((s) => s.lastFinishedAt?.getTime() ?? 0);
+  return {
+    state: running.length ? "running" : failed ? "failed" : syncs.length === 0 ? "pending" : "idle",
+    percent: running.length ? Math.round((100 * plans.reduce((sum, p) => sum + planProgress(p), 0)) / Math.max(plans.length, 1)) : null,
+    callsImported: syncs.reduce((sum, s) => sum + s.callsImported, 0),
+    accounts,
+    lastFinishedAt: finished.length && Math.max(...finished) > 0 ? new Date(Math.max(...finished)).toISOString() : null,
+    lastError: failed?.lastError ?? null,
+    firstSyncComplete: accounts > 0 && syncs.length === accounts && syncs.every((s) => s.completeUntil !== null),
+  };
+}

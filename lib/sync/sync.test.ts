@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OpenedDatabase } from "@/lib/db/client";
+import { allCalls, startTestSim, type TestSim } from "@/sim/tests/helpers";
+import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
+import { disconnectConnection, getConnection, linkTwilioAccount } from "@/lib/connections";
+import { acquireLease } from "./lease";
+import { getSyncStatus, syncConnection } from "./index";
+
+let sim: TestSim;
+
+beforeAll(async () => {
+  sim = await startTestSim();
+  process.env.DEMO_MODE = "true";
+  process.env.TWILIO_API_BASE_URL = sim.sim.url;
+  process.env.TWILIO_AUTH_TOKEN = sim.sim.config.authToken;
+});
+afterAll(async () => sim?.sim.close());
+
+describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
+  let opened: OpenedDatabase;
+  let userId: string;
+
+  beforeAll(async () => {
+    opened = await openTestDatabase(kind);
+    userId = (await opened.db.user.create({ data: { email: `sync-${kind}@example.com` } })).id;
+  });
+  afterAll(async () => opened?.close());
+
+  /** A Twilio user with an owner account and one subaccount, connected and linked. */
+  async function connected(label: string, calls: number) {
+    const email = `${label}-${kind}-${Date.now()}@example.com`;
+    const twilioUser = await sim.control.createUser({ name: label, email, calls, subaccounts: [{ friendlyName: "Support", calls: Math.round(calls / 4) }] });
+    const connectSid = await sim.connect(email);
+    const { connectionId } = await linkTwilioAccount(userId, connectSid);
+    const sids = twilioUser.accounts.map((a) => a.sid);
+    return { connectionId, connectSid, owner: twilioUser.ownerAccountSid, accountSids: sids };
+  }
+
+  /** What Twilio (the simulator) has, by SID, over every account. */
+  async function twilioTruth(connectSid: string, accountSids: string[]) {
+    const client = sim.client(connectSid);
+    const truth = new Map<string, { status: string; price: string | null }>();
+    for (const sid of accountSids) for (const call of await allCalls(client, sid)) truth.set(call.sid, { status: call.status, price: call.price });
+    return truth;
+  }
+
+  async function stored(connectionId: string) {
+    const rows = await opened.db.call.findMany({ where: { connectionId }, select: { sid: true, status: true, price: true } });
+    return new Map(rows.map((r) => [r.sid, { status: r.status, price: r.price === null ? null : Number(r.price) }]));
+  }
+
+  it("imports the whole history: every call exactly once, and the hourly totals agree", async () => {
+    const { connectionId, connectSid, accountSids } = await connected("first", 2400);
+    expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
+    const truth = await twilioTruth(connectSid, accountSids);
+    const mine = await stored(connectionId);
+    expect(truth.size).toBeGreaterThan(2400);
+    expect([...mine.keys()].sort()).toEqual([...truth.keys()].sort());
+    const hourly = await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
+    expect(hourly._sum.calls).toBe(truth.size);
+    expect(await getSyncStatus(connectionId)).toMatchObject({ state: "idle", firstSyncComplete: true, callsImported: truth.size });
+    expect((await getConnection(userId, connectionId))?.lastSyncedAt).not.toBeNull();
+  });
+
+  it("resumes an interrupted import where it stopped, leaving every call exactly once", async () => {
+    const { connectionId, connectSid, accountSids } = await connected("resume", 6000);
+    const crash = new AbortController();
+    let pages = 0;
+    await syncConnection(connectionId, { concurrency: 2, signal: crash.signal, onPage: () => (++pages === 3 ? crash.abort() : undefined) });
+    const partial = await stored(connectionId);
+    const status = await getSyncStatus(connectionId);
+    expect(partial.size).toBeGreaterThan(0);
+    expect(status.firstSyncComplete).toBe(false);
+
+    expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
+    const truth = await twilioTruth(connectSid, accountSids);
+    expect([...(await stored(connectionId)).keys()].sort()).toEqual([...truth.keys()].sort());
+    expect((await getSyncStatus(connectionId)).firstSyncComplete).toBe(true);
+  });
+
+  it("picks up new calls and calls whose status or price changed", async () => {
+    const { connectionId, connectSid, owner, accountSids } = await connected("incremental", 300);
+    await syncConnection(connectionId);
+    const { calls: added } = await sim.control.addCalls(owner, { calls: [{ status: "completed" }, { status: "completed", price: null }] });
+    await sim.control.updateCall(owner, added[0]!.sid, { status: "in-progress" });
+    await syncConnection(connectionId);
+    expect((await stored(connectionId)).get(added[0]!.sid)?.status).toBe("in-progress");
+
+    await sim.control.updateCall(owner, added[0]!.sid, { status: "completed", duration: 95, price: "-0.02100" });
+    await sim.control.updateCall(owner, added[1]!.sid, { price: "-0.00850" });
+    await sim.control.addCalls(owner, { count: 4 });
+    await syncConnection(connectionId);
+
+    const mine = await stored(connectionId);
+    expect(mine.get(added[0]!.sid)).toEqual({ status: "completed", price: -0.021 });
+    expect(mine.get(added[1]!.sid)?.price).toBe(-0.0085);
+    expect(mine.size).toBe((await twilioTruth(connectSid, accountSids)).size);
+  });
+
+  it("slows down under a 429 storm but completes", async () => {
+    const { connectionId, connectSid, owner, accountSids } = await connected("storm", 1500);
+    await sim.control.setFaults(owner, { rate429: 0.4, maxConcurrent: 2 });
+    try {
+      expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
+    } finally {
+      await sim.control.setFaults(owner, {});
+    }
+    expect((await stored(connectionId)).size).toBe((await twilioTruth(connectSid, accountSids)).size);
+  }, 180_000);
+
+  it("stops a revoked connection and marks it revoked", async () => {
+    const { connectionId, connectSid } = await connected("revoked", 200);
+    await sim.control.revoke(connectSid);
+    expect(await syncConnection(connectionId)).toEqual({ status: "revoked" });
+    expect((await getConnection(userId, connectionId))?.status).toBe("revoked");
+    expect(await syncConnection(connectionId)).toEqual({ status: "skipped", reason: "not-active" });
+  });
+
+  it("runs concurrent requests for one connection once, in this process and across processes", async () => {
+    const { connectionId } = await connected("concurrent", 500);
+    const [a, b] = [syncConnection(connectionId), syncConnection(connectionId)];
+    expect(a).toBe(b);
+    await a;
+    const accounts = await opened.db.twilioAccount.findMany({ where: { connectionId } });
+    for (const account of accounts) expect(await acquireLease(account.id, connectionId, "another-process")).toBe(true);
+    expect(await syncConnection(connectionId)).toEqual({ status: "skipped", reason: "already-running" });
+  });
+
+  it("deletes a connection's imported calls and totals with it", async () => {
+    const { connectionId } = await connected("deleted", 100);
+    await syncConnection(connectionId);
+    expect(await opened.db.call.count({ where: { connectionId } })).toBeGreaterThan(0);
+    expect(await disconnectConnection(userId, connectionId)).toBe(true);
+    expect(await opened.db.call.count({ where: { connectionId } })).toBe(0);
+    expect(await opened.db.callHourlyStat.count({ where: { connectionId } })).toBe(0);
+    expect(await opened.db.accountSync.count({ where: { connectionId } })).toBe(0);
+  });
+});
