@@ -2,6 +2,7 @@ import "server-only";
 import type twilio from "twilio";
 import { getDb, getDbConnection } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
+import { callsPageUrl, fetchCallsPage } from "@/lib/twilio/calls-page";
 import { toCallRow } from "./call-rows";
 import { findHistorySpan } from "./history";
 import { rebuildHourlyStats } from "./hourly-stats";
@@ -22,7 +23,6 @@ export type ImportOptions = {
 
 export type ImportTarget = { accountId: string; accountSid: string; connectionId: string; leaseOwner: string };
 
-const PAGE_SIZE = 1000;
 const DEFAULT_TRAILING_MS = 24 * 60 * 60 * 1000;
 const MAX_TRAILING_MS = 7 * 24 * 60 * 60 * 1000;
 const UNSETTLED = ["queued", "ringing", "in-progress"];
@@ -43,12 +43,10 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
   await savePlan();
 
   const readWindow = async (window: SyncWindow) => {
-    const calls = client.api.v2010.accounts(target.accountSid).calls;
     while (!window.done && !options.signal?.aborted) {
-      const page = window.next
-        ? await calls.getPage(window.next)
-        : await calls.page({ pageSize: PAGE_SIZE, startTimeAfter: new Date(window.from), startTimeBefore: new Date(window.to) });
-      const stored = await upsertCalls(getDbConnection(), target.connectionId, page.instances.map(toCallRow));
+      const url = window.next ?? callsPageUrl(target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
+      const page = await fetchCallsPage(client, url);
+      const stored = await upsertCalls(getDbConnection(), target.connectionId, page.calls.map(toCallRow));
       written += stored;
       window.next = page.nextPageUrl ?? null;
       window.done = !window.next;
@@ -63,7 +61,7 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
   const worker = async () => {
     for (let window = queue.shift(); window; window = queue.shift()) await readWindow(window);
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, queue.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, queue.length) }, worker));
   await saving;
   await db.accountSync.update({
     where: { accountId: target.accountId },
@@ -75,8 +73,10 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
 async function makePlan(client: twilio.Twilio, target: ImportTarget, completeUntil: Date | null, trailingMs: number): Promise<SyncPlan> {
   const until = new Date();
   if (!completeUntil) {
-    const span = await findHistorySpan(client, target.accountSid);
-    return { kind: "backfill", until: until.toISOString(), windows: span ? planWindows(span.first, until, 64) : [] };
+    const span = await findHistorySpan(client, target.accountSid, until);
+    // About a thousand calls (a page) per window, up to 64: enough to keep every reader busy.
+    const windows = span ? planWindows(span.first, until, Math.min(64, Math.max(1, Math.ceil(span.estimatedCalls / 1000)))) : [];
+    return { kind: "backfill", until: until.toISOString(), windows };
   }
   // From the earliest call that may still change (unsettled, or not yet priced), within bounds.
   const oldestUnsettled = await getDb().call.findFirst({

@@ -50,7 +50,7 @@ describe("ResilientRequestClient against the simulator", () => {
     await sim.control.setFaults(owner, {});
     expect(pages.every((page) => page.instances.length === 20)).toBe(true);
     expect(sleeps.length).toBeGreaterThan(0);
-    expect(http.concurrencyFor(connectSid)).toBeLessThan(8);
+    expect(http.concurrencyFor(connectSid)).toBeLessThan(16);
   });
 
   it("retries 5xx answers and dropped connections until the request goes through", async () => {

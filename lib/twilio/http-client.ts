@@ -61,7 +61,7 @@ export class ResilientRequestClient extends twilio.RequestClient {
       baseDelayMs: options.baseDelayMs ?? 250,
       maxDelayMs: options.maxDelayMs ?? 20_000,
       timeoutMs: options.timeoutMs ?? 30_000,
-      maxConcurrencyPerAccount: options.maxConcurrencyPerAccount ?? 8,
+      maxConcurrencyPerAccount: options.maxConcurrencyPerAccount ?? 16,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: options.random ?? Math.random,
     };

@@ -1,0 +1,59 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { installDatabase } from "../lib/db";
+import { openMigratedDatabase } from "../lib/db/client";
+import { saveConnection } from "../lib/connections/link";
+import { discoverAccounts } from "../lib/twilio/accounts";
+import { twilioClientFor } from "../sim/testing/twilio-client";
+import type { SimControlClient } from "../sim/control-client";
+
+const run = promisify(execFile);
+
+export type ImportFigures = { calls: number; seconds: number; callsPerSecond: number; peakRssMb: number };
+
+async function worker(mode: "sync" | "baseline", connectionId: string, env: NodeJS.ProcessEnv): Promise<ImportFigures> {
+  const { stdout } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/import-worker.ts", mode, connectionId], {
+    env,
+    maxBuffer: 1 << 20,
+    timeout: 60 * 60 * 1000,
+  });
+  const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { calls: number; ms: number; peakRssMb: number };
+  return { calls: result.calls, seconds: result.ms / 1000, callsPerSecond: result.calls / (result.ms / 1000), peakRssMb: result.peakRssMb };
+}
+
+/**
+ * Imports one simulated account of `calls` calls twice into fresh schemas of the same database:
+ * once with the SDK's sequential paging (the baseline), once with lib/sync.
+ */
+export async function benchImport(options: {
+  calls: number;
+  simUrl: string;
+  sim: SimControlClient;
+  authToken: string;
+  databaseUrl: (label: string) => string;
+  skipBaseline?: boolean;
+}): Promise<{ baseline?: ImportFigures; sync: ImportFigures }> {
+  const email = `bench-${options.calls}-${Date.now()}@example.com`;
+  await options.sim.createUser({ name: `Bench ${options.calls}`, email, calls: options.calls, subaccounts: [], historyDays: 365 });
+  const { accountSid } = await options.sim.authorize({ email });
+  const discovery = await discoverAccounts(twilioClientFor(options.simUrl, accountSid, options.authToken), accountSid);
+
+  const prepare = async (label: string) => {
+    const databaseUrl = options.databaseUrl(label);
+    const opened = await openMigratedDatabase(databaseUrl);
+    installDatabase(opened);
+    const user = await opened.db.user.create({ data: { email: `${label}-${email}` } });
+    const { connectionId } = await saveConnection(user.id, accountSid, discovery);
+    await opened.close();
+    return {
+      connectionId,
+      env: { ...process.env, DATABASE_URL: databaseUrl, DEMO_MODE: "true", TWILIO_API_BASE_URL: options.simUrl, TWILIO_AUTH_TOKEN: options.authToken },
+    };
+  };
+
+  const synced = await prepare("sync");
+  const sync = await worker("sync", synced.connectionId, synced.env);
+  if (options.skipBaseline) return { sync };
+  const base = await prepare("baseline");
+  return { baseline: await worker("baseline", base.connectionId, base.env), sync };
+}

@@ -1,0 +1,68 @@
+// npm run bench – import throughput against the simulator at realistic latency (lib/sync vs the
+// SDK's sequential paging, same database), then the dashboard's queries over 1M stored calls.
+//   npm run bench -- --sizes=10000,100000,1000000 --latency=150 --dashboard-calls=1000000 [--skip-dashboard]
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { createSimControlClient } from "../sim/control-client";
+import { DEMO_AUTH_TOKEN } from "../lib/env-defaults";
+import { start, stopAll, waitForUrl } from "../scripts/lib/processes";
+import { benchImport, type ImportFigures } from "./import";
+
+const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]));
+const sizes = (args.sizes ?? "10000,100000,1000000").split(",").map(Number);
+const latency = Number(args.latency ?? 150);
+const dashboardCalls = Number(args["dashboard-calls"] ?? 1_000_000);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+const simPort = 3232;
+const schemas: string[] = [];
+
+function schemaUrl(label: string): string {
+  const schema = `bench_${label}_${randomBytes(4).toString("hex")}`;
+  schemas.push(schema);
+  const url = new URL(serverUrl);
+  url.searchParams.set("schema", schema);
+  return url.toString();
+}
+
+async function dropSchemas() {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await client.end();
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const row = (f: ImportFigures) => `${fmt(f.callsPerSecond)} calls/s, ${fmt(f.seconds, 1)} s, peak RSS ${fmt(f.peakRssMb)} MB`;
+
+async function main() {
+  console.log(`Import benchmark: simulator latency ${latency} ms per request, PostgreSQL ${new URL(serverUrl).host}\n`);
+  start("twilio-sim", "node_modules/.bin/tsx", ["sim/server.ts"], { ...process.env, SIM_PORT: String(simPort), SIM_LATENCY_MS: String(latency) });
+  const simUrl = `http://127.0.0.1:${simPort}`;
+  await waitForUrl(`${simUrl}/_sim/state`);
+  const sim = createSimControlClient(simUrl);
+
+  const lines = ["| calls | SDK sequential paging | lib/sync | speed-up |", "| ---: | --- | --- | ---: |"];
+  for (const calls of sizes) {
+    const { baseline, sync } = await benchImport({ calls, simUrl, sim, authToken: DEMO_AUTH_TOKEN, databaseUrl: schemaUrl });
+    const ratio = baseline ? sync.callsPerSecond / baseline.callsPerSecond : NaN;
+    console.log(`${fmt(calls)} calls\n  baseline ${baseline ? row(baseline) : "skipped"}\n  lib/sync ${row(sync)}\n  ratio    ${fmt(ratio, 1)}×\n`);
+    lines.push(`| ${fmt(calls)} | ${baseline ? row(baseline) : "—"} | ${row(sync)} | ${fmt(ratio, 1)}× |`);
+  }
+  console.log(lines.join("\n"));
+
+  if ("skip-dashboard" in args) return;
+  const { benchDashboard } = await import("./dashboard");
+  for (const [label, databaseUrl] of [["PostgreSQL", schemaUrl("dashboard")], ["PGlite", "memory://"]] as const) {
+    console.log(`\nDashboard queries over ${fmt(dashboardCalls)} calls on ${label}`);
+    await benchDashboard({ databaseUrl, calls: dashboardCalls, log: (line) => console.log(`  ${line}`) });
+  }
+}
+
+main()
+  .then(dropSchemas)
+  .then(() => stopAll(0))
+  .catch(async (error: Error) => {
+    console.error(error.stack ?? error.message);
+    await dropSchemas().catch(() => undefined);
+    stopAll(1);
+  });
