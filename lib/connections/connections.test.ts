@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenedDatabase } from "@/lib/db/client";
-import { startTestSim, type TestSim } from "@/sim/tests/helpers";
+import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
 import { twilioClientFor } from "@/lib/twilio";
 import {
@@ -16,17 +16,7 @@ import {
   withConnectionAccess,
 } from "./index";
 
-let sim: TestSim;
-
-beforeAll(async () => {
-  sim = await startTestSim();
-  // lib/env reads these once, on first use.
-  process.env.DEMO_MODE = "true";
-  process.env.TWILIO_API_BASE_URL = sim.sim.url;
-  process.env.TWILIO_AUTH_TOKEN = sim.sim.config.authToken;
-  process.env.TWILIO_CONNECT_APP_SID = sim.sim.config.connectAppSid;
-});
-afterAll(async () => sim?.sim.close());
+const simulator = startAppSimulator();
 
 describe.each(testDatabaseKinds())("connections on %s", (kind) => {
   let opened: OpenedDatabase;
@@ -42,8 +32,8 @@ describe.each(testDatabaseKinds())("connections on %s", (kind) => {
 
   async function newGrant(label: string): Promise<string> {
     const email = `${label}-${kind}-${Date.now()}@example.com`;
-    await sim.control.createUser({ name: label, email, subaccounts: 1, calls: 5 });
-    return sim.connect(email);
+    await simulator.current.control.createUser({ name: label, email, subaccounts: 1, calls: 5 });
+    return simulator.current.connect(email);
   }
 
   describe("the Connect state", () => {
@@ -110,7 +100,7 @@ describe.each(testDatabaseKinds())("connections on %s", (kind) => {
     it("turns a 401/20003 from Twilio into a revoked connection", async () => {
       const sid = await newGrant("denied");
       const { connectionId } = await linkTwilioAccount(alice, sid);
-      await sim.control.revoke(sid);
+      await simulator.current.control.revoke(sid);
       await expect(
         withConnectionAccess(sid, () => twilioClientFor(sid).api.v2010.accounts(sid).fetch()),
       ).rejects.toMatchObject({ kind: "unauthorized" });

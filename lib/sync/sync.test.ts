@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenedDatabase } from "@/lib/db/client";
-import { allCalls, startTestSim, type TestSim } from "@/sim/tests/helpers";
+import { allCalls } from "@/sim/tests/helpers";
+import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
 import { disconnectConnection, getConnection, linkTwilioAccount } from "@/lib/connections";
 import { acquireLease } from "./lease";
 import { getSyncStatus, syncConnection } from "./index";
 
-let sim: TestSim;
-
-beforeAll(async () => {
-  sim = await startTestSim();
-  process.env.DEMO_MODE = "true";
-  process.env.TWILIO_API_BASE_URL = sim.sim.url;
-  process.env.TWILIO_AUTH_TOKEN = sim.sim.config.authToken;
-});
-afterAll(async () => sim?.sim.close());
+const simulator = startAppSimulator();
 
 describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
   let opened: OpenedDatabase;
@@ -29,8 +22,8 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
   /** A Twilio user with an owner account and one subaccount, connected and linked. */
   async function connected(label: string, calls: number) {
     const email = `${label}-${kind}-${Date.now()}@example.com`;
-    const twilioUser = await sim.control.createUser({ name: label, email, calls, subaccounts: [{ friendlyName: "Support", calls: Math.round(calls / 4) }] });
-    const connectSid = await sim.connect(email);
+    const twilioUser = await simulator.current.control.createUser({ name: label, email, calls, subaccounts: [{ friendlyName: "Support", calls: Math.round(calls / 4) }] });
+    const connectSid = await simulator.current.connect(email);
     const { connectionId } = await linkTwilioAccount(userId, connectSid);
     const sids = twilioUser.accounts.map((a) => a.sid);
     return { connectionId, connectSid, owner: twilioUser.ownerAccountSid, accountSids: sids };
@@ -38,7 +31,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
 
   /** What Twilio (the simulator) has, by SID, over every account. */
   async function twilioTruth(connectSid: string, accountSids: string[]) {
-    const client = sim.client(connectSid);
+    const client = simulator.current.client(connectSid);
     const truth = new Map<string, { status: string; price: string | null }>();
     for (const sid of accountSids) for (const call of await allCalls(client, sid)) truth.set(call.sid, { status: call.status, price: call.price });
     return truth;
@@ -81,14 +74,14 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
   it("picks up new calls and calls whose status or price changed", async () => {
     const { connectionId, connectSid, owner, accountSids } = await connected("incremental", 300);
     await syncConnection(connectionId);
-    const { calls: added } = await sim.control.addCalls(owner, { calls: [{ status: "completed" }, { status: "completed", price: null }] });
-    await sim.control.updateCall(owner, added[0]!.sid, { status: "in-progress" });
+    const { calls: added } = await simulator.current.control.addCalls(owner, { calls: [{ status: "completed" }, { status: "completed", price: null }] });
+    await simulator.current.control.updateCall(owner, added[0]!.sid, { status: "in-progress" });
     await syncConnection(connectionId);
     expect((await stored(connectionId)).get(added[0]!.sid)?.status).toBe("in-progress");
 
-    await sim.control.updateCall(owner, added[0]!.sid, { status: "completed", duration: 95, price: "-0.02100" });
-    await sim.control.updateCall(owner, added[1]!.sid, { price: "-0.00850" });
-    await sim.control.addCalls(owner, { count: 4 });
+    await simulator.current.control.updateCall(owner, added[0]!.sid, { status: "completed", duration: 95, price: "-0.02100" });
+    await simulator.current.control.updateCall(owner, added[1]!.sid, { price: "-0.00850" });
+    await simulator.current.control.addCalls(owner, { count: 4 });
     await syncConnection(connectionId);
 
     const mine = await stored(connectionId);
@@ -99,18 +92,18 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
 
   it("slows down under a 429 storm but completes", async () => {
     const { connectionId, connectSid, owner, accountSids } = await connected("storm", 1500);
-    await sim.control.setFaults(owner, { rate429: 0.4, maxConcurrent: 2 });
+    await simulator.current.control.setFaults(owner, { rate429: 0.4, maxConcurrent: 2 });
     try {
       expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
     } finally {
-      await sim.control.setFaults(owner, {});
+      await simulator.current.control.setFaults(owner, {});
     }
     expect((await stored(connectionId)).size).toBe((await twilioTruth(connectSid, accountSids)).size);
   }, 180_000);
 
   it("stops a revoked connection and marks it revoked", async () => {
     const { connectionId, connectSid } = await connected("revoked", 200);
-    await sim.control.revoke(connectSid);
+    await simulator.current.control.revoke(connectSid);
     expect(await syncConnection(connectionId)).toEqual({ status: "revoked" });
     expect((await getConnection(userId, connectionId))?.status).toBe("revoked");
     expect(await syncConnection(connectionId)).toEqual({ status: "skipped", reason: "not-active" });
