@@ -46,9 +46,15 @@ async function main() {
   const opened = await openMigratedDatabase(process.env.DATABASE_URL);
   installDatabase(opened);
   const started = performance.now();
+  if (process.env.BENCH_MEMLOG) {
+    setInterval(() => {
+      const m = process.memoryUsage();
+      console.error(`rss ${m.rss >> 20} heapTotal ${m.heapTotal >> 20} heapUsed ${m.heapUsed >> 20} external ${m.external >> 20} arrayBuffers ${m.arrayBuffers >> 20}`);
+    }, 2000).unref();
+  }
   let calls: number;
   if (mode === "sync") {
-    const outcome = await syncConnection(connectionId);
+    const outcome = await syncConnection(connectionId, process.env.BENCH_CONCURRENCY ? { concurrency: Number(process.env.BENCH_CONCURRENCY) } : {});
     if (outcome.status !== "done") throw new Error(`sync ended ${JSON.stringify(outcome)}`);
     calls = outcome.calls;
   } else {

@@ -12,11 +12,12 @@ const run = promisify(execFile);
 export type ImportFigures = { calls: number; seconds: number; callsPerSecond: number; peakRssMb: number };
 
 async function worker(mode: "sync" | "baseline", connectionId: string, env: NodeJS.ProcessEnv): Promise<ImportFigures> {
-  const { stdout } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/import-worker.ts", mode, connectionId], {
+  const { stdout, stderr } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/import-worker.ts", mode, connectionId], {
     env,
     maxBuffer: 1 << 20,
     timeout: 60 * 60 * 1000,
   });
+  if (process.env.BENCH_MEMLOG) process.stderr.write(stderr);
   const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { calls: number; ms: number; peakRssMb: number };
   return { calls: result.calls, seconds: result.ms / 1000, callsPerSecond: result.calls / (result.ms / 1000), peakRssMb: result.peakRssMb };
 }

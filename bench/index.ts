@@ -1,6 +1,6 @@
 // npm run bench – import throughput against the simulator at realistic latency (lib/sync vs the
 // SDK's sequential paging, same database), then the dashboard's queries over 1M stored calls.
-//   npm run bench -- --sizes=10000,100000,1000000 --latency=150 --dashboard-calls=1000000 [--skip-dashboard]
+//   npm run bench -- --sizes=10000,100000,1000000 --latency=150 --dashboard-calls=1000000 [--skip-baseline] [--skip-dashboard]
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createSimControlClient } from "../sim/control-client";
@@ -43,7 +43,14 @@ async function main() {
 
   const lines = ["| calls | SDK sequential paging | lib/sync | speed-up |", "| ---: | --- | --- | ---: |"];
   for (const calls of sizes) {
-    const { baseline, sync } = await benchImport({ calls, simUrl, sim, authToken: DEMO_AUTH_TOKEN, databaseUrl: schemaUrl });
+    const { baseline, sync } = await benchImport({
+      calls,
+      simUrl,
+      sim,
+      authToken: DEMO_AUTH_TOKEN,
+      databaseUrl: schemaUrl,
+      skipBaseline: "skip-baseline" in args,
+    });
     const ratio = baseline ? sync.callsPerSecond / baseline.callsPerSecond : NaN;
     console.log(`${fmt(calls)} calls\n  baseline ${baseline ? row(baseline) : "skipped"}\n  lib/sync ${row(sync)}\n  ratio    ${fmt(ratio, 1)}×\n`);
     lines.push(`| ${fmt(calls)} | ${baseline ? row(baseline) : "—"} | ${row(sync)} | ${fmt(ratio, 1)}× |`);

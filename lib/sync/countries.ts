@@ -19,11 +19,14 @@ const PREFIXES: [string, string][] = [
   ["92", "PK"], ["234", "NG"], ["254", "KE"], ["351", "PT"], ["353", "IE"], ["358", "FI"], ["372", "EE"],
   ["380", "UA"], ["420", "CZ"], ["852", "HK"], ["886", "TW"], ["966", "SA"], ["971", "AE"], ["972", "IL"],
 ];
-PREFIXES.sort((a, b) => b[0].length - a[0].length);
+const BY_PREFIX = new Map(PREFIXES);
 
 /** The country of an E.164 number (`+14155550100` → `US`); null for SIP URIs, client names, unknowns. */
 export function countryOf(number: string | null | undefined): string | null {
   if (!number || !/^\+\d{6,15}$/.test(number)) return null;
-  const digits = number.slice(1);
-  return PREFIXES.find(([prefix]) => digits.startsWith(prefix))?.[1] ?? null;
+  for (let length = 4; length >= 1; length -= 1) {
+    const country = BY_PREFIX.get(number.slice(1, 1 + length));
+    if (country) return country;
+  }
+  return null;
 }
