@@ -5,12 +5,11 @@ import twilio from "twilio";
 import type { CallInstance } from "twilio/lib/rest/api/v2010/account/call";
 import { installDatabase, getDbConnection } from "../lib/db";
 import { openMigratedDatabase } from "../lib/db/client";
-import { toCallRow } from "../lib/sync/call-rows";
-import { upsertCalls } from "../lib/sync/write-calls";
+import { upsertRecords } from "../lib/sync/write-rows";
 import { syncConnection } from "../lib/sync";
 import { RewritingRequestClient } from "../sim/testing/twilio-client";
 
-// The SDK hands out CallInstance objects; the same row mapping then applies to both imports.
+// The SDK hands out CallInstance objects; back in Twilio's shape, the same writer takes them.
 const asWire = (call: CallInstance) => ({
   sid: call.sid, account_sid: call.accountSid, parent_call_sid: call.parentCallSid, direction: call.direction,
   status: call.status, from: call.from, to: call.to, start_time: call.startTime?.toUTCString(),
@@ -32,7 +31,7 @@ async function baseline(connectionId: string): Promise<number> {
     const calls = client.api.v2010.accounts(account.sid).calls;
     let page = await calls.page({ pageSize: 1000 });
     for (;;) {
-      total += await upsertCalls(getDbConnection(), connectionId, page.instances.map((call) => toCallRow(asWire(call))));
+      total += await upsertRecords(getDbConnection(), "calls", connectionId, page.instances.map(asWire));
       if (!page.nextPageUrl) break;
       page = await calls.getPage(page.nextPageUrl);
     }

@@ -35,7 +35,7 @@ export async function benchImport(options: {
   skipBaseline?: boolean;
 }): Promise<{ baseline?: ImportFigures; sync: ImportFigures }> {
   const email = `bench-${options.calls}-${Date.now()}@example.com`;
-  await options.sim.createUser({ name: `Bench ${options.calls}`, email, calls: options.calls, subaccounts: [], historyDays: 365 });
+  await options.sim.createUser({ name: `Bench ${options.calls}`, email, calls: options.calls, messages: 0, subaccounts: [], historyDays: 365 });
   const { accountSid } = await options.sim.authorize({ email });
   const discovery = await discoverAccounts(twilioClientFor(options.simUrl, accountSid, options.authToken), accountSid);
 

@@ -1,5 +1,6 @@
-import type { WireCall } from "@/lib/twilio/calls-page";
+import type { WireRecord } from "@/lib/twilio/list-page";
 import { countryOf } from "./countries";
+import { decimal, integer, text, time } from "./wire-values";
 
 /** A call as the import writes it: Twilio's strings parsed once, countries derived. */
 export type CallRow = {
@@ -25,29 +26,7 @@ export type CallRow = {
   forwardedFrom: string | null;
 };
 
-function text(value: unknown): string | null {
-  return typeof value === "string" && value !== "" ? value : null;
-}
-
-/** RFC 2822 ("Tue, 10 Aug 2010 08:02:17 +0000") to ISO; null when absent or unreadable. */
-function time(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
-}
-
-function integer(value: unknown): number | null {
-  if (value === null || value === undefined || value === "") return null;
-  const parsed = Number(value);
-  return Number.isFinite(parsed) ? Math.round(parsed) : null;
-}
-
-// Twilio sends `price` as a decimal string ("-0.01300"); kept as text so no cent is lost to floats.
-function decimal(value: unknown): string | null {
-  return typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? value : null;
-}
-
-export function toCallRow(call: WireCall): CallRow {
+export function toCallRow(call: WireRecord): CallRow {
   const dateCreated = time(call.date_created) ?? new Date(0).toISOString();
   const from = text(call.from) ?? "";
   const to = text(call.to) ?? "";

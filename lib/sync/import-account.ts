@@ -2,13 +2,12 @@ import "server-only";
 import type twilio from "twilio";
 import { getDb, getDbConnection } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
-import { callsPageUrl, fetchCallsPage } from "@/lib/twilio/calls-page";
-import { toCallRow } from "./call-rows";
+import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio/list-page";
 import { findHistorySpan } from "./history";
 import { rebuildHourlyStats } from "./hourly-stats";
 import { checkpointer } from "./checkpoint";
-import { addDays, planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
-import { upsertCalls } from "./write-calls";
+import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
+import { upsertRecords } from "./write-rows";
 
 export type ImportOptions = {
   /**
@@ -20,8 +19,8 @@ export type ImportOptions = {
   trailingMs?: number;
   /** Stop (resumably) when aborted: a deadline, a shutdown. */
   signal?: AbortSignal;
-  /** Called after each page is stored, with the calls it held (progress displays, benchmarks). */
-  onPage?: (calls: number) => void;
+  /** Called after each page is stored, with what it held (progress displays, benchmarks). */
+  onPage?: (records: number, list: ListName) => void;
 };
 
 export type ImportTarget = { accountId: string; accountSid: string; connectionId: string; leaseOwner: string };
@@ -31,32 +30,32 @@ const MAX_TRAILING_MS = 7 * 24 * 60 * 60 * 1000;
 const UNSETTLED = ["queued", "ringing", "in-progress"];
 
 /**
- * Imports one account's calls: the whole history the first time (time windows read in
+ * Imports one account's calls and messages: the whole history the first time (time windows read in
  * parallel), afterwards only what changed since the last complete point. Every page is upserted
  * and the cursors checkpointed, so a run that stops or crashes resumes where it was. Returns
- * calls written.
+ * records written.
  */
 export async function importAccount(client: twilio.Twilio, target: ImportTarget, options: ImportOptions = {}): Promise<number> {
   const db = getDb();
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
   const plan = readPlan(sync.plan) ?? (await makePlan(client, target, sync.completeUntil, options.trailingMs ?? DEFAULT_TRAILING_MS));
-  let written = 0;
+  const written: Record<ListName, number> = { calls: 0, messages: 0 };
   const checkpoint = checkpointer(target.accountId, target.leaseOwner, plan);
   await checkpoint.now();
 
   const readWindow = async (window: SyncWindow) => {
     while (!window.done && !options.signal?.aborted) {
-      const url = window.next ?? callsPageUrl(target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
-      const page = await fetchCallsPage(client, url);
-      const stored = await upsertCalls(getDbConnection(), target.connectionId, page.calls.map(toCallRow));
-      written += stored;
+      const url = window.next ?? listPageUrl(window.list, target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
+      const page = await fetchListPage(client, window.list, url);
+      const stored = await upsertRecords(getDbConnection(), window.list, target.connectionId, page.records);
+      written[window.list] += stored;
       window.next = page.nextPageUrl ?? null;
       window.done = !window.next;
-      options.onPage?.(stored);
+      options.onPage?.(stored, window.list);
       await checkpoint.step();
     }
     if (window.done) {
-      await rebuildHourlyStats(target.connectionId, new Date(window.from), new Date(window.to), target.accountSid);
+      if (window.list === "calls") await rebuildHourlyStats(target.connectionId, new Date(window.from), new Date(window.to), target.accountSid);
       await checkpoint.now();
     }
   };
@@ -70,18 +69,26 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
   const complete = plan.windows.every((w) => w.done);
   await db.accountSync.update({
     where: { accountId: target.accountId },
-    data: { callsImported: { increment: written }, ...(complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan }) },
+    data: {
+      callsImported: { increment: written.calls },
+      messagesImported: { increment: written.messages },
+      ...(complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan }),
+    },
   });
-  return written;
+  return written.calls + written.messages;
 }
 
 async function makePlan(client: twilio.Twilio, target: ImportTarget, completeUntil: Date | null, trailingMs: number): Promise<SyncPlan> {
   const until = new Date();
   if (!completeUntil) {
-    const span = await findHistorySpan(client, target.accountSid, until);
-    // About a thousand calls (a page) per window, up to 64: enough to keep every reader busy.
-    const windows = span ? planWindows(span.first, until, Math.min(64, Math.max(1, Math.ceil(span.estimatedCalls / 1000)))) : [];
-    return { kind: "backfill", until: until.toISOString(), windows };
+    const windows = await Promise.all(
+      (["calls", "messages"] as const).map(async (list) => {
+        const span = await findHistorySpan(client, list, target.accountSid, until);
+        // About a thousand records (a page) per window, up to 64: enough to keep every reader busy.
+        return span ? planWindows(list, span.first, until, Math.min(64, Math.max(1, Math.ceil(span.estimated / 1000)))) : [];
+      }),
+    );
+    return { kind: "backfill", until: until.toISOString(), windows: windows.flat() };
   }
   // From the earliest call that may still change (unsettled, or not yet priced), within bounds.
   const oldestUnsettled = await getDb().call.findFirst({
@@ -95,5 +102,6 @@ async function makePlan(client: twilio.Twilio, target: ImportTarget, completeUnt
     select: { startTime: true },
   });
   const from = new Date(Math.min(completeUntil.getTime() - trailingMs, oldestUnsettled?.startTime.getTime() ?? Infinity));
-  return { kind: "incremental", until: until.toISOString(), windows: planWindows(startOfUtcDay(from), addDays(until, 0), 8) };
+  const windows = (["calls", "messages"] as const).flatMap((list) => planWindows(list, startOfUtcDay(from), until, 4));
+  return { kind: "incremental", until: until.toISOString(), windows };
 }

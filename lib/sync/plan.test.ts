@@ -3,7 +3,7 @@ import { planProgress, planWindows, readPlan, type SyncPlan } from "./plan";
 
 describe("planWindows", () => {
   it("covers every day exactly once, newest window first, in whole UTC days", () => {
-    const windows = planWindows(new Date("2025-01-01T13:00:00Z"), new Date("2025-12-31T08:00:00Z"), 16);
+    const windows = planWindows("calls", new Date("2025-01-01T13:00:00Z"), new Date("2025-12-31T08:00:00Z"), 16);
     expect(windows).toHaveLength(16);
     expect(windows.at(-1)?.from).toBe("2025-01-01T00:00:00.000Z");
     expect(windows[0]?.to).toBe("2026-01-01T00:00:00.000Z");
@@ -13,13 +13,13 @@ describe("planWindows", () => {
   });
 
   it("never makes more windows than days", () => {
-    expect(planWindows(new Date("2025-03-01T10:00:00Z"), new Date("2025-03-02T01:00:00Z"), 16)).toHaveLength(2);
+    expect(planWindows("calls", new Date("2025-03-01T10:00:00Z"), new Date("2025-03-02T01:00:00Z"), 16)).toHaveLength(2);
   });
 });
 
 describe("readPlan", () => {
   it("accepts what it wrote and refuses anything else", () => {
-    const plan: SyncPlan = { kind: "backfill", until: "2026-01-01T00:00:00.000Z", windows: planWindows(new Date("2025-01-01"), new Date("2025-01-04"), 2) };
+    const plan: SyncPlan = { kind: "backfill", until: "2026-01-01T00:00:00.000Z", windows: planWindows("calls", new Date("2025-01-01"), new Date("2025-01-04"), 2) };
     expect(readPlan(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
     expect(readPlan({ kind: "other" })).toBeNull();
     expect(readPlan(null)).toBeNull();

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import type { ListName } from "@/lib/twilio/list-page";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 // A time window of whole UTC days and where its paging stands. Whole days because Twilio's
 // StartTime filters are documented at day granularity: the windows stay exact either way.
 const windowSchema = z.object({
+  list: z.enum(["calls", "messages"]),
   from: z.iso.datetime(),
   to: z.iso.datetime(),
   /** The next page to read (Twilio's next_page_uri as an absolute URL); null before the first. */
@@ -31,7 +33,7 @@ export function addDays(date: Date, days: number): Date {
 }
 
 /** Splits [first day, last day] into at most `maxWindows` windows of whole days, newest first. */
-export function planWindows(firstDay: Date, lastDay: Date, maxWindows: number): SyncWindow[] {
+export function planWindows(list: ListName, firstDay: Date, lastDay: Date, maxWindows: number): SyncWindow[] {
   const start = startOfUtcDay(firstDay);
   const end = addDays(startOfUtcDay(lastDay), 1);
   const days = Math.max(1, Math.round((end.getTime() - start.getTime()) / DAY_MS));
@@ -40,7 +42,7 @@ export function planWindows(firstDay: Date, lastDay: Date, maxWindows: number): 
   for (let i = 0; i < count; i += 1) {
     const from = addDays(start, Math.floor((i * days) / count));
     const to = addDays(start, Math.floor(((i + 1) * days) / count));
-    windows.push({ from: from.toISOString(), to: to.toISOString(), next: null, done: false });
+    windows.push({ list, from: from.toISOString(), to: to.toISOString(), next: null, done: false });
   }
   // Newest first: the dashboard fills from the present backwards while a backfill runs.
   return windows.reverse();

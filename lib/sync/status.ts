@@ -7,6 +7,7 @@ export type SyncStatus = {
   /** 0–100 while a run is in progress; null when nothing is running. */
   percent: number | null;
   callsImported: number;
+  messagesImported: number;
   accounts: number;
   lastFinishedAt: string | null;
   lastError: string | null;
@@ -29,6 +30,7 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
     state: running.length ? "running" : failed ? "failed" : syncs.length === 0 ? "pending" : "idle",
     percent: running.length ? Math.round((100 * plans.reduce((sum, p) => sum + planProgress(p), 0)) / Math.max(plans.length, 1)) : null,
     callsImported: syncs.reduce((sum, s) => sum + s.callsImported, 0),
+    messagesImported: syncs.reduce((sum, s) => sum + s.messagesImported, 0),
     accounts,
     lastFinishedAt: finished.length && Math.max(...finished) > 0 ? new Date(Math.max(...finished)).toISOString() : null,
     lastError: failed?.lastError ?? null,

@@ -20,9 +20,15 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
   afterAll(async () => opened?.close());
 
   /** A Twilio user with an owner account and one subaccount, connected and linked. */
-  async function connected(label: string, calls: number) {
+  async function connected(label: string, calls: number, messages = 0) {
     const email = `${label}-${kind}-${Date.now()}@example.com`;
-    const twilioUser = await simulator.current.control.createUser({ name: label, email, calls, subaccounts: [{ friendlyName: "Support", calls: Math.round(calls / 4) }] });
+    const twilioUser = await simulator.current.control.createUser({
+      name: label,
+      email,
+      calls,
+      messages,
+      subaccounts: [{ friendlyName: "Support", calls: Math.round(calls / 4), messages: Math.round(messages / 4) }],
+    });
     const connectSid = await simulator.current.connect(email);
     const { connectionId } = await linkTwilioAccount(userId, connectSid);
     const sids = twilioUser.accounts.map((a) => a.sid);
@@ -42,8 +48,8 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     return new Map(rows.map((r) => [r.sid, { status: r.status, price: r.price === null ? null : Number(r.price) }]));
   }
 
-  it("imports the whole history: every call exactly once, and the hourly totals agree", async () => {
-    const { connectionId, connectSid, accountSids } = await connected("first", 2400);
+  it("imports the whole history: every call and message exactly once, and the hourly totals agree", async () => {
+    const { connectionId, connectSid, accountSids } = await connected("first", 2400, 1200);
     expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
     const truth = await twilioTruth(connectSid, accountSids);
     const mine = await stored(connectionId);
@@ -52,6 +58,13 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const hourly = await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
     expect(hourly._sum.calls).toBe(truth.size);
     expect(await getSyncStatus(connectionId)).toMatchObject({ state: "idle", firstSyncComplete: true, callsImported: truth.size });
+
+    const client = simulator.current.client(connectSid);
+    const messageSids: string[] = [];
+    for (const sid of accountSids) for (const message of await client.api.v2010.accounts(sid).messages.list({ pageSize: 1000 })) messageSids.push(message.sid);
+    const storedMessages = await opened.db.message.findMany({ where: { connectionId }, select: { sid: true } });
+    expect(messageSids.length).toBeGreaterThan(1200);
+    expect(storedMessages.map((m) => m.sid).sort()).toEqual(messageSids.sort());
     expect((await getConnection(userId, connectionId))?.lastSyncedAt).not.toBeNull();
   });
 
