@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/dashboard", label: "Overview" },
+  { href: "/calls", label: "Calls" },
   { href: "/connections", label: "Connections" },
 ];
 

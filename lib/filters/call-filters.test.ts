@@ -128,8 +128,8 @@ describe("normalizeNumberQuery", () => {
 
 describe("twilioDirections", () => {
   it("maps outbound to both of Twilio's outbound kinds", () => {
-    expect(twilioDirections("inbound")).toEqual(["inbound"]);
-    expect(twilioDirections("outbound")).toEqual(["outbound-api", "outbound-dial"]);
+    expect(twilioDirections("inbound")).toEqual(["inbound", "trunking-originating"]);
+    expect(twilioDirections("outbound")).toEqual(["outbound-api", "outbound-dial", "trunking-terminating"]);
     expect(twilioDirections("all")).toBeNull();
   });
 });

@@ -48,9 +48,10 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
 /**
  * The raw Twilio `direction` values a filter matches, or null for no restriction.
  * Twilio splits outbound into API-initiated calls and legs dialled from TwiML; users think of both as outbound.
+ * Elastic SIP Trunking legs count with the side they carry: originating calls come in, terminating go out.
  */
 export function twilioDirections(direction: Direction): string[] | null {
-  if (direction === "inbound") return ["inbound"];
-  if (direction === "outbound") return ["outbound-api", "outbound-dial"];
+  if (direction === "inbound") return ["inbound", "trunking-originating"];
+  if (direction === "outbound") return ["outbound-api", "outbound-dial", "trunking-terminating"];
   return null;
 }

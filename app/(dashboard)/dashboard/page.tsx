@@ -1,12 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ConnectionStatusBadge } from "@/components/connections/status-badge";
-import { ConnectButton } from "@/components/twilio/connect-button";
+import { Suspense } from "react";
+import { ConnectEmptyState } from "@/components/dashboard/connect-empty-state";
+import { ConnectionNotices } from "@/components/dashboard/connection-notices";
+import { ConnectionPicker } from "@/components/dashboard/connection-picker";
+import { LivePanel } from "@/components/dashboard/live-panel";
+import { PageHeading } from "@/components/dashboard/page-heading";
+import { PanelSlot } from "@/components/dashboard/panel-slot";
+import { SyncBanner } from "@/components/dashboard/sync-banner";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
-import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
-import { listConnections } from "@/lib/connections";
+import { dashboardHref, loadDashboardContext } from "@/lib/dashboard/context";
+import { serializeCallFilters } from "@/lib/filters/call-filters";
+import { ANSWERED_BY_TITLE, AnsweredByPanel } from "./panels/answered-by-panel";
+import { BUSIEST_HOURS_TITLE, BusiestHoursPanel } from "./panels/busiest-hours-panel";
+import { COST_TITLE, CostPanel } from "./panels/cost-panel";
+import { COUNTRIES_TITLE, CountriesPanel } from "./panels/countries-panel";
+import { DIRECTION_TITLE, DirectionPanel } from "./panels/direction-panel";
+import { DURATION_TITLE, DurationPanel } from "./panels/duration-panel";
+import { KpiPanel } from "./panels/kpi-panel";
+import { TOP_NUMBERS_TITLE, TopNumbersPanel } from "./panels/top-numbers-panel";
+import { VOLUME_TITLE, VolumePanel } from "./panels/volume-panel";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -15,48 +30,69 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
   const params = await searchParams;
-  const connections = await listConnections(user.id);
-  const justConnected = connections.find((c) => c.id === params.connection);
+  const now = new Date();
+  const context = await loadDashboardContext(user.id, params, now);
+  if (!context) return <ConnectEmptyState title="Overview" name={user.name ?? user.email} />;
 
-  if (connections.length === 0) {
-    return (
-      <Card className="mx-auto max-w-xl space-y-4 py-10 text-center">
-        <h1 className="text-2xl font-semibold">Connect your Twilio account</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Welcome, {user.name ?? user.email}. Authorize read-only access with Twilio Connect and this app imports your
-          call log and turns it into dashboards. You can revoke access from Twilio at any time.
-        </p>
-        <ConnectButton />
-      </Card>
-    );
-  }
+  const { connection, connections, filters, range, query, accounts } = context;
+  const filterParams = serializeCallFilters(filters);
+  const resetKey = `${connection.id}?${filterParams.toString()}`;
+  const panel = { query, range };
+  const callsHref = (number: string) => {
+    const next = serializeCallFilters({ ...filters, q: number });
+    return dashboardHref("/calls", connection.id, next);
+  };
+
+  // Wide panels take two of three columns on large screens; everything stacks on small ones.
+  const grid = [
+    { title: COST_TITLE, wide: true, panel: <CostPanel {...panel} /> },
+    { title: DIRECTION_TITLE, wide: false, panel: <DirectionPanel {...panel} /> },
+    { title: BUSIEST_HOURS_TITLE, wide: true, panel: <BusiestHoursPanel {...panel} /> },
+    { title: DURATION_TITLE, wide: false, panel: <DurationPanel {...panel} /> },
+    { title: TOP_NUMBERS_TITLE, wide: true, panel: <TopNumbersPanel {...panel} callsHref={callsHref} /> },
+    { title: COUNTRIES_TITLE, wide: false, panel: <CountriesPanel {...panel} /> },
+    { title: ANSWERED_BY_TITLE, wide: false, panel: <AnsweredByPanel {...panel} /> },
+  ];
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Overview</h1>
-      {justConnected ? (
-        <Notice tone="success">
-          Connected <strong>{justConnected.friendlyName}</strong> with {justConnected.accounts.length} accounts.
-        </Notice>
-      ) : null}
-      {connections.map((connection) => (
-        <Card key={connection.id} className="flex flex-wrap items-center justify-between gap-3">
-          <div className="flex items-center gap-2">
-            <span className="font-medium">{connection.friendlyName}</span>
-            <ConnectionStatusBadge status={connection.status} />
-          </div>
-          {connection.status === "active" ? (
-            <span className="text-sm text-slate-600 dark:text-slate-400">{connection.accounts.length} accounts</span>
-          ) : (
-            <a href="/twilio/connect" className={buttonClass("primary")}>
-              Reconnect
-            </a>
-          )}
-        </Card>
-      ))}
-      <Link href="/connections" className="text-sm underline">
-        Manage connections
-      </Link>
+      <PageHeading
+        title="Overview"
+        connectionName={connection.friendlyName ?? connection.connectAccountSid}
+        from={range.from}
+        to={range.to}
+        timeZone={filters.tz}
+        action={
+          <Link href={dashboardHref("/calls", connection.id, filterParams)} className={buttonClass("secondary")}>
+            Call log
+          </Link>
+        }
+      />
+      <ConnectionPicker
+        options={connections.map((c) => ({ id: c.id, name: c.friendlyName ?? c.connectAccountSid, status: c.status }))}
+        currentId={connection.id}
+        // Accounts belong to one connection, so the account filter does not carry over.
+        hrefFor={(id) => dashboardHref("/dashboard", id, serializeCallFilters({ ...filters, account: undefined }))}
+      />
+      <ConnectionNotices connection={connection} arrivedFromConnect={Object.keys(params).join() === "connection"} now={now} />
+      <SyncBanner connectionId={connection.id} />
+      <Suspense>
+        <FilterBar filters={filters} accounts={accounts} />
+      </Suspense>
+      <PanelSlot title="Key figures" resetKey={resetKey}>
+        <KpiPanel {...panel} />
+      </PanelSlot>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <PanelSlot title={VOLUME_TITLE} resetKey={resetKey} className="lg:col-span-2">
+          <VolumePanel {...panel} />
+        </PanelSlot>
+        <LivePanel connectionId={connection.id} accountSid={filters.account} timeZone={filters.tz} />
+        {grid.map(({ title, wide, panel: content }) => (
+          <PanelSlot key={title} title={title} resetKey={resetKey} className={wide ? "lg:col-span-2" : ""}>
+            {content}
+          </PanelSlot>
+        ))}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CallLogTable } from "@/components/calls/call-log-table";
+import { Pager } from "@/components/calls/pager";
+import { ConnectEmptyState } from "@/components/dashboard/connect-empty-state";
+import { PageHeading } from "@/components/dashboard/page-heading";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { buttonClass } from "@/components/ui/button-styles";
+import { decodeCursor, getCallLog, parseCallLogSort, DEFAULT_CALL_LOG_SORT, type CallLogSort } from "@/lib/analytics";
+import { requireUser } from "@/lib/auth/session";
+import { dashboardHref, loadDashboardContext } from "@/lib/dashboard/context";
+import { serializeCallFilters } from "@/lib/filters/call-filters";
+
+export const metadata: Metadata = { title: "Calls" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const PAGE_SIZE = 50;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function CallsPage({ searchParams }: Props) {
+  const user = await requireUser("/calls");
+  const params = await searchParams;
+  const context = await loadDashboardContext(user.id, params);
+  if (!context) return <ConnectEmptyState title="Calls" name={user.name ?? user.email} />;
+
+  const { connection, filters, query, accounts } = context;
+  const sort = parseCallLogSort({ sort: one(params.sort), order: one(params.order) });
+  const filterParams = serializeCallFilters(filters);
+  const scope = `${filterParams.toString()}|${sort.column}|${sort.order}`;
+  const page = await getCallLog(query, {
+    sort,
+    after: decodeCursor(one(params.after), scope),
+    before: decodeCursor(one(params.before), scope),
+    pageSize: PAGE_SIZE,
+    scope,
+  });
+
+  const withSort = (next: CallLogSort, extra: Record<string, string> = {}) => {
+    const out = new URLSearchParams(filterParams);
+    if (next.column !== DEFAULT_CALL_LOG_SORT.column || next.order !== DEFAULT_CALL_LOG_SORT.order) {
+      out.set("sort", next.column);
+      out.set("order", next.order);
+    }
+    for (const [key, value] of Object.entries(extra)) out.set(key, value);
+    return dashboardHref("/calls", connection.id, out);
+  };
+  const detailParams = new URLSearchParams(filters.tz === "UTC" ? {} : { tz: filters.tz });
+
+  return (
+    <div className="space-y-6">
+      <PageHeading
+        title="Calls"
+        connectionName={connection.friendlyName ?? connection.connectAccountSid}
+        from={context.range.from}
+        to={context.range.to}
+        timeZone={filters.tz}
+        action={
+          <a href={dashboardHref("/api/calls/export", connection.id, filterParams)} download className={buttonClass("secondary")}>
+            Export CSV
+          </a>
+        }
+      />
+      <Suspense>
+        <FilterBar filters={filters} accounts={accounts} />
+      </Suspense>
+      <CallLogTable
+        rows={page.rows}
+        sort={sort}
+        timeZone={filters.tz}
+        sortHref={(next) => withSort(next)}
+        detailHref={(sid) => dashboardHref(`/calls/${sid}`, connection.id, detailParams)}
+      />
+      <Pager
+        previousHref={page.previous ? withSort(sort, { before: page.previous }) : null}
+        nextHref={page.next ? withSort(sort, { after: page.next }) : null}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { CallDetailRow } from "@/lib/analytics";
+import { costLabel, directionLabel, durationLabel, statusLabel, timeLabel } from "./call-format";
+
+type LegProps = { call: CallDetailRow; timeZone: string };
+
+/** Every field of one call leg as a description list. */
+export function CallFacts({ call, timeZone }: LegProps) {
+  const facts: [string, string][] = [
+    ["Status", statusLabel(call.status)],
+    ["Direction", directionLabel(call.direction)],
+    ["From", `${call.from}${call.callerName ? ` (${call.callerName})` : ""}`],
+    ["To", call.to],
+    ["Started", timeLabel(call.startTime, timeZone)],
+    ["Ended", timeLabel(call.endTime, timeZone)],
+    ["Duration", durationLabel(call.duration)],
+    ["Cost", costLabel(call.price, call.priceUnit)],
+    ["Answered by", call.answeredBy?.replaceAll("_", " ") ?? "—"],
+    ["Queue time", call.queueTime === null ? "—" : `${call.queueTime} ms`],
+    ["Forwarded from", call.forwardedFrom ?? "—"],
+    ["Account", call.accountSid],
+    ["Call SID", call.sid],
+  ];
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+      {facts.map(([label, value]) => (
+        <div key={label} className="min-w-0">
+          <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
+          <dd className="truncate font-medium tabular-nums" title={value}>
+            {value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A related leg in one line, linking to its own detail page. */
+export function LegLink({ call, timeZone, href }: LegProps & { href: string }) {
+  return (
+    <li className="flex flex-wrap items-baseline gap-x-3 py-2 text-sm">
+      <Link href={href} className="font-medium text-brand-700 hover:underline dark:text-brand-500">
+        {call.sid}
+      </Link>
+      <span className="tabular-nums">
+        {call.from} → {call.to}
+      </span>
+      <span>{directionLabel(call.direction)}</span>
+      <span>{statusLabel(call.status)}</span>
+      <span className="tabular-nums">{durationLabel(call.duration)}</span>
+      <span className="text-slate-500 dark:text-slate-400">{timeLabel(call.startTime, timeZone)}</span>
+    </li>
+  );
+}

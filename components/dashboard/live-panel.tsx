@@ -1,0 +1,67 @@
+"use client";
+
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button-styles";
+import { STATUS_LABELS, type CallStatus } from "@/lib/filters/options";
+import type { SyncStatus } from "@/lib/swr/schemas";
+import { useRecentCalls } from "@/lib/swr/use-recent-calls";
+import { useSyncStatus } from "@/lib/swr/use-sync-status";
+import { useRefreshOnImport } from "./use-refresh-on-import";
+
+type LivePanelProps = { connectionId: string; accountSid?: string; timeZone: string };
+
+const time = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
+
+/** The newest calls and the import status, polled; new data re-renders the server panels in place. */
+export function LivePanel({ connectionId, accountSid, timeZone }: LivePanelProps) {
+  const { status, isSyncing, refreshNow, refreshError, error: syncError } = useSyncStatus(connectionId);
+  const { calls, inProgress, error } = useRecentCalls(connectionId, accountSid);
+  const sync = status?.sync;
+  useRefreshOnImport(sync ? `${sync.callsImported}|${sync.lastFinishedAt}` : null);
+  useRefreshOnImport(calls[0]?.sid ?? null);
+  const format = time(timeZone);
+
+  return (
+    <Card className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h2 className="text-base font-semibold">Live</h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="sync-status">
+            {syncError ? "Import status unavailable." : sync ? describeSync(sync, format) : "Checking import status…"}
+          </p>
+        </div>
+        <div className="flex items-center gap-3">
+          <span className="text-sm" data-testid="in-progress">
+            <strong className="tabular-nums">{inProgress}</strong> in progress
+          </span>
+          <button type="button" onClick={() => void refreshNow()} disabled={isSyncing} className={buttonClass("secondary")}>
+            {isSyncing ? "Syncing…" : "Refresh now"}
+          </button>
+        </div>
+      </div>
+      {refreshError ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{refreshError.message}</p> : null}
+      {error ? <p className="text-sm text-red-700 dark:text-red-400">Recent calls could not be loaded.</p> : null}
+      <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800" aria-label="Recent calls" data-testid="recent-calls">
+        {calls.map((call) => (
+          <li key={call.sid} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
+            <time dateTime={call.startTime} className="w-36 shrink-0 text-slate-500 tabular-nums dark:text-slate-400">
+              {format.format(new Date(call.startTime))}
+            </time>
+            <span className="min-w-0 flex-1 truncate tabular-nums">
+              {call.from} → {call.to}
+            </span>
+            <span className="text-slate-600 dark:text-slate-300">{STATUS_LABELS[call.status as CallStatus] ?? call.status}</span>
+          </li>
+        ))}
+        {calls.length === 0 && !error ? <li className="py-2 text-slate-500 dark:text-slate-400">No calls imported yet.</li> : null}
+      </ul>
+    </Card>
+  );
+}
+
+function describeSync(sync: SyncStatus["sync"], format: Intl.DateTimeFormat): string {
+  const imported = `${sync.callsImported.toLocaleString("en-US")} calls imported`;
+  if (sync.state === "running" || sync.state === "pending") return `Syncing… ${imported}.`;
+  if (sync.state === "failed") return `Last sync failed. ${imported}.`;
+  return `${imported}; last synced ${sync.lastFinishedAt ? format.format(new Date(sync.lastFinishedAt)) : "never"}.`;
+}

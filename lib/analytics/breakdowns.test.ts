@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { CallFilters } from "@/lib/filters/call-filters";
+import { testDatabaseKinds } from "@/tests/helpers/test-database";
+import { getAnsweredBy } from "./get-answered-by";
+import { getBusiestHours } from "./get-busiest-hours";
+import { getCountries } from "./get-countries";
+import { getDirectionSplit } from "./get-direction-split";
+import { DURATION_BINS, getDurationDistribution } from "./get-duration-distribution";
+import { getTopNumbers } from "./get-top-numbers";
+import type { FixtureCall } from "./testing/build-calls";
+import { CALLS, useAnalyticsFixture } from "./testing/fixture";
+import { countBy, localParts, matches } from "./testing/reference";
+
+const FILTERS: [string, Partial<CallFilters>][] = [
+  ["90 days in New York", { range: "90d", tz: "America/New_York" }],
+  ["30 days in Kolkata, one account", { range: "30d", tz: "Asia/Kolkata", account: `AC${"2".repeat(32)}` }],
+  ["outbound answered calls to a UK number", { range: "90d", direction: "outbound", status: ["completed"], q: "+44" }],
+  ["an empty period", { range: "custom", from: "2024-05-01", to: "2024-05-02" }],
+];
+
+const inbound = (call: FixtureCall) => call.direction === "inbound" || call.direction === "trunking-originating";
+const sorted = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+
+describe.each(testDatabaseKinds())("breakdowns on %s", (kind) => {
+  const fixture = useAnalyticsFixture(kind);
+  const filtered = (patch: Partial<CallFilters>) => {
+    const { q } = fixture.query(patch);
+    return { q, calls: CALLS.filter((call) => matches(call, q)) };
+  };
+
+  it.each(FILTERS)("inbound vs outbound: %s", async (_name, patch) => {
+    const { q, calls } = filtered(patch);
+    const side = (wanted: boolean) => calls.filter((call) => inbound(call) === wanted);
+    expect(await getDirectionSplit(q)).toEqual(
+      [true, false].map((isInbound) => ({
+        direction: isInbound ? "inbound" : "outbound",
+        calls: side(isInbound).length,
+        answered: side(isInbound).filter((call) => call.status === "completed").length,
+        durationSeconds: side(isInbound).reduce((total, call) => total + (call.duration ?? 0), 0),
+      })),
+    );
+  });
+
+  it.each(FILTERS)("duration distribution: %s", async (_name, patch) => {
+    const { q, calls } = filtered(patch);
+    const binOf = (seconds: number) => DURATION_BINS.findLastIndex((bin) => seconds >= bin.from);
+    const counts = countBy(calls.filter((call) => call.status === "completed"), (call) => binOf(call.duration ?? 0));
+    const bins = await getDurationDistribution(q);
+    expect(bins.map((bin) => bin.count)).toEqual(DURATION_BINS.map((_bin, index) => counts.get(index) ?? 0));
+  });
+
+  it.each(FILTERS)("busiest hours in the zone: %s", async (_name, patch) => {
+    const { q, calls } = filtered(patch);
+    const counts = countBy(calls, (call) => {
+      const { weekday, hour } = localParts(call.startTime, q.timeZone);
+      return `${weekday} ${hour}`;
+    });
+    const cells = await getBusiestHours(q);
+    expect(new Map(cells.map((cell) => [`${cell.weekday} ${cell.hour}`, cell.value]))).toEqual(counts);
+  });
+
+  it.each(FILTERS)("top numbers, countries and answered-by: %s", async (_name, patch) => {
+    const { q, calls } = filtered(patch);
+    const top = await getTopNumbers(q, 100);
+    expect(sorted(top.called, (r) => r.number).map((r) => [r.number, r.calls])).toEqual(
+      [...countBy(calls, (call) => call.to)].sort(([a], [b]) => a.localeCompare(b)),
+    );
+    expect(new Map(top.calling.map((r) => [r.number, r.calls]))).toEqual(countBy(calls, (call) => call.from));
+    expect(top.called.map((r) => r.calls)).toEqual([...top.called.map((r) => r.calls)].sort((a, b) => b - a));
+
+    const countries = await getCountries(q, 100);
+    expect(new Map(countries.map((r) => [r.country, r.calls]))).toEqual(countBy(calls, (call) => (inbound(call) ? call.fromCountry : call.toCountry)));
+
+    const answeredBy = await getAnsweredBy(q);
+    const expected = countBy(calls.filter((call) => call.answeredBy !== null), (call) => call.answeredBy);
+    expect(new Map(answeredBy.map((r) => [r.answeredBy, r.calls]))).toEqual(expected);
+  });
+
+  it("limits top lists to the busiest few", async () => {
+    const top = await getTopNumbers(fixture.query({ range: "90d" }).q, 2);
+    expect(top.called).toHaveLength(2);
+  });
+});

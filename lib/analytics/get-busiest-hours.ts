@@ -1,0 +1,20 @@
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import { factRows } from "./sql/facts";
+import { runQuery } from "./sql/run";
+import { localTime } from "./sql/time";
+import type { AnalyticsQuery } from "./types";
+
+/** weekday 0 = Monday … 6 = Sunday and hour 0–23, both local to the query's zone; only non-empty cells. */
+export type BusyHourCell = { weekday: number; hour: number; value: number };
+
+/** Calls by local weekday and hour of day: when the phones ring. */
+export async function getBusiestHours(q: AnalyticsQuery): Promise<BusyHourCell[]> {
+  const local = localTime(Prisma.sql`t`, q.timeZone);
+  return runQuery<BusyHourCell>(Prisma.sql`
+    SELECT (extract(isodow FROM ${local})::int - 1) AS weekday, extract(hour FROM ${local})::int AS hour,
+           sum(calls)::int AS value
+    FROM (${factRows(q)}) f
+    GROUP BY 1, 2
+    ORDER BY 1, 2`);
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { testDatabaseKinds } from "@/tests/helpers/test-database";
+import { decodeCursor, type CallLogSort } from "./call-log-cursor";
+import { getCallDetail } from "./get-call-detail";
+import { getCallLog } from "./get-call-log";
+import { getRecentCalls } from "./get-recent-calls";
+import { streamCallsCsv } from "./stream-calls-csv";
+import type { FixtureCall } from "./testing/build-calls";
+import { CALLS, useAnalyticsFixture } from "./testing/fixture";
+import { matches } from "./testing/reference";
+
+const SORT_VALUE: Record<CallLogSort["column"], (call: FixtureCall) => number> = {
+  startTime: (call) => call.startTime.getTime(),
+  duration: (call) => call.duration ?? 0,
+  price: (call) => -(call.price ?? 0),
+};
+
+function expectedOrder(calls: FixtureCall[], sort: CallLogSort): string[] {
+  const sign = sort.order === "asc" ? 1 : -1;
+  const value = SORT_VALUE[sort.column];
+  return [...calls].sort((a, b) => sign * (value(a) - value(b) || (a.sid < b.sid ? -1 : 1))).map((call) => call.sid);
+}
+
+describe.each(testDatabaseKinds())("call log on %s", (kind) => {
+  const fixture = useAnalyticsFixture(kind);
+
+  it.each<CallLogSort>([
+    { column: "startTime", order: "desc" },
+    { column: "duration", order: "desc" },
+    { column: "price", order: "asc" },
+  ])("pages through every filtered call once, in order: %o", async (sort) => {
+    const { q } = fixture.query({ range: "90d", tz: "Europe/Paris", direction: "outbound" });
+    const sids: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const page = await getCallLog(q, { sort, after: decodeCursor(after), pageSize: 97 });
+      sids.push(...page.rows.map((row) => row.sid));
+      expect(page.previous === null).toBe(pages === 0);
+      after = page.next;
+      pages += 1;
+    } while (after);
+    expect(sids).toEqual(expectedOrder(CALLS.filter((call) => matches(call, q)), sort));
+  });
+
+  it("walks back with the previous cursor to the page it came from", async () => {
+    const { q } = fixture.query({ range: "30d" });
+    const sort: CallLogSort = { column: "duration", order: "desc" };
+    const first = await getCallLog(q, { sort, pageSize: 20 });
+    const second = await getCallLog(q, { sort, after: decodeCursor(first.next), pageSize: 20 });
+    const back = await getCallLog(q, { sort, before: decodeCursor(second.previous), pageSize: 20 });
+    expect(back.rows.map((r) => r.sid)).toEqual(first.rows.map((r) => r.sid));
+    expect(back.previous).toBeNull();
+    expect(back.next).toBe(first.next);
+  });
+
+  it("returns an empty page for a period without calls", async () => {
+    const page = await getCallLog(fixture.query({ range: "custom", from: "2024-01-01", to: "2024-01-02" }).q, { sort: { column: "startTime", order: "desc" } });
+    expect(page).toEqual({ rows: [], next: null, previous: null });
+  });
+
+  it("shows a call with its parent and child legs, only within the connection", async () => {
+    const child = CALLS.find((call) => call.parentCallSid !== null)!;
+    const parent = (await getCallDetail(fixture.query().q.connectionId, child.parentCallSid!))!;
+    expect(parent.call.sid).toBe(child.parentCallSid);
+    expect(parent.children.map((c) => c.sid)).toContain(child.sid);
+    const detail = (await getCallDetail(fixture.query().q.connectionId, child.sid))!;
+    expect(detail.parent?.sid).toBe(child.parentCallSid);
+    expect(detail.call).toMatchObject({ from: child.from, to: child.to, status: child.status, duration: child.duration, price: child.price });
+    expect(await getCallDetail("someone-elses-connection", child.sid)).toBeNull();
+  });
+
+  it("streams the filtered calls as CSV in batches, every call once", async () => {
+    const { q } = fixture.query({ range: "90d", status: ["completed", "busy"] });
+    const text = await new Response(streamCallsCsv(q, 250)).text();
+    const lines = text.trimEnd().split("\r\n");
+    expect(lines[0]).toBe("sid,account_sid,parent_call_sid,direction,status,from,to,from_country,to_country,start_time,end_time,duration_seconds,price,price_unit,answered_by");
+    const expected = expectedOrder(CALLS.filter((call) => matches(call, q)), { column: "startTime", order: "desc" });
+    expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(expected);
+  });
+
+  it("lists the newest calls and counts those still in progress", async () => {
+    const { connectionId } = fixture.query().q;
+    const recent = await getRecentCalls(connectionId, undefined, 10);
+    const newest = [...CALLS].sort((a, b) => b.startTime.getTime() - a.startTime.getTime()).slice(0, 10);
+    expect(recent.calls.map((c) => c.sid)).toEqual(newest.map((c) => c.sid));
+    // The fixture's calls are months old by the real clock, so none can still be live.
+    expect(recent.inProgress).toBe(0);
+  });
+});

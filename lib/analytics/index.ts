@@ -1,0 +1,24 @@
+// The dashboard's queries: one per aggregate, each returning chart-ready rows. Callers pass a
+// connection id obtained through the ownership-checked getConnection(userId, id).
+export { toAnalyticsQuery, type AnalyticsQuery, type CurrencyAmount } from "./types";
+export { getKpis, type Kpis, type KpiTotals } from "./get-kpis";
+export { getCallVolume, type CallVolume, type CallVolumeRow } from "./get-call-volume";
+export { getDirectionSplit, type DirectionSplitRow } from "./get-direction-split";
+export { getDurationDistribution, type DurationBin } from "./get-duration-distribution";
+export { getCostOverTime, type CostOverTime, type CostRow } from "./get-cost-over-time";
+export { getBusiestHours, type BusyHourCell } from "./get-busiest-hours";
+export { getTopNumbers, type TopNumberRow, type TopNumbers } from "./get-top-numbers";
+export { getCountries, type CountryRow } from "./get-countries";
+export { getAnsweredBy, type AnsweredByRow } from "./get-answered-by";
+export { getCallLog, type CallLogPage, type CallLogRow } from "./get-call-log";
+export { getCallDetail, type CallDetail, type CallDetailRow } from "./get-call-detail";
+export { getRecentCalls, type RecentCalls } from "./get-recent-calls";
+export { streamCallsCsv } from "./stream-calls-csv";
+export {
+  CALL_LOG_SORT_COLUMNS,
+  decodeCursor,
+  DEFAULT_CALL_LOG_SORT,
+  parseCallLogSort,
+  type CallLogSort,
+  type CallLogSortColumn,
+} from "./call-log-cursor";

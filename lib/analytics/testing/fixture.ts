@@ -1,0 +1,59 @@
+import { afterAll, beforeAll } from "vitest";
+import type { OpenedDatabase } from "@/lib/db/client";
+import { DEFAULT_CALL_FILTERS, type CallFilters } from "@/lib/filters/call-filters";
+import { resolveRange, type ResolvedRange } from "@/lib/filters/resolve-range";
+import { rebuildHourlyStats } from "@/lib/sync/hourly-stats";
+import { openTestDatabase, type TestDatabaseKind } from "@/tests/helpers/test-database";
+import { toAnalyticsQuery, type AnalyticsQuery } from "../types";
+import { buildCalls, FIXTURE_ACCOUNTS, type FixtureCall } from "./build-calls";
+
+/** "Now" for every analytics test: after the US spring-forward of 2026-03-08, inside the data. */
+export const NOW = new Date("2026-03-20T15:00:00Z");
+const FIRST = new Date("2025-11-01T00:00:00Z");
+export const CALLS = buildCalls(3_000, 7, FIRST, new Date("2026-03-20T14:30:00Z"));
+
+async function insertCalls(opened: OpenedDatabase, connectionId: string, calls: readonly FixtureCall[]) {
+  await opened.db.call.createMany({
+    data: calls.map((call) => ({ ...call, connectionId, dateCreated: call.startTime, dateUpdated: call.startTime })),
+  });
+  await rebuildHourlyStats(connectionId, FIRST, NOW);
+}
+
+/**
+ * A fresh database with the fixture calls under one connection, plus a second user's connection
+ * holding other calls that no query of the first may count. Hourly stats are rebuilt as lib/sync does.
+ */
+export function useAnalyticsFixture(kind: TestDatabaseKind) {
+  const state = { opened: undefined as OpenedDatabase | undefined, connectionId: "" };
+  beforeAll(async () => {
+    const opened = await openTestDatabase(kind);
+    state.opened = opened;
+    const [mine, theirs] = await Promise.all(
+      ["mine", "theirs"].map(async (label, index) => {
+        const user = await opened.db.user.create({ data: { email: `${label}-${kind}@example.com` } });
+        return opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${String(index + 5).repeat(32)}` } });
+      }),
+    );
+    if (!mine || !theirs) throw new Error("connections were not created");
+    state.connectionId = mine.id;
+    await opened.db.twilioAccount.createMany({
+      data: FIXTURE_ACCOUNTS.map((a) => ({ connectionId: mine.id, sid: a.sid, ownerAccountSid: a.sid, friendlyName: a.sid, status: "active" })),
+    });
+    await insertCalls(opened, mine.id, CALLS);
+    await insertCalls(opened, theirs.id, buildCalls(200, 99, FIRST, NOW));
+  });
+  afterAll(async () => state.opened?.close());
+
+  return {
+    get db() {
+      if (!state.opened) throw new Error("fixture not ready");
+      return state.opened.db;
+    },
+    /** The query and resolved range the dashboard would run for these filters at NOW. */
+    query(patch: Partial<CallFilters> = {}): { q: AnalyticsQuery; range: ResolvedRange } {
+      const filters = { ...DEFAULT_CALL_FILTERS, ...patch };
+      const range = resolveRange(filters, NOW);
+      return { q: toAnalyticsQuery(state.connectionId, filters, range), range };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// Independent TypeScript versions of the analytics aggregates, computed from the fixture rows, for
+// the tests to compare the SQL against. They share no code with the queries beyond the filter model.
+import { twilioDirections } from "@/lib/filters/options";
+import { zonedDate, zonedMidnight } from "@/lib/filters/zoned-time";
+import type { AnalyticsQuery, Bucket, Period } from "../types";
+import type { FixtureCall } from "./build-calls";
+
+export function matches(call: FixtureCall, q: AnalyticsQuery, period: Period = q.range): boolean {
+  const directions = q.direction ? twilioDirections(q.direction) : null;
+  return (
+    call.startTime >= period.start &&
+    call.startTime < period.end &&
+    (!q.accountSid || call.accountSid === q.accountSid) &&
+    (!directions || directions.includes(call.direction)) &&
+    (!q.statuses?.length || (q.statuses as string[]).includes(call.status)) &&
+    (!q.numberQuery || call.from.includes(q.numberQuery) || call.to.includes(q.numberQuery))
+  );
+}
+
+/** Wall-clock parts of an instant in a zone. */
+export function localParts(instant: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  const weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(get("weekday"));
+  return { weekday, hour: Number(get("hour")), minute: Number(get("minute")), second: Number(get("second")) };
+}
+
+/** The UTC instant (ISO) the local bucket holding `instant` starts at. */
+export function referenceBucket(instant: Date, bucket: Bucket, timeZone: string): string {
+  if (bucket === "hour") {
+    const { minute, second } = localParts(instant, timeZone);
+    return new Date(instant.getTime() - (minute * 60 + second) * 1000 - instant.getUTCMilliseconds()).toISOString();
+  }
+  const day = zonedDate(instant, timeZone);
+  if (bucket === "day") return zonedMidnight(day, timeZone).toISOString();
+  const weekday = localParts(instant, timeZone).weekday;
+  const monday = new Date(Date.parse(`${day}T00:00:00Z`) - weekday * 86_400_000).toISOString().slice(0, 10);
+  return zonedMidnight(monday, timeZone).toISOString();
+}
+
+export function countBy<K>(calls: readonly FixtureCall[], key: (call: FixtureCall) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const call of calls) counts.set(key(call), (counts.get(key(call)) ?? 0) + 1);
+  return counts;
+}
+
+export function sumBy(calls: readonly FixtureCall[], value: (call: FixtureCall) => number): number {
+  return calls.reduce((total, call) => total + value(call), 0);
+}
+
+/** Costs per currency, as the dashboard shows them (positive). */
+export function referenceCost(calls: readonly FixtureCall[]): Map<string, number> {
+  const costs = new Map<string, number>();
+  for (const call of calls) {
+    if (call.price === null || !call.priceUnit) continue;
+    costs.set(call.priceUnit, (costs.get(call.priceUnit) ?? 0) - call.price);
+  }
+  return costs;
+}

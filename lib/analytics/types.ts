@@ -1,0 +1,35 @@
+import type { CallFilters } from "@/lib/filters/call-filters";
+import type { Period } from "@/lib/filters/resolve-range";
+
+export type { Bucket, Period } from "@/lib/filters/resolve-range";
+
+/**
+ * What every analytics query reads: one connection (its id must come from the ownership-checked
+ * getConnection), a UTC period and the dashboard's filters. The filter fields take their types
+ * from the URL filter model, so the two cannot drift apart.
+ */
+export type AnalyticsQuery = {
+  connectionId: string;
+  accountSid?: CallFilters["account"];
+  range: Period;
+  timeZone: CallFilters["tz"];
+  direction?: CallFilters["direction"];
+  statuses?: CallFilters["status"];
+  numberQuery?: CallFilters["q"];
+};
+
+/** The query for a connection and the filters parsed from the page's URL. */
+export function toAnalyticsQuery(connectionId: string, filters: CallFilters, range: Period): AnalyticsQuery {
+  return {
+    connectionId,
+    accountSid: filters.account,
+    range: { start: range.start, end: range.end },
+    timeZone: filters.tz,
+    direction: filters.direction,
+    statuses: filters.status,
+    numberQuery: filters.q,
+  };
+}
+
+/** Money summed per ISO 4217 currency, largest first; costs are positive. */
+export type CurrencyAmount = { currency: string; amount: number };

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+// The JSON the live parts of the dashboard read, shared by the route handlers that send it and
+// the hooks that receive it.
+
+export const syncStatusSchema = z.object({
+  connectionId: z.string(),
+  connectionStatus: z.enum(["active", "revoked", "error"]),
+  sync: z.object({
+    state: z.enum(["pending", "running", "idle", "failed"]),
+    percent: z.number().nullable(),
+    callsImported: z.number(),
+    accounts: z.number(),
+    lastFinishedAt: z.string().nullable(),
+    lastError: z.string().nullable(),
+    firstSyncComplete: z.boolean(),
+  }),
+});
+export type SyncStatus = z.output<typeof syncStatusSchema>;
+
+export const syncStartedSchema = z.object({ started: z.boolean() });
+
+export const recentCallSchema = z.object({
+  sid: z.string(),
+  direction: z.string(),
+  status: z.string(),
+  from: z.string(),
+  to: z.string(),
+  startTime: z.string(),
+  duration: z.number().nullable(),
+});
+export type RecentCall = z.output<typeof recentCallSchema>;
+
+export const recentCallsSchema = z.object({ calls: z.array(recentCallSchema), inProgress: z.number() });
+export type RecentCallsResponse = z.output<typeof recentCallsSchema>;
