@@ -69,11 +69,7 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
   const complete = plan.windows.every((w) => w.done);
   await db.accountSync.update({
     where: { accountId: target.accountId },
-    data: {
-      callsImported: { increment: written.calls },
-      messagesImported: { increment: written.messages },
-      ...(complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan }),
-    },
+    data: complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan },
   });
   return written.calls + written.messages;
 }

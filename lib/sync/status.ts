@@ -17,9 +17,14 @@ export type SyncStatus = {
 
 /** The import state of a connection, summed over its accounts (the caller checks ownership). */
 export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
-  const [accounts, syncs] = await Promise.all([
-    getDb().twilioAccount.count({ where: { connectionId } }),
-    getDb().accountSync.findMany({ where: { connectionId } }),
+  const db = getDb();
+  // Counted from what is stored, not from what imports wrote: re-reads would inflate that. Calls
+  // come from the hourly rollups (a few thousand rows), which cover every finished window.
+  const [accounts, syncs, calls, messagesImported] = await Promise.all([
+    db.twilioAccount.count({ where: { connectionId } }),
+    db.accountSync.findMany({ where: { connectionId } }),
+    db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } }),
+    db.message.count({ where: { connectionId } }),
   ]);
   const now = Date.now();
   const running = syncs.filter((s) => s.state === "running" && s.leaseUntil && s.leaseUntil.getTime() > now);
@@ -29,8 +34,8 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
   return {
     state: running.length ? "running" : failed ? "failed" : syncs.length === 0 ? "pending" : "idle",
     percent: running.length ? Math.round((100 * plans.reduce((sum, p) => sum + planProgress(p), 0)) / Math.max(plans.length, 1)) : null,
-    callsImported: syncs.reduce((sum, s) => sum + s.callsImported, 0),
-    messagesImported: syncs.reduce((sum, s) => sum + s.messagesImported, 0),
+    callsImported: calls._sum.calls ?? 0,
+    messagesImported,
     accounts,
     lastFinishedAt: finished.length && Math.max(...finished) > 0 ? new Date(Math.max(...finished)).toISOString() : null,
     lastError: failed?.lastError ?? null,

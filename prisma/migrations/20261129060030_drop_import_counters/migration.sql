@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "AccountSync" DROP COLUMN "callsImported",
+DROP COLUMN "messagesImported";
+
