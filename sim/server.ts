@@ -6,7 +6,7 @@ async function main(): Promise<void> {
   const { config } = sim;
   console.log(`Twilio simulator listening on ${sim.url}`);
   console.log(`  console         ${sim.url}/`);
-  console.log(`  Connect App     ${config.connectAppSid} (${config.connectAppName}), token ${config.authToken}`);
+  console.log(`  Connect App     ${config.connectAppSid} (${config.connectAppName})`);
   console.log(`  authorize page  ${sim.url}/authorize/${config.connectAppSid}`);
   console.log(`  redirects to    ${config.authorizeRedirectUrl}, deauthorize ${config.deauthorizeMethod} ${config.deauthorizeUrl}`);
   const stop = () => {
