@@ -41,6 +41,11 @@ test("revoke in Twilio: the deauthorize call arrives, the connection shows revok
   await expect(page.getByTestId("connection-status")).toHaveText("Revoked");
   await expect(page.getByText(/revoked in Twilio/)).toBeVisible();
 
+  // The dashboard keeps what was imported and asks for a reconnect.
+  await page.goto("/dashboard");
+  await expect(page.getByText(/Access to this Twilio account was revoked/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "reconnect it" })).toHaveAttribute("href", "/twilio/connect");
+
   await connectThroughTwilio(page, twilioUser.email);
   await expect(page).toHaveURL(/\/dashboard\?connection=/);
   await page.goto("/connections");
