@@ -14,7 +14,7 @@ export async function getBusiestHours(q: AnalyticsQuery): Promise<BusyHourCell[]
   return runQuery<BusyHourCell>(Prisma.sql`
     SELECT (extract(isodow FROM ${local})::int - 1) AS weekday, extract(hour FROM ${local})::int AS hour,
            sum(calls)::int AS value
-    FROM (${factRows(q)}) f
+    FROM (${factRows(q, { grouping: "hour" })}) f
     GROUP BY 1, 2
     ORDER BY 1, 2`);
 }

@@ -17,7 +17,7 @@ export async function getCallVolume(q: AnalyticsQuery, bucket: Bucket): Promise<
     WITH series AS (${bucketSeries(q.range, bucket, q.timeZone)}),
     counts AS (
       SELECT ${bucketStart(Prisma.sql`t`, bucket, q.timeZone)} AS b, status, sum(calls)::int AS calls
-      FROM (${factRows(q)}) f
+      FROM (${factRows(q, { grouping: bucket })}) f
       GROUP BY 1, 2)
     SELECT series.b, counts.status, coalesce(counts.calls, 0)::int AS calls
     FROM series LEFT JOIN counts ON counts.b = series.b

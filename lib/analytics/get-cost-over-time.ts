@@ -22,7 +22,7 @@ export async function getCostOverTime(q: AnalyticsQuery, bucket: Bucket): Promis
     WITH series AS (${bucketSeries(q.range, bucket, q.timeZone)}),
     costs AS (
       SELECT ${bucketStart(Prisma.sql`t`, bucket, q.timeZone)} AS b, currency, (-sum(price))::float8 AS amount
-      FROM (${withCurrency(factRows(q), q.connectionId)}) p
+      FROM (${withCurrency(factRows(q, { grouping: bucket }), q.connectionId)}) p
       WHERE priced > 0
       GROUP BY 1, 2)
     SELECT series.b, costs.currency, coalesce(costs.amount, 0)::float8 AS amount

@@ -40,7 +40,7 @@ describe.each(testDatabaseKinds())("getKpis on %s", (kind) => {
   it.each([
     ["30 days in UTC", {}],
     ["90 days in New York, across the spring-forward change", { range: "90d" as const, tz: "America/New_York" }],
-    ["7 days in Kolkata (half-hour offset: read from calls)", { range: "7d" as const, tz: "Asia/Kolkata" }],
+    ["7 days in Kolkata (half-hour offset: rollups, ends from calls)", { range: "7d" as const, tz: "Asia/Kolkata" }],
     ["today in Tokyo", { range: "today" as const, tz: "Asia/Tokyo" }],
     ["one account, outbound, answered or busy", { range: "90d" as const, account: `AC${"3".repeat(32)}`, direction: "outbound" as const, status: ["completed" as const, "busy" as const] }],
     ["a number search", { range: "90d" as const, q: "+4420" }],
@@ -64,8 +64,13 @@ describe.each(testDatabaseKinds())("getKpis on %s", (kind) => {
   });
 
   it("reads rollups only when they give the same answer", () => {
-    expect(usesHourlyStats(fixture.query({ tz: "America/New_York" }).q)).toBe(true);
-    expect(usesHourlyStats(fixture.query({ tz: "Asia/Kolkata" }).q)).toBe(false);
+    const newYork = fixture.query({ tz: "America/New_York" }).q;
+    const kolkata = fixture.query({ tz: "Asia/Kolkata" }).q;
+    expect(usesHourlyStats(newYork, { grouping: "hour" })).toBe(true);
+    // Totals and local days only need whole UTC hours; local hours need whole-hour offsets.
+    expect(usesHourlyStats(kolkata)).toBe(true);
+    expect(usesHourlyStats(kolkata, { grouping: "day" })).toBe(true);
+    expect(usesHourlyStats(kolkata, { grouping: "hour" })).toBe(false);
     expect(usesHourlyStats(fixture.query({ q: "555" }).q)).toBe(false);
   });
 

@@ -1,38 +1,66 @@
 import { Prisma } from "@/lib/db/generated/client";
-import type { AnalyticsQuery, Period } from "../types";
+import type { AnalyticsQuery, Bucket, Period } from "../types";
 import { callConditions, dimensionConditions, inPeriod } from "./conditions";
+import { bucketSeries } from "./time";
 import { ceilHour, floorHour, hasWholeHourOffsets } from "./whole-hour-offsets";
+
+/**
+ * How the caller groups the facts by local time: not at all (totals over the period), by local
+ * day or week buckets, or by local hour (hour buckets, hour-of-day heat maps).
+ */
+export type LocalGrouping = "none" | "hour" | Exclude<Bucket, "hour">;
+
+type FactOptions = { period?: Period; grouping?: LocalGrouping };
 
 /**
  * The rows aggregates read, as a subquery with the columns
  *   t (UTC timestamp), "accountSid", status, direction, calls, seconds, price, priced.
- * Whole UTC hours come from CallHourlyStat (one row per hour, status and direction) when that gives
- * the same answer as the calls: no number search (rollups do not keep numbers) and a zone whose
- * offset is a whole number of hours throughout, so each rollup hour sits inside one local hour.
- * The partial hours at either end, and everything otherwise, come from "Call" one row per call.
+ * Whole UTC hours come from CallHourlyStat (one row per hour, status and direction) wherever that
+ * gives the same answer as the calls; the rest comes from "Call", one row per call:
+ * - a number search reads calls only (rollups do not keep numbers);
+ * - the partial hours at either end of the period come from calls;
+ * - grouping by local hour needs every UTC hour to be a whole local hour, so a zone with a half-
+ *   or quarter-hour offset in the period reads calls only;
+ * - grouping by local day or week in such a zone reads from calls just the hours that hold a
+ *   local midnight (one a day) and the rest from rollups.
  */
-export function factRows(q: AnalyticsQuery, period: Period = q.range): Prisma.Sql {
-  const whole = hourlyPart(q, period);
+export function factRows(q: AnalyticsQuery, { period = q.range, grouping = "none" }: FactOptions = {}): Prisma.Sql {
+  const whole = wholeHours(q, period, grouping);
   if (!whole) return callFacts(q, period);
   const edges = [
     { start: period.start, end: whole.start },
     { start: whole.end, end: period.end },
   ].filter((edge) => edge.start < edge.end);
+  const partialEdges = edges.map((edge) => callFacts(q, edge));
+  if (grouping === "none" || hasWholeHourOffsets(q.timeZone, period)) {
+    return Prisma.join([hourlyFacts(q, whole), ...partialEdges], " UNION ALL ");
+  }
+  const midnightHours = Prisma.sql`
+    SELECT date_trunc('hour', b) AS h FROM (${bucketSeries(period, "day", q.timeZone)}) days
+    WHERE b <> date_trunc('hour', b) AND ${inPeriod(Prisma.sql`date_trunc('hour', b)`, whole)}`;
   return Prisma.join(
-    [hourlyFacts(q, whole), ...edges.map((edge) => callFacts(q, edge))],
+    [
+      Prisma.sql`${hourlyFacts(q, whole)} AND "hour" NOT IN (${midnightHours})`,
+      Prisma.sql`
+        SELECT c.* FROM (${midnightHours}) m
+        CROSS JOIN LATERAL (${callFacts(q, { start: whole.start, end: whole.end })}
+          AND "startTime" >= m.h AND "startTime" < m.h + interval '1 hour') c`,
+      ...partialEdges,
+    ],
     " UNION ALL ",
   );
 }
 
 /** Whether a query reads rollups at all (exposed for tests and the benchmark's notes). */
-export function usesHourlyStats(q: AnalyticsQuery, period: Period = q.range): boolean {
-  return hourlyPart(q, period) !== null;
+export function usesHourlyStats(q: AnalyticsQuery, options: FactOptions = {}): boolean {
+  return wholeHours(q, options.period ?? q.range, options.grouping ?? "none") !== null;
 }
 
-function hourlyPart(q: AnalyticsQuery, period: Period): Period | null {
+function wholeHours(q: AnalyticsQuery, period: Period, grouping: LocalGrouping): Period | null {
   if (q.numberQuery) return null;
   const whole = { start: ceilHour(period.start), end: floorHour(period.end) };
-  if (whole.start >= whole.end || !hasWholeHourOffsets(q.timeZone, period)) return null;
+  if (whole.start >= whole.end) return null;
+  if (grouping === "hour" && !hasWholeHourOffsets(q.timeZone, period)) return null;
   return whole;
 }
 
