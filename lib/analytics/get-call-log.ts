@@ -27,11 +27,27 @@ export type CallLogPosition = {
 
 // Non-null sort keys keep keyset comparisons simple: an unknown length sorts as 0 s, an unpriced call as free.
 // The cursor keeps the key as JSON: an ISO instant, or a number (a cost read back as float8 converts
-// to the same 5-decimal numeric).
+// to the same 5-decimal numeric). Each key has an index (schema.prisma and the sort-index
+// migration); `unindexed` is the same order in a form no index matches (see getCallLog).
 const SORT_KEYS = {
-  startTime: { sql: Prisma.sql`"startTime"`, cast: Prisma.sql`::timestamp`, value: Prisma.sql`"startTime"` },
-  duration: { sql: Prisma.sql`coalesce("duration", 0)`, cast: Prisma.sql`::int`, value: Prisma.sql`coalesce("duration", 0)` },
-  price: { sql: Prisma.sql`coalesce(-"price", 0)`, cast: Prisma.sql`::numeric`, value: Prisma.sql`coalesce(-"price", 0)::float8` },
+  startTime: {
+    sql: Prisma.sql`"startTime"`,
+    unindexed: Prisma.sql`("startTime" + interval '0 seconds')`,
+    cast: Prisma.sql`::timestamp`,
+    value: Prisma.sql`"startTime"`,
+  },
+  duration: {
+    sql: Prisma.sql`coalesce("duration", 0)`,
+    unindexed: Prisma.sql`(coalesce("duration", 0) + 0)`,
+    cast: Prisma.sql`::int`,
+    value: Prisma.sql`coalesce("duration", 0)`,
+  },
+  price: {
+    sql: Prisma.sql`coalesce(-"price", 0)`,
+    unindexed: Prisma.sql`(coalesce(-"price", 0) + 0)`,
+    cast: Prisma.sql`::numeric`,
+    value: Prisma.sql`coalesce(-"price", 0)::float8`,
+  },
 } as const;
 
 type KeyedRow = CallLogRow & { sort_key: Date | number };
@@ -52,11 +68,16 @@ export async function getCallLog(q: AnalyticsQuery, { sort, after, before, pageS
     ? Prisma.sql`AND (${key.sql}, "sid") ${Prisma.raw(descending ? "<" : ">")} (${cursor.value}${key.cast}, ${cursor.sid})`
     : Prisma.empty;
   const direction = Prisma.raw(descending ? "DESC" : "ASC");
+  // A number search matches anywhere in a number, which no index serves, and the planner cannot
+  // tell a rare number from a common one: walking the sort key's index and testing each call took
+  // seconds over a year of a million calls when few matched. Ordering by a form no index has
+  // makes it filter first and sort the matches: one (parallel) pass, whatever the search matches.
+  const order = q.numberQuery ? key.unindexed : key.sql;
   const fetched = await runQuery<KeyedRow>(Prisma.sql`
     SELECT ${CALL_LOG_COLUMNS}, ${key.value} AS sort_key
     FROM "Call"
     WHERE ${callConditions(q)} ${seek}
-    ORDER BY ${key.sql} ${direction}, "sid" ${direction}
+    ORDER BY ${order} ${direction}, "sid" ${direction}
     LIMIT ${pageSize + 1}`);
   const more = fetched.length > pageSize;
   const page = fetched.slice(0, pageSize);
