@@ -1,11 +1,12 @@
 import type { CallRecord } from "../data/call-record";
 import type { MessageRecord } from "../data/message-generator";
 import type { PageSource } from "../data/record-log";
+import { JsonText } from "../http/respond";
 import { Router } from "../http/router";
 import type { SimStore } from "../store/sim-store";
 import type { SimAccount } from "../store/types";
 import { accountToWire } from "../wire/account-wire";
-import { callToWire } from "../wire/call-wire";
+import { callJson } from "../wire/call-wire";
 import { messageToWire } from "../wire/message-wire";
 import type { Grant } from "./auth";
 import { callQuery, messageQuery } from "./list-filters";
@@ -29,12 +30,13 @@ function visibleAccount(ctx: ApiContext): SimAccount | ApiResult {
   return account && ctx.grant.visible.has(sid) ? account : apiErrors.notFound(ctx.url.pathname);
 }
 
-function listPage<T>(ctx: ApiContext, name: string, source: PageSource<T>, toWire: (item: T) => unknown): ApiResult {
+/** `toJson` gives one record's JSON text: pages and fetches are built from such fragments. */
+function listPage<T>(ctx: ApiContext, name: string, source: PageSource<T>, toJson: (item: T) => string): ApiResult {
   const params = parsePageParams(ctx.url.searchParams);
   if (isApiResult(params)) return params;
   const { items, hasNext } = takePage(source, params);
   const body = listEnvelope(name, ctx.url.pathname, ctx.url.searchParams, params, {
-    records: items.map(toWire),
+    records: items.map(toJson),
     first: items[0],
     last: items[items.length - 1],
     keyOf: source.keyOf,
@@ -46,19 +48,19 @@ function listPage<T>(ctx: ApiContext, name: string, source: PageSource<T>, toWir
 function listRecords<T extends { sid: string }>(
   ctx: ApiContext,
   name: "calls" | "messages",
-  query: (account: SimAccount) => { source: PageSource<T>; toWire: (item: T) => unknown } | ApiResult,
+  query: (account: SimAccount) => { source: PageSource<T>; toJson: (item: T) => string } | ApiResult,
 ): ApiResult {
   const account = visibleAccount(ctx);
   if (isApiResult(account)) return account;
   const built = query(account);
-  return isApiResult(built) ? built : listPage(ctx, name, built.source, built.toWire);
+  return isApiResult(built) ? built : listPage(ctx, name, built.source, built.toJson);
 }
 
-function fetchRecord<T>(ctx: ApiContext, find: (account: SimAccount, sid: string) => T | null, toWire: (item: T) => unknown): ApiResult {
+function fetchRecord<T>(ctx: ApiContext, find: (account: SimAccount, sid: string) => T | null, toJson: (item: T) => string): ApiResult {
   const account = visibleAccount(ctx);
   if (isApiResult(account)) return account;
   const record = find(account, ctx.params[1] ?? "");
-  return record === null ? apiErrors.notFound(ctx.url.pathname) : { status: 200, body: toWire(record) };
+  return record === null ? apiErrors.notFound(ctx.url.pathname) : { status: 200, body: new JsonText(toJson(record)) };
 }
 
 export const apiRouter = new Router<ApiContext, ApiResult>()
@@ -69,7 +71,7 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
       .filter((a): a is SimAccount => a !== undefined)
       .filter((a) => (q.get("FriendlyName") ?? a.friendlyName) === a.friendlyName && (q.get("Status") ?? a.status) === a.status);
     const source = arraySource(accounts, (a) => ({ sec: a.createdSec, sid: a.sid }));
-    return listPage(ctx, "accounts", source, (a) => accountToWire(a, !ctx.grant.viaConnect));
+    return listPage(ctx, "accounts", source, (a) => JSON.stringify(accountToWire(a, !ctx.grant.viaConnect)));
   })
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}\\.json$`), (ctx) => {
     const account = visibleAccount(ctx);
@@ -79,19 +81,19 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
     listRecords<CallRecord>(ctx, "calls", (account) => {
       const query = callQuery(ctx.url.searchParams, ctx.nowSec);
       if (isApiResult(query)) return query;
-      return { source: account.calls.source(query.range, query.keep), toWire: (c) => callToWire(c, ctx.nowSec) };
+      return { source: account.calls.source(query.range, query.keep), toJson: (c) => callJson(c, ctx.nowSec) };
     }),
   )
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Calls/(CA[0-9a-fA-F]{32})\\.json$`), (ctx) =>
-    fetchRecord(ctx, (account, sid) => account.calls.get(sid), (c) => callToWire(c, ctx.nowSec)),
+    fetchRecord(ctx, (account, sid) => account.calls.get(sid), (c) => callJson(c, ctx.nowSec)),
   )
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Messages\\.json$`), (ctx) =>
     listRecords<MessageRecord>(ctx, "messages", (account) => {
       const query = messageQuery(ctx.url.searchParams);
       if (isApiResult(query)) return query;
-      return { source: account.messages.source(query.range, query.keep), toWire: (m) => messageToWire(m, ctx.nowSec) };
+      return { source: account.messages.source(query.range, query.keep), toJson: (m) => JSON.stringify(messageToWire(m, ctx.nowSec)) };
     }),
   )
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Messages/((?:SM|MM)[0-9a-fA-F]{32})\\.json$`), (ctx) =>
-    fetchRecord(ctx, (account, sid) => account.messages.get(sid), (m) => messageToWire(m, ctx.nowSec)),
+    fetchRecord(ctx, (account, sid) => account.messages.get(sid), (m) => JSON.stringify(messageToWire(m, ctx.nowSec))),
   );

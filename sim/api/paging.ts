@@ -1,4 +1,5 @@
 import { compareListOrder, type Key, type PageSource } from "../data/record-log";
+import { JsonText } from "../http/respond";
 import { apiErrors, type ApiResult } from "./result";
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -68,13 +69,14 @@ export function takePage<T>(source: PageSource<T>, params: PageParams): { items:
   return before ? { items: items.reverse(), hasNext: true } : { items, hasNext: hasMore };
 }
 
+/** A list page whose records are JSON text already (see JsonText). */
 export function listEnvelope<T>(
   name: string,
   path: string,
   query: URLSearchParams,
   params: PageParams,
-  page: { records: unknown[]; first: T | undefined; last: T | undefined; keyOf: (item: T) => Key; hasNext: boolean },
-): Record<string, unknown> {
+  page: { records: string[]; first: T | undefined; last: T | undefined; keyOf: (item: T) => Key; hasNext: boolean },
+): JsonText {
   const filters = [...query].filter(([key]) => !PAGING_PARAMS.has(key));
   const uri = (pageNumber: number, token?: string) => {
     const search = new URLSearchParams([...filters, ["PageSize", String(params.pageSize)], ["Page", String(pageNumber)]]);
@@ -83,8 +85,7 @@ export function listEnvelope<T>(
   };
   const start = params.page * params.pageSize;
   const { first, last } = page;
-  return {
-    [name]: page.records,
+  const meta = {
     end: page.records.length > 0 ? start + page.records.length - 1 : start,
     first_page_uri: uri(0),
     next_page_uri: page.hasNext && last !== undefined ? uri(params.page + 1, encodeToken("after", page.keyOf(last))) : null,
@@ -95,4 +96,6 @@ export function listEnvelope<T>(
     start,
     uri: uri(params.page, query.get("PageToken") ?? undefined),
   };
+  // The records come first, as in Twilio's envelope; `meta` is never empty, so it opens with "{".
+  return new JsonText(`{${JSON.stringify(name)}:[${page.records.join(",")}],${JSON.stringify(meta).slice(1)}`);
 }

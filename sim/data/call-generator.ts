@@ -4,9 +4,11 @@ import { countryOfNumber } from "./countries";
 import type { GeneratedSeries } from "./record-log";
 import { Timeline, type Intensity } from "./timeline";
 import { logNormal, pick, rng, unitHash, weighted, type Rand } from "../lib/hash";
+import { recentCache } from "../lib/recent-cache";
 import type { SidCodec } from "../lib/sid-codec";
 
 export const MAX_CALL_SECONDS = 4 * 3600; // Twilio's default time limit for a call
+const SID_BLOCK = 64;
 
 const DIRECTIONS = [["inbound", 0.55], ["outbound-api", 0.3], ["outbound-dial", 0.15]] as const;
 const INBOUND_OUTCOMES = [["completed", 0.93], ["canceled", 0.05], ["failed", 0.02]] as const;
@@ -24,7 +26,8 @@ export interface CallShape {
 }
 
 /** Every random choice for one call, drawn in a fixed order so a seed always gives the same call. */
-export interface CallDraw extends CallShape {
+export interface CallDraw {
+  shape: CallShape;
   number: TwilioNumber;
   answeredBy: string | null;
   forwardedU: number;
@@ -46,7 +49,7 @@ function drawShape(r: Rand): CallShape {
 
 export function drawCall(profile: AccountProfile, r: Rand): CallDraw {
   return {
-    ...drawShape(r),
+    shape: drawShape(r),
     number: pick(r(), profile.numbers),
     answeredBy: r() < 0.4 ? weighted(r(), ANSWERED_BY) : null,
     forwardedU: r(),
@@ -91,7 +94,7 @@ export interface CallPlacement {
 export function buildCall(profile: AccountProfile, draw: CallDraw, at: CallPlacement): CallRecord {
   const direction = at.direction;
   const inbound = direction === "inbound";
-  const outcome = outcomeOf(draw, direction);
+  const outcome = outcomeOf(draw.shape, direction);
   const to = inbound ? draw.number.e164 : draw.contact;
   return {
     sid: at.sid,
@@ -103,8 +106,8 @@ export function buildCall(profile: AccountProfile, draw: CallDraw, at: CallPlace
     phoneNumberSid: draw.number.sid,
     createdSec: direction === "outbound-api" ? at.startSec - 1 : at.startSec,
     startSec: at.startSec,
-    ringSec: ringSeconds(outcome, direction, draw.ringU),
-    endSec: at.startSec + plannedLength(draw, direction),
+    ringSec: ringSeconds(outcome, direction, draw.shape.ringU),
+    endSec: at.startSec + plannedLength(draw.shape, direction),
     outcome,
     ratePerMinute: ratePerMinute(profile, direction, to),
     priceDelaySec: draw.priceDelaySec,
@@ -124,6 +127,15 @@ export interface SeriesContext {
   tag: Buffer;
 }
 
+/** Slot k of a call series (see callSeries): its time, the next slot's, and its pairing. */
+interface Slot {
+  startSec: number;
+  nextSec: number;
+  /** Seconds from the parent's start to its dial leg's, or null when the slot holds no pair. */
+  legDelay: number | null;
+  legLength: number;
+}
+
 /**
  * Calls come in slots of two: the slot's time follows the account's rhythm, the second call
  * falls between this slot and the next. When the first call is an answered inbound call and the
@@ -134,37 +146,40 @@ export function callSeries(ctx: SeriesContext): GeneratedSeries<CallRecord> {
   const { profile, count } = ctx;
   const slots = new Timeline(ctx.intensity, Math.ceil(count / 2));
   const slotSec = (k: number) => (k < slots.count ? slots.secOf(k) : ctx.intensity.endSec);
-  const draw = (i: number) => drawCall(profile, rng(profile.key, i));
   const shape = (i: number) => drawShape(rng(profile.key, i));
-  const sidOf = (i: number) => ctx.codec.encode("CA", ctx.tag, i);
-  /** Seconds from parent start to its dial leg's start, or null when slot k holds no pair. */
-  const legDelay = (k: number): number | null => {
-    if (2 * k + 1 >= count) return null;
+  const sidBlock = recentCache(4, (b) => ctx.codec.encodeRange("CA", ctx.tag, b * SID_BLOCK, SID_BLOCK));
+  const sidOf = (i: number) => sidBlock(Math.floor(i / SID_BLOCK))[i % SID_BLOCK] ?? "";
+  // A page asks for the same slots and draws many times over (binary searches, same-second
+  // groups, a leg and its parent), so the last few are kept, like the last blocks of SIDs; all
+  // are pure functions of the index.
+  const slot = recentCache(64, (k): Slot => {
+    const startSec = slotSec(k);
+    const nextSec = slotSec(k + 1);
+    if (2 * k + 1 >= count) return { startSec, nextSec, legDelay: null, legLength: 0 };
     const parent = shape(2 * k);
     const leg = shape(2 * k + 1);
     const paired = parent.baseDirection === "inbound" && parent.inboundOutcome === "completed" && leg.baseDirection === "outbound-dial";
-    return paired ? ringSeconds("completed", "inbound", parent.ringU) + 2 + Math.floor(leg.ringU * 4) : null;
-  };
+    const legDelay = paired ? ringSeconds("completed", "inbound", parent.ringU) + 2 + Math.floor(leg.ringU * 4) : null;
+    return { startSec, nextSec, legDelay, legLength: plannedLength(leg, "outbound-dial") };
+  });
+  const draw = recentCache(4, (i) => drawCall(profile, rng(profile.key, i)));
   const secOf = (i: number): number => {
-    const k = i >> 1;
-    const start = slotSec(k);
-    if (i % 2 === 0) return start;
-    const next = slotSec(k + 1);
-    const delay = legDelay(k);
-    return delay === null ? start + Math.floor(unitHash(profile.key, i) * (next - start)) : Math.min(start + delay, next);
+    const { startSec, nextSec, legDelay } = slot(i >> 1);
+    if (i % 2 === 0) return startSec;
+    return legDelay === null
+      ? startSec + Math.floor(unitHash(profile.key, i) * (nextSec - startSec))
+      : Math.min(startSec + legDelay, nextSec);
   };
   const make = (i: number): CallRecord => {
-    const delay = legDelay(i >> 1);
-    const isLeg = i % 2 === 1 && delay !== null;
+    const { legDelay, legLength } = slot(i >> 1);
+    const isLeg = i % 2 === 1 && legDelay !== null;
     // A <Dial> leg calls out from the number its parent call came in on.
     const d = isLeg ? { ...draw(i), number: draw(i - 1).number } : draw(i);
-    const direction = isLeg ? "outbound-dial" : d.baseDirection === "outbound-dial" ? "outbound-api" : d.baseDirection;
+    const drawn = d.shape.baseDirection;
+    const direction = isLeg ? "outbound-dial" : drawn === "outbound-dial" ? "outbound-api" : drawn;
     const parentCallSid = isLeg ? sidOf(i - 1) : null;
     const call = buildCall(profile, d, { sid: sidOf(i), accountSid: ctx.accountSid, startSec: secOf(i), direction, parentCallSid });
-    if (i % 2 === 0 && delay !== null) {
-      const legEnd = secOf(i + 1) + plannedLength(shape(i + 1), "outbound-dial");
-      call.endSec = Math.max(call.endSec, legEnd + 2);
-    }
+    if (i % 2 === 0 && legDelay !== null) call.endSec = Math.max(call.endSec, secOf(i + 1) + legLength + 2);
     return call;
   };
   const indexOf = (sid: string) => {

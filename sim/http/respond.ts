@@ -2,8 +2,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 const BODY_LIMIT_BYTES = 1_000_000;
 
+/** A body that is JSON text already, so hot paths can build it from fragments. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const payload = JSON.stringify(body);
+  const payload = body instanceof JsonText ? body.text : JSON.stringify(body);
   res.writeHead(status, {
     "Content-Type": "application/json; charset=utf-8",
     "Content-Length": Buffer.byteLength(payload),

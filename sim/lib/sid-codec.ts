@@ -21,10 +21,18 @@ export class SidCodec {
   }
 
   encode(prefix: string, tag: Buffer, index: number): string {
-    const block = Buffer.alloc(16);
-    tag.copy(block, 0);
-    block.writeUIntBE(index, 10, 6);
-    return prefix + this.cipher.update(block).toString("hex");
+    return this.encodeRange(prefix, tag, index, 1)[0] ?? "";
+  }
+
+  /** SIDs of `count` consecutive indexes in one cipher call: a page needs hundreds of them. */
+  encodeRange(prefix: string, tag: Buffer, first: number, count: number): string[] {
+    const blocks = Buffer.alloc(16 * count);
+    for (let n = 0; n < count; n++) {
+      tag.copy(blocks, 16 * n);
+      blocks.writeUIntBE(first + n, 16 * n + 10, 6);
+    }
+    const hex = this.cipher.update(blocks).toString("hex");
+    return Array.from({ length: count }, (_, n) => prefix + hex.slice(32 * n, 32 * (n + 1)));
   }
 
   /** The index encoded in `sid` for this series, or null when the SID belongs elsewhere. */

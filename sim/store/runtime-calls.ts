@@ -44,9 +44,9 @@ function addCalls(
 export function addRecentCalls(store: SimStore, account: SimAccount, count: number, spreadSeconds: number): CallRecord[] {
   const now = store.nowSec();
   return addCalls(store, account, count, (draw, sid, k) => {
-    const direction = draw.baseDirection === "outbound-dial" ? "outbound-api" : draw.baseDirection;
+    const direction = draw.shape.baseDirection === "outbound-dial" ? "outbound-api" : draw.shape.baseDirection;
     const endSec = now - Math.floor((k * spreadSeconds) / count);
-    const startSec = endSec - plannedLength(draw, direction);
+    const startSec = endSec - plannedLength(draw.shape, direction);
     return buildCall(account.profile, draw, { sid, accountSid: account.sid, startSec, direction, parentCallSid: null });
   });
 }
@@ -55,9 +55,9 @@ export function addRecentCalls(store: SimStore, account: SimAccount, count: numb
 export function addExplicitCalls(store: SimStore, account: SimAccount, specs: readonly ExplicitCall[]): CallRecord[] {
   return addCalls(store, account, specs.length, (draw, sid, k) => {
     const spec = specs[k] ?? {};
-    const drawn = draw.baseDirection === "outbound-dial" ? "outbound-api" : draw.baseDirection;
+    const drawn = draw.shape.baseDirection === "outbound-dial" ? "outbound-api" : draw.shape.baseDirection;
     const direction = spec.direction ?? (spec.parentCallSid ? "outbound-dial" : drawn);
-    const length = Math.min(MAX_CALL_SECONDS, spec.duration ?? plannedLength(draw, direction));
+    const length = Math.min(MAX_CALL_SECONDS, spec.duration ?? plannedLength(draw.shape, direction));
     const startSec = spec.startTime ? Math.floor(spec.startTime.getTime() / 1000) : store.nowSec() - length;
     const parentCallSid = spec.parentCallSid ?? null;
     const call = buildCall(account.profile, draw, { sid, accountSid: account.sid, startSec, direction, parentCallSid });
