@@ -67,10 +67,9 @@ describe.each(testDatabaseKinds())("getKpis on %s", (kind) => {
     const newYork = fixture.query({ tz: "America/New_York" }).q;
     const kolkata = fixture.query({ tz: "Asia/Kolkata" }).q;
     expect(usesHourlyStats(newYork, { grouping: "hour" })).toBe(true);
-    // Totals and local days only need whole UTC hours; local hours need whole-hour offsets.
+    // Totals only need whole UTC hours; local buckets need whole-hour offsets.
     expect(usesHourlyStats(kolkata)).toBe(true);
-    expect(usesHourlyStats(kolkata, { grouping: "day" })).toBe(true);
-    expect(usesHourlyStats(kolkata, { grouping: "hour" })).toBe(false);
+    expect(usesHourlyStats(kolkata, { grouping: "day" })).toBe(false);
     expect(usesHourlyStats(fixture.query({ q: "555" }).q)).toBe(false);
   });
 

@@ -1,14 +1,10 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { AnalyticsQuery, Bucket, Period } from "../types";
 import { callConditions, dimensionConditions, inPeriod } from "./conditions";
-import { bucketSeries } from "./time";
 import { ceilHour, floorHour, hasWholeHourOffsets } from "./whole-hour-offsets";
 
-/**
- * How the caller groups the facts by local time: not at all (totals over the period), by local
- * day or week buckets, or by local hour (hour buckets, hour-of-day heat maps).
- */
-export type LocalGrouping = "none" | "hour" | Exclude<Bucket, "hour">;
+/** How the caller groups the facts by local time: not at all (totals over the period) or by bucket. */
+export type LocalGrouping = "none" | Bucket;
 
 type FactOptions = { period?: Period; grouping?: LocalGrouping };
 
@@ -19,10 +15,10 @@ type FactOptions = { period?: Period; grouping?: LocalGrouping };
  * gives the same answer as the calls; the rest comes from "Call", one row per call:
  * - a number search reads calls only (rollups do not keep numbers);
  * - the partial hours at either end of the period come from calls;
- * - grouping by local hour needs every UTC hour to be a whole local hour, so a zone with a half-
- *   or quarter-hour offset in the period reads calls only;
- * - grouping by local day or week in such a zone reads from calls just the hours that hold a
- *   local midnight (one a day) and the rest from rollups.
+ * - grouping by local time needs every UTC hour to sit inside one local hour, so a zone with a
+ *   half- or quarter-hour offset in the period reads calls only. (Reading just the hours that hold
+ *   a local midnight from calls, for days and weeks, was tried: the index lookups of those calls
+ *   cost more than one parallel pass over all of them.)
  */
 export function factRows(q: AnalyticsQuery, { period = q.range, grouping = "none" }: FactOptions = {}): Prisma.Sql {
   const whole = wholeHours(q, period, grouping);
@@ -31,24 +27,7 @@ export function factRows(q: AnalyticsQuery, { period = q.range, grouping = "none
     { start: period.start, end: whole.start },
     { start: whole.end, end: period.end },
   ].filter((edge) => edge.start < edge.end);
-  const partialEdges = edges.map((edge) => callFacts(q, edge));
-  if (grouping === "none" || hasWholeHourOffsets(q.timeZone, period)) {
-    return Prisma.join([hourlyFacts(q, whole), ...partialEdges], " UNION ALL ");
-  }
-  const midnightHours = Prisma.sql`
-    SELECT date_trunc('hour', b) AS h FROM (${bucketSeries(period, "day", q.timeZone)}) days
-    WHERE b <> date_trunc('hour', b) AND ${inPeriod(Prisma.sql`date_trunc('hour', b)`, whole)}`;
-  return Prisma.join(
-    [
-      Prisma.sql`${hourlyFacts(q, whole)} AND "hour" NOT IN (${midnightHours})`,
-      Prisma.sql`
-        SELECT c.* FROM (${midnightHours}) m
-        CROSS JOIN LATERAL (${callFacts(q, { start: whole.start, end: whole.end })}
-          AND "startTime" >= m.h AND "startTime" < m.h + interval '1 hour') c`,
-      ...partialEdges,
-    ],
-    " UNION ALL ",
-  );
+  return Prisma.join([hourlyFacts(q, whole), ...edges.map((edge) => callFacts(q, edge))], " UNION ALL ");
 }
 
 /** Whether a query reads rollups at all (exposed for tests and the benchmark's notes). */
@@ -60,7 +39,7 @@ function wholeHours(q: AnalyticsQuery, period: Period, grouping: LocalGrouping):
   if (q.numberQuery) return null;
   const whole = { start: ceilHour(period.start), end: floorHour(period.end) };
   if (whole.start >= whole.end) return null;
-  if (grouping === "hour" && !hasWholeHourOffsets(q.timeZone, period)) return null;
+  if (grouping !== "none" && !hasWholeHourOffsets(q.timeZone, period)) return null;
   return whole;
 }
 
