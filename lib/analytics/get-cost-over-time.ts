@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { withCurrency } from "./sql/currency";
+import { sumsWithCurrency } from "./sql/currency";
 import { factRows } from "./sql/facts";
 import { runQuery } from "./sql/run";
 import { bucketSeries, bucketStart, isoInstant } from "./sql/time";
@@ -21,8 +21,8 @@ export async function getCostOverTime(q: AnalyticsQuery, bucket: Bucket): Promis
   const rows = await runQuery<{ b: Date | string; currency: string | null; amount: number }>(Prisma.sql`
     WITH series AS (${bucketSeries(q.range, bucket, q.timeZone)}),
     costs AS (
-      SELECT ${bucketStart(Prisma.sql`t`, bucket, q.timeZone)} AS b, currency, (-sum(price))::float8 AS amount
-      FROM (${withCurrency(factRows(q, { grouping: bucket }), q.connectionId)}) p
+      SELECT b, currency, (-sum(price))::float8 AS amount
+      FROM (${sumsWithCurrency(factRows(q, { grouping: bucket }), q.connectionId, { b: bucketStart(Prisma.sql`t`, bucket, q.timeZone) })}) p
       WHERE priced > 0
       GROUP BY 1, 2)
     SELECT series.b, costs.currency, coalesce(costs.amount, 0)::float8 AS amount
