@@ -13,12 +13,12 @@ export type MessageRow = CommonFields & {
 
 export function toMessageRow(message: WireRecord): MessageRow {
   const common = commonFields(message);
-  return {
-    ...common,
+  // Assigned, not spread: see toCallRow.
+  return Object.assign(common, {
     dateSent: time(message.date_sent) ?? common.dateCreated,
     numSegments: integer(message.num_segments),
     numMedia: integer(message.num_media),
     errorCode: integer(message.error_code),
     messagingServiceSid: text(message.messaging_service_sid),
-  };
+  });
 }
