@@ -43,21 +43,26 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
   const checkpoint = checkpointer(target.accountId, target.leaseOwner, plan);
   await checkpoint.now();
 
+  // A window is marked done only once its hourly rollups are rebuilt: any save (another window's
+  // step may save the shared plan at any moment) then either has it done with its rollups, or
+  // not done, to be read again after a crash. Saves stay once a second: most windows are a page
+  // or two, and writing the whole plan after each one cost the database more than the pages.
   const readWindow = async (window: SyncWindow) => {
-    while (!window.done && !options.signal?.aborted) {
+    let read = false;
+    while (!read && !options.signal?.aborted) {
       const url = window.next ?? listPageUrl(window.list, target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
       const page = await fetchListPage(client, window.list, url);
       const stored = await upsertRecords(getDbConnection(), window.list, target.connectionId, page.records);
       written[window.list] += stored;
       window.next = page.nextPageUrl ?? null;
-      window.done = !window.next;
+      read = !window.next;
       options.onPage?.(stored, window.list);
-      await checkpoint.step();
+      if (!read) await checkpoint.step();
     }
-    if (window.done) {
-      if (window.list === "calls") await rebuildHourlyStats(target.connectionId, new Date(window.from), new Date(window.to), target.accountSid);
-      await checkpoint.now();
-    }
+    if (!read) return;
+    if (window.list === "calls") await rebuildHourlyStats(target.connectionId, new Date(window.from), new Date(window.to), target.accountSid);
+    window.done = true;
+    await checkpoint.step();
   };
 
   const queue = plan.windows.filter((w) => !w.done);
