@@ -9,10 +9,17 @@ import { checkpointer } from "./checkpoint";
 import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
 import { upsertRecords } from "./write-rows";
 
+/**
+ * Each window waits on Twilio's latency most of the time, so more windows overlap more of it;
+ * each also holds a page in memory. Measured on 300,000 calls at 150 ms (npm run bench): 8 windows
+ * 19,100 calls/s, 12 windows 24,100 calls/s at 271 MB peak RSS, 16 windows 25,300 at 312 MB.
+ */
+const DEFAULT_CONCURRENCY = 12;
+
 export type ImportOptions = {
   /**
-   * Windows read at once. 8 measured as fast as 16 with less memory (the work is CPU-bound at
-   * that point); the HTTP client's per-account cap still bounds real concurrency.
+   * Windows read at once (default DEFAULT_CONCURRENCY); the HTTP client's per-account cap, which
+   * shrinks on 429s, still bounds real concurrency.
    */
   concurrency?: number;
   /** Re-read at least this much before the last complete point: late prices and status changes. */
@@ -69,7 +76,7 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
   const worker = async () => {
     for (let window = queue.shift(); window; window = queue.shift()) await readWindow(window);
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, queue.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, queue.length) }, worker));
   await checkpoint.settled();
   const complete = plan.windows.every((w) => w.done);
   await db.accountSync.update({
