@@ -14,6 +14,7 @@ import { countBy, localParts, matches } from "./testing/reference";
 const FILTERS: [string, Partial<CallFilters>][] = [
   ["90 days in New York", { range: "90d", tz: "America/New_York" }],
   ["30 days in Kolkata, one account", { range: "30d", tz: "Asia/Kolkata", account: `AC${"2".repeat(32)}` }],
+  ["30 days in Kathmandu (quarter-hour offset: read from calls)", { range: "30d", tz: "Asia/Kathmandu" }],
   ["outbound answered calls to a UK number", { range: "90d", direction: "outbound", status: ["completed"], q: "+44" }],
   ["an empty period", { range: "custom", from: "2024-05-01", to: "2024-05-02" }],
 ];

@@ -67,9 +67,10 @@ describe.each(testDatabaseKinds())("getKpis on %s", (kind) => {
     const newYork = fixture.query({ tz: "America/New_York" }).q;
     const kolkata = fixture.query({ tz: "Asia/Kolkata" }).q;
     expect(usesHourlyStats(newYork, { grouping: "hour" })).toBe(true);
-    // Totals only need whole UTC hours; local buckets need whole-hour offsets.
+    // Totals only need whole UTC hours; local buckets need offsets in whole or half hours.
     expect(usesHourlyStats(kolkata)).toBe(true);
-    expect(usesHourlyStats(kolkata, { grouping: "day" })).toBe(false);
+    expect(usesHourlyStats(kolkata, { grouping: "hour" })).toBe(true);
+    expect(usesHourlyStats(fixture.query({ tz: "Asia/Kathmandu" }).q, { grouping: "day" })).toBe(false);
     expect(usesHourlyStats(fixture.query({ q: "555" }).q)).toBe(false);
   });
 

@@ -30,6 +30,11 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
       ["2026-05-01T10:00:00.000Z", "completed", 2, 90, -0.013, 1],
       ["2026-05-01T11:00:00.000Z", "busy", 1, 0, 0, 1],
     ]);
+    // The first half-hour's share: CA1 (10:05) of 10:00's two calls, CA3 (11:00 sharp) of 11:00's.
+    expect(rows.map((r) => [r.firstHalfCalls, Number(r.firstHalfDurationSeconds), Number(r.firstHalfPrice), r.firstHalfPricedCalls])).toEqual([
+      [1, 60, -0.013, 1],
+      [1, 0, 0, 1],
+    ]);
   });
 
   it("replaces what it rebuilt: running it twice changes nothing", async () => {

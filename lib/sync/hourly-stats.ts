@@ -1,11 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
 
 /**
  * Recomputes CallHourlyStat for the UTC hours in [from, to) of one connection (optionally one
  * account) from the calls stored. Imports call it for the hours they touched, so the dashboard's
  * totals and time series read a few thousand rows instead of every call.
  */
+const firstHalf = Prisma.sql`"startTime" < date_trunc('hour', "startTime") + interval '30 minutes'`;
+
 export async function rebuildHourlyStats(connectionId: string, from: Date, to: Date, accountSid?: string): Promise<void> {
   const db = getDb();
   const account = accountSid ?? null;
@@ -16,9 +19,12 @@ export async function rebuildHourlyStats(connectionId: string, from: Date, to: D
         AND (${account}::text IS NULL OR "accountSid" = ${account}::text)
         AND "hour" >= date_trunc('hour', ${from}::timestamp) AND "hour" < ${to}::timestamp`,
     db.$executeRaw`
-      INSERT INTO "CallHourlyStat" ("connectionId", "accountSid", "hour", "status", "direction", "calls", "durationSeconds", "price", "pricedCalls")
+      INSERT INTO "CallHourlyStat" ("connectionId", "accountSid", "hour", "status", "direction", "calls", "durationSeconds", "price", "pricedCalls",
+                                    "firstHalfCalls", "firstHalfDurationSeconds", "firstHalfPrice", "firstHalfPricedCalls")
       SELECT "connectionId", "accountSid", date_trunc('hour', "startTime"), "status", "direction",
-             count(*)::int, coalesce(sum("duration"), 0)::bigint, coalesce(sum("price"), 0), count("price")::int
+             count(*)::int, coalesce(sum("duration"), 0)::bigint, coalesce(sum("price"), 0), count("price")::int,
+             count(*) FILTER (WHERE ${firstHalf})::int, coalesce(sum("duration") FILTER (WHERE ${firstHalf}), 0)::bigint,
+             coalesce(sum("price") FILTER (WHERE ${firstHalf}), 0), count("price") FILTER (WHERE ${firstHalf})::int
       FROM "Call"
       WHERE "connectionId" = ${connectionId}
         AND (${account}::text IS NULL OR "accountSid" = ${account}::text)

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { AnalyticsQuery, Bucket, Period } from "../types";
 import { callConditions, dimensionConditions, inPeriod } from "./conditions";
-import { ceilHour, floorHour, hasWholeHourOffsets } from "./whole-hour-offsets";
+import { ceilHour, floorHour, hourSplitFor, type HourSplit } from "./hour-splits";
 
 /** How the caller groups the facts by local time: not at all (totals over the period) or by bucket. */
 export type LocalGrouping = "none" | Bucket;
@@ -15,40 +15,53 @@ type FactOptions = { period?: Period; grouping?: LocalGrouping };
  * gives the same answer as the calls; the rest comes from "Call", one row per call:
  * - a number search reads calls only (rollups do not keep numbers);
  * - the partial hours at either end of the period come from calls;
- * - grouping by local time needs every UTC hour to sit inside one local hour, so a zone with a
- *   half- or quarter-hour offset in the period reads calls only. (Reading just the hours that hold
- *   a local midnight from calls, for days and weeks, was tried: the index lookups of those calls
- *   cost more than one parallel pass over all of them.)
+ * - grouping by local time needs each rollup row inside one local hour: whole hours serve zones
+ *   offset by whole hours, each hour's two halves serve zones offset by half hours, and zones
+ *   offset by quarter hours read calls only.
  */
 export function factRows(q: AnalyticsQuery, { period = q.range, grouping = "none" }: FactOptions = {}): Prisma.Sql {
-  const whole = wholeHours(q, period, grouping);
-  if (!whole) return callFacts(q, period);
+  const rollup = rollupPart(q, period, grouping);
+  if (!rollup) return callFacts(q, period);
   const edges = [
-    { start: period.start, end: whole.start },
-    { start: whole.end, end: period.end },
+    { start: period.start, end: rollup.hours.start },
+    { start: rollup.hours.end, end: period.end },
   ].filter((edge) => edge.start < edge.end);
-  return Prisma.join([hourlyFacts(q, whole), ...edges.map((edge) => callFacts(q, edge))], " UNION ALL ");
+  return Prisma.join([hourlyFacts(q, rollup.hours, rollup.split), ...edges.map((edge) => callFacts(q, edge))], " UNION ALL ");
 }
 
 /** Whether a query reads rollups at all (exposed for tests and the benchmark's notes). */
 export function usesHourlyStats(q: AnalyticsQuery, options: FactOptions = {}): boolean {
-  return wholeHours(q, options.period ?? q.range, options.grouping ?? "none") !== null;
+  return rollupPart(q, options.period ?? q.range, options.grouping ?? "none") !== null;
 }
 
-function wholeHours(q: AnalyticsQuery, period: Period, grouping: LocalGrouping): Period | null {
+function rollupPart(q: AnalyticsQuery, period: Period, grouping: LocalGrouping): { hours: Period; split: HourSplit } | null {
   if (q.numberQuery) return null;
-  const whole = { start: ceilHour(period.start), end: floorHour(period.end) };
-  if (whole.start >= whole.end) return null;
-  if (grouping !== "none" && !hasWholeHourOffsets(q.timeZone, period)) return null;
-  return whole;
+  const hours = { start: ceilHour(period.start), end: floorHour(period.end) };
+  if (hours.start >= hours.end) return null;
+  // Totals only need the period's whole hours, whatever the zone.
+  const split = grouping === "none" ? "whole" : hourSplitFor(q.timeZone, period);
+  return split ? { hours, split } : null;
 }
 
-function hourlyFacts(q: AnalyticsQuery, period: Period): Prisma.Sql {
+function hourlyFacts(q: AnalyticsQuery, period: Period, split: HourSplit): Prisma.Sql {
+  const where = Prisma.sql`"connectionId" = ${q.connectionId} AND ${inPeriod(Prisma.sql`"hour"`, period)} ${dimensionConditions(q)}`;
+  if (split === "whole") {
+    return Prisma.sql`
+      SELECT "hour" AS t, "accountSid", "status", "direction", "calls", "durationSeconds" AS seconds,
+             "price", "pricedCalls" AS priced
+      FROM "CallHourlyStat"
+      WHERE ${where}`;
+  }
+  // Each hour as its halves: the first half's sums at :00, the rest at :30 (empty halves left out).
   return Prisma.sql`
-    SELECT "hour" AS t, "accountSid", "status", "direction", "calls", "durationSeconds" AS seconds,
-           "price", "pricedCalls" AS priced
-    FROM "CallHourlyStat"
-    WHERE "connectionId" = ${q.connectionId} AND ${inPeriod(Prisma.sql`"hour"`, period)} ${dimensionConditions(q)}`;
+    SELECT half.t, s."accountSid", s."status", s."direction", half.calls, half.seconds, half.price, half.priced
+    FROM "CallHourlyStat" s
+    CROSS JOIN LATERAL (VALUES
+      (s."hour", s."firstHalfCalls", s."firstHalfDurationSeconds", s."firstHalfPrice", s."firstHalfPricedCalls"),
+      (s."hour" + interval '30 minutes', s."calls" - s."firstHalfCalls", s."durationSeconds" - s."firstHalfDurationSeconds",
+       s."price" - s."firstHalfPrice", s."pricedCalls" - s."firstHalfPricedCalls")
+    ) AS half(t, calls, seconds, price, priced)
+    WHERE ${where} AND half.calls > 0`;
 }
 
 function callFacts(q: AnalyticsQuery, period: Period): Prisma.Sql {

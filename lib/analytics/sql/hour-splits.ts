@@ -17,16 +17,24 @@ function offsetMinutes(instant: number, timeZone: string): number {
   return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
+/** How finely a UTC hour must be split so each piece sits inside one local hour of a zone. */
+export type HourSplit = "whole" | "halves";
+
 /**
- * Whether every UTC hour of the period is also a whole local hour, so hourly rollups bucket
- * exactly like the calls they sum. Offsets change at most a few times a year, so sampling once a
- * day (and at both ends) finds any half- or quarter-hour offset the zone uses in the period.
+ * The split that keeps rollup hours inside local hours throughout the period: whole hours when
+ * every offset is a whole number of hours, halves when every offset is a multiple of 30 minutes
+ * (India, Newfoundland…), null for quarter-hour zones (Nepal, Chatham), which read the calls.
+ * Offsets change at most a few times a year, so sampling once a day (and at both ends) finds
+ * every offset the zone uses in the period.
  */
-export function hasWholeHourOffsets(timeZone: string, period: Period): boolean {
+export function hourSplitFor(timeZone: string, period: Period): HourSplit | null {
+  let split: HourSplit = "whole";
   const end = period.end.getTime();
   for (let t = period.start.getTime(); ; t = Math.min(t + DAY_MS, end)) {
-    if (offsetMinutes(t, timeZone) % 60 !== 0) return false;
-    if (t >= end) return true;
+    const minutes = offsetMinutes(t, timeZone) % 60;
+    if (minutes % 30 !== 0) return null;
+    if (minutes !== 0) split = "halves";
+    if (t >= end) return split;
   }
 }
 
