@@ -29,7 +29,7 @@ export function factRows(q: AnalyticsQuery, { period = q.range, grouping = "none
   return Prisma.join([hourlyFacts(q, rollup.hours, rollup.split), ...edges.map((edge) => callFacts(q, edge))], " UNION ALL ");
 }
 
-/** Whether a query reads rollups at all (exposed for tests and the benchmark's notes). */
+/** Whether a query reads rollups at all (exposed for tests). */
 export function usesHourlyStats(q: AnalyticsQuery, options: FactOptions = {}): boolean {
   return rollupPart(q, options.period ?? q.range, options.grouping ?? "none") !== null;
 }
