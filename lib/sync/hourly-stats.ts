@@ -2,23 +2,27 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 
+const firstHalf = Prisma.sql`"startTime" < date_trunc('hour', "startTime") + interval '30 minutes'`;
+
+/** Rebuilding rollups over a year of a busy account takes seconds; Prisma's default is 5 s. */
+export const REBUILD_TIMEOUT_MS = 120_000;
+
 /**
  * Recomputes CallHourlyStat for the UTC hours in [from, to) of one connection (optionally one
  * account) from the calls stored. Imports call it for the hours they touched, so the dashboard's
  * totals and time series read a few thousand rows instead of every call.
  */
-const firstHalf = Prisma.sql`"startTime" < date_trunc('hour', "startTime") + interval '30 minutes'`;
-
 export async function rebuildHourlyStats(connectionId: string, from: Date, to: Date, accountSid?: string): Promise<void> {
   const db = getDb();
   const account = accountSid ?? null;
-  await db.$transaction([
-    db.$executeRaw`
+  // An interactive transaction: batch transactions cannot lift the timeout.
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`
       DELETE FROM "CallHourlyStat"
       WHERE "connectionId" = ${connectionId}
         AND (${account}::text IS NULL OR "accountSid" = ${account}::text)
-        AND "hour" >= date_trunc('hour', ${from}::timestamp) AND "hour" < ${to}::timestamp`,
-    db.$executeRaw`
+        AND "hour" >= date_trunc('hour', ${from}::timestamp) AND "hour" < ${to}::timestamp`;
+    await tx.$executeRaw`
       INSERT INTO "CallHourlyStat" ("connectionId", "accountSid", "hour", "status", "direction", "calls", "durationSeconds", "price", "pricedCalls",
                                     "firstHalfCalls", "firstHalfDurationSeconds", "firstHalfPrice", "firstHalfPricedCalls")
       SELECT "connectionId", "accountSid", date_trunc('hour', "startTime"), "status", "direction",
@@ -29,6 +33,6 @@ export async function rebuildHourlyStats(connectionId: string, from: Date, to: D
       WHERE "connectionId" = ${connectionId}
         AND (${account}::text IS NULL OR "accountSid" = ${account}::text)
         AND "startTime" >= date_trunc('hour', ${from}::timestamp) AND "startTime" < ${to}::timestamp
-      GROUP BY 1, 2, 3, 4, 5`,
-  ]);
+      GROUP BY 1, 2, 3, 4, 5`;
+  }, { timeout: REBUILD_TIMEOUT_MS });
 }
