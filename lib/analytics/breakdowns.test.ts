@@ -9,7 +9,7 @@ import { DURATION_BINS, getDurationDistribution } from "./get-duration-distribut
 import { getTopNumbers } from "./get-top-numbers";
 import type { FixtureCall } from "./testing/build-calls";
 import { CALLS, useAnalyticsFixture } from "./testing/fixture";
-import { countBy, localParts, matches } from "./testing/reference";
+import { countBy, localParts, matches, totalBy } from "./testing/reference";
 
 const FILTERS: [string, Partial<CallFilters>][] = [
   ["90 days in New York", { range: "90d", tz: "America/New_York" }],
@@ -17,6 +17,9 @@ const FILTERS: [string, Partial<CallFilters>][] = [
   ["30 days in Kathmandu (quarter-hour offset: read from calls)", { range: "30d", tz: "Asia/Kathmandu" }],
   ["outbound answered calls to a UK number", { range: "90d", direction: "outbound", status: ["completed"], q: "+44" }],
   ["an empty period", { range: "custom", from: "2024-05-01", to: "2024-05-02" }],
+  // Months mostly inside the range are read as monthly sums minus the calls of the rest of the month.
+  ["mid-December to late February in New York", { range: "custom", from: "2025-12-10", to: "2026-02-25", tz: "America/New_York" }],
+  ["inbound answered calls of one account, mid-December to late February", { range: "custom", from: "2025-12-10", to: "2026-02-25", direction: "inbound", status: ["completed"], account: `AC${"1".repeat(32)}` }],
 ];
 
 const inbound = (call: FixtureCall) => call.direction === "inbound" || call.direction === "trunking-originating";
@@ -67,6 +70,9 @@ describe.each(testDatabaseKinds())("breakdowns on %s", (kind) => {
       [...countBy(calls, (call) => call.to)].sort(([a], [b]) => a.localeCompare(b)),
     );
     expect(new Map(top.calling.map((r) => [r.number, r.calls]))).toEqual(countBy(calls, (call) => call.from));
+    const seconds = (party: "from" | "to") => totalBy(calls, (call) => call[party], (call) => call.duration ?? 0);
+    expect(new Map(top.called.map((r) => [r.number, r.durationSeconds]))).toEqual(seconds("to"));
+    expect(new Map(top.calling.map((r) => [r.number, r.durationSeconds]))).toEqual(seconds("from"));
     expect(top.called.map((r) => r.calls)).toEqual([...top.called.map((r) => r.calls)].sort((a, b) => b - a));
 
     const countries = await getCountries(q, 100);

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { callConditions } from "./sql/conditions";
+import { breakdownFacts } from "./sql/monthly-facts";
 import { runQuery } from "./sql/run";
 import type { AnalyticsQuery } from "./types";
 
@@ -12,10 +12,12 @@ export type AnsweredByRow = { answeredBy: string; calls: number };
  * Empty when the account does not use it, and the panel is then left out.
  */
 export async function getAnsweredBy(q: AnalyticsQuery): Promise<AnsweredByRow[]> {
+  const facts = await breakdownFacts(q, "answeredBy");
+  if (!facts) return [];
   return runQuery<AnsweredByRow>(Prisma.sql`
-    SELECT "answeredBy", count(*)::int AS calls
-    FROM "Call"
-    WHERE ${callConditions(q)} AND "answeredBy" IS NOT NULL
-    GROUP BY 1
+    SELECT key AS "answeredBy", sum(calls)::int AS calls
+    FROM (${facts}) f
+    GROUP BY key
+    HAVING sum(calls) > 0
     ORDER BY calls DESC, 1`);
 }

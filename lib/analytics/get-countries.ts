@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { callConditions, isInbound } from "./sql/conditions";
+import { breakdownFacts } from "./sql/monthly-facts";
 import { runQuery } from "./sql/run";
 import type { AnalyticsQuery } from "./types";
 
@@ -9,15 +9,16 @@ export type CountryRow = { country: string | null; calls: number; durationSecond
 
 /**
  * Calls by the country at the other end: the caller's for inbound calls, the callee's for
- * outbound ones, since that is where the traffic (and most of its cost) goes.
+ * outbound ones, since that is where the traffic (and most of its cost) goes (BREAKDOWN_KEYS).
  */
 export async function getCountries(q: AnalyticsQuery, limit = 10): Promise<CountryRow[]> {
+  const facts = await breakdownFacts(q, "country");
+  if (!facts) return [];
   return runQuery<CountryRow>(Prisma.sql`
-    SELECT CASE WHEN ${isInbound} THEN "fromCountry" ELSE "toCountry" END AS country,
-           count(*)::int AS calls, coalesce(sum("duration"), 0)::float8 AS "durationSeconds"
-    FROM "Call"
-    WHERE ${callConditions(q)}
-    GROUP BY 1
+    SELECT nullif(key, '') AS country, sum(calls)::int AS calls, coalesce(sum(seconds), 0)::float8 AS "durationSeconds"
+    FROM (${facts}) f
+    GROUP BY key
+    HAVING sum(calls) > 0
     ORDER BY calls DESC, 1 NULLS LAST
     LIMIT ${limit}`);
 }

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio/list-page";
 import { findHistorySpan } from "./history";
 import { rebuildHourlyStats } from "./hourly-stats";
+import { markMonthlyStatsStale } from "./monthly-stats";
 import { checkpointer } from "./checkpoint";
 import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
 import { upsertRecords } from "./write-rows";
@@ -36,19 +37,23 @@ const DEFAULT_TRAILING_MS = 24 * 60 * 60 * 1000;
 const MAX_TRAILING_MS = 7 * 24 * 60 * 60 * 1000;
 const UNSETTLED = ["queued", "ringing", "in-progress"];
 
+export type ImportResult = { records: number; complete: boolean };
+
 /**
  * Imports one account's calls and messages: the whole history the first time (time windows read in
  * parallel), afterwards only what changed since the last complete point. Every page is upserted
- * and the cursors checkpointed, so a run that stops or crashes resumes where it was. Returns
- * records written.
+ * and the cursors checkpointed, so a run that stops or crashes resumes where it was. Returns the
+ * records written and whether the plan is complete (the caller then rebuilds the monthly stats).
  */
-export async function importAccount(client: twilio.Twilio, target: ImportTarget, options: ImportOptions = {}): Promise<number> {
+export async function importAccount(client: twilio.Twilio, target: ImportTarget, options: ImportOptions = {}): Promise<ImportResult> {
   const db = getDb();
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
   const plan = readPlan(sync.plan) ?? (await makePlan(client, target, sync.completeUntil, options.trailingMs ?? DEFAULT_TRAILING_MS));
   const written: Record<ListName, number> = { calls: 0, messages: 0 };
   const checkpoint = checkpointer(target.accountId, target.leaseOwner, plan);
   await checkpoint.now();
+  const callsFrom = plan.windows.filter((w) => w.list === "calls").map((w) => Date.parse(w.from));
+  if (callsFrom.length > 0) await markMonthlyStatsStale(target.connectionId, target.accountSid, new Date(Math.min(...callsFrom)));
 
   // A window is marked done only once its hourly rollups are rebuilt: any save (another window's
   // step may save the shared plan at any moment) then either has it done with its rollups, or
@@ -83,7 +88,7 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
     where: { accountId: target.accountId },
     data: complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan },
   });
-  return written.calls + written.messages;
+  return { records: written.calls + written.messages, complete };
 }
 
 async function makePlan(client: twilio.Twilio, target: ImportTarget, completeUntil: Date | null, trailingMs: number): Promise<SyncPlan> {

@@ -48,6 +48,24 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     return new Map(rows.map((r) => [r.sid, { status: r.status, price: r.price === null ? null : Number(r.price) }]));
   }
 
+  /** The monthly stats (what breakdowns read over long ranges) against the stored calls. */
+  async function expectMonthlyStatsToMatchCalls(connectionId: string) {
+    for (const party of ["from", "to"] as const) {
+      const calls = await opened.db.call.groupBy({ by: [party], where: { connectionId }, _count: { _all: true }, _sum: { duration: true } });
+      const sums = await opened.db.callNumberMonthlyStat.groupBy({ by: ["number"], where: { connectionId, party }, _sum: { calls: true, durationSeconds: true } });
+      expect(new Map(sums.map((s) => [s.number, [s._sum.calls, Number(s._sum.durationSeconds)]]))).toEqual(
+        new Map(calls.map((c) => [c[party], [c._count._all, c._sum.duration ?? 0]])),
+      );
+    }
+    const breakdown = async (kind: string) =>
+      (await opened.db.callBreakdownMonthlyStat.aggregate({ where: { connectionId, kind }, _sum: { calls: true } }))._sum.calls ?? 0;
+    expect(await breakdown("country")).toBe(await opened.db.call.count({ where: { connectionId } }));
+    expect(await breakdown("durationBin")).toBe(await opened.db.call.count({ where: { connectionId, status: "completed" } }));
+    expect(await breakdown("answeredBy")).toBe(await opened.db.call.count({ where: { connectionId, answeredBy: { not: null } } }));
+    const accounts = await opened.db.twilioAccount.findMany({ where: { connectionId } });
+    for (const account of accounts) expect(account.monthlyStatsUntil?.getTime()).toBeGreaterThan(Date.now());
+  }
+
   it("imports the whole history: every call and message exactly once, and the hourly totals agree", async () => {
     const { connectionId, connectSid, accountSids } = await connected("first", 2400, 1200);
     expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
@@ -57,6 +75,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     expect([...mine.keys()].sort()).toEqual([...truth.keys()].sort());
     const hourly = await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
     expect(hourly._sum.calls).toBe(truth.size);
+    await expectMonthlyStatsToMatchCalls(connectionId);
     expect(await getSyncStatus(connectionId)).toMatchObject({ state: "idle", firstSyncComplete: true, callsImported: truth.size });
 
     const client = simulator.current.client(connectSid);
@@ -77,12 +96,17 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const status = await getSyncStatus(connectionId);
     expect(partial.size).toBeGreaterThan(0);
     expect(status.firstSyncComplete).toBe(false);
+    // An account whose import stopped is not rolled up, so top numbers read the calls meanwhile.
+    const accounts = await opened.db.twilioAccount.findMany({ where: { connectionId }, include: { sync: true } });
+    expect(accounts.some((a) => a.sync?.completeUntil === null)).toBe(true);
+    for (const account of accounts) expect(account.monthlyStatsUntil === null).toBe(account.sync?.completeUntil === null);
 
     expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
     const truth = await twilioTruth(connectSid, accountSids);
     expect([...(await stored(connectionId)).keys()].sort()).toEqual([...truth.keys()].sort());
     // The hourly totals (what the dashboard sums) count every call once too.
     expect(await getSyncStatus(connectionId)).toMatchObject({ firstSyncComplete: true, callsImported: truth.size });
+    await expectMonthlyStatsToMatchCalls(connectionId);
   });
 
   it("picks up new calls and calls whose status or price changed", async () => {
@@ -105,6 +129,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     expect(mine.size).toBe(truth.size);
     // Three imports re-read the trailing day; the count shown is still each call once.
     expect((await getSyncStatus(connectionId)).callsImported).toBe(truth.size);
+    await expectMonthlyStatsToMatchCalls(connectionId);
   });
 
   it("slows down under a 429 storm but completes", async () => {
@@ -143,6 +168,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     expect(await disconnectConnection(userId, connectionId)).toBe(true);
     expect(await opened.db.call.count({ where: { connectionId } })).toBe(0);
     expect(await opened.db.callHourlyStat.count({ where: { connectionId } })).toBe(0);
+    expect(await opened.db.callNumberMonthlyStat.count({ where: { connectionId } })).toBe(0);
     expect(await opened.db.accountSync.count({ where: { connectionId } })).toBe(0);
   });
 });

@@ -46,9 +46,14 @@ export function referenceBucket(instant: Date, bucket: Bucket, timeZone: string)
 }
 
 export function countBy<K>(calls: readonly FixtureCall[], key: (call: FixtureCall) => K): Map<K, number> {
-  const counts = new Map<K, number>();
-  for (const call of calls) counts.set(key(call), (counts.get(key(call)) ?? 0) + 1);
-  return counts;
+  return totalBy(calls, key, () => 1);
+}
+
+/** A value summed per key. */
+export function totalBy<K>(calls: readonly FixtureCall[], key: (call: FixtureCall) => K, value: (call: FixtureCall) => number): Map<K, number> {
+  const totals = new Map<K, number>();
+  for (const call of calls) totals.set(key(call), (totals.get(key(call)) ?? 0) + value(call));
+  return totals;
 }
 
 export function sumBy(calls: readonly FixtureCall[], value: (call: FixtureCall) => number): number {

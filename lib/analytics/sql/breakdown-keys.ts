@@ -1,0 +1,22 @@
+import { Prisma } from "@/lib/db/generated/client";
+import { DURATION_BINS } from "../duration-bins";
+import { isInbound } from "./conditions";
+
+/** The breakdowns CallBreakdownMonthlyStat keeps, by its "kind" column. */
+export type BreakdownKind = "country" | "answeredBy" | "durationBin";
+
+/**
+ * Per breakdown: a "Call" row's key (text, '' for none) and which calls count. The monthly stats
+ * are built from these and the dashboard reads the calls around them with the same expressions,
+ * so the two always agree.
+ */
+export const BREAKDOWN_KEYS: Record<BreakdownKind, { key: Prisma.Sql; counts: Prisma.Sql }> = {
+  // The other party's country: the caller's for inbound calls, the callee's for outbound ones.
+  country: { key: Prisma.sql`coalesce(CASE WHEN ${isInbound} THEN "fromCountry" ELSE "toCountry" END, '')`, counts: Prisma.sql`TRUE` },
+  answeredBy: { key: Prisma.sql`"answeredBy"`, counts: Prisma.sql`"answeredBy" IS NOT NULL` },
+  // The bin's index in DURATION_BINS, as text.
+  durationBin: {
+    key: Prisma.sql`width_bucket(coalesce("duration", 0), ARRAY[${Prisma.join(DURATION_BINS.slice(1).map((bin) => bin.from))}]::int[])::text`,
+    counts: Prisma.sql`"status" = 'completed'`,
+  },
+};

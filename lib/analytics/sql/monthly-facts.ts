@@ -1,0 +1,56 @@
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import { twilioDirections } from "@/lib/filters/options";
+import type { AnalyticsQuery, Period } from "../types";
+import { BREAKDOWN_KEYS, type BreakdownKind } from "./breakdown-keys";
+import { callConditions, dimensionConditions } from "./conditions";
+import { monthlyParts, type MonthlyParts } from "./monthly-parts";
+import { runQuery } from "./run";
+
+/**
+ * Which months of the query's period can be read from the monthly stats: those every account of
+ * the connection is counted for (TwilioAccount.monthlyStatsUntil). A number search always reads
+ * the calls, and so do filters on account, direction or status where the stats do not keep them
+ * (`keepsDimensions: false`, the per-number stats).
+ */
+export async function monthlyPartsFor(q: AnalyticsQuery, { keepsDimensions }: { keepsDimensions: boolean }): Promise<MonthlyParts> {
+  const calls: MonthlyParts = { months: [], add: [q.range], subtract: [] };
+  const filtered = q.accountSid || (q.direction && twilioDirections(q.direction)) || (q.statuses && q.statuses.length > 0);
+  if (q.numberQuery || (filtered && !keepsDimensions)) return calls;
+  const [counted] = await runQuery<{ until: Date | null }>(Prisma.sql`
+    SELECT min(coalesce("monthlyStatsUntil", '1970-01-01')) AS until FROM "TwilioAccount" WHERE "connectionId" = ${q.connectionId}`);
+  return counted?.until ? monthlyParts(q.range, counted.until) : calls;
+}
+
+/**
+ * The parts as rows to sum: `monthly` reads the stats of the given months, `calls` the calls of a
+ * period with a sign (+1 added, -1 taken away). Empty when the period is.
+ */
+export function signedFacts(
+  parts: MonthlyParts,
+  monthly: (months: Prisma.Sql) => Prisma.Sql,
+  calls: (period: Period, sign: Prisma.Sql) => Prisma.Sql,
+): Prisma.Sql | null {
+  const facts = [
+    ...(parts.months.length > 0 ? [monthly(Prisma.join(parts.months.map((month) => Prisma.sql`${month}::timestamp`)))] : []),
+    ...parts.add.map((period) => calls(period, Prisma.sql`1`)),
+    ...parts.subtract.map((period) => calls(period, Prisma.sql`-1`)),
+  ];
+  return facts.length > 0 ? Prisma.join(facts, " UNION ALL ") : null;
+}
+
+/** Rows (key, calls, seconds) of one breakdown over the query, ready to be summed per key. */
+export async function breakdownFacts(q: AnalyticsQuery, kind: BreakdownKind): Promise<Prisma.Sql | null> {
+  const { key, counts } = BREAKDOWN_KEYS[kind];
+  return signedFacts(
+    await monthlyPartsFor(q, { keepsDimensions: true }),
+    (months) => Prisma.sql`
+      SELECT "key", "calls", "durationSeconds" AS seconds
+      FROM "CallBreakdownMonthlyStat"
+      WHERE "connectionId" = ${q.connectionId} AND "kind" = ${kind} AND "month" IN (${months}) ${dimensionConditions(q)}`,
+    (period, sign) => Prisma.sql`
+      SELECT ${key} AS key, ${sign} AS calls, ${sign} * coalesce("duration", 0)::bigint AS seconds
+      FROM "Call"
+      WHERE ${callConditions(q, period)} AND ${counts}`,
+  );
+}
