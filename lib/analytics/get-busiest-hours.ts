@@ -10,7 +10,7 @@ export type BusyHourCell = { weekday: number; hour: number; value: number };
 
 /** Calls by local weekday and hour of day: when the phones ring. */
 export async function getBusiestHours(q: AnalyticsQuery): Promise<BusyHourCell[]> {
-  const local = localTime(Prisma.sql`t`, q.timeZone);
+  const local = localTime(Prisma.sql`t`, q.timeZone, q.range);
   return runQuery<BusyHourCell>(Prisma.sql`
     SELECT (extract(isodow FROM ${local})::int - 1) AS weekday, extract(hour FROM ${local})::int AS hour,
            sum(calls)::int AS value

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { AnalyticsQuery, Bucket, Period } from "../types";
 import { callConditions, dimensionConditions, inPeriod } from "./conditions";
-import { ceilHour, floorHour, hourSplitFor, type HourSplit } from "./hour-splits";
+import { ceilHour, floorHour, hourSplitFor, type HourSplit } from "./zone-offsets";
 
 /** How the caller groups the facts by local time: not at all (totals over the period) or by bucket. */
 export type LocalGrouping = "none" | Bucket;

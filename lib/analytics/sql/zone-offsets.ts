@@ -20,22 +20,46 @@ function offsetMinutes(instant: number, timeZone: string): number {
 /** How finely a UTC hour must be split so each piece sits inside one local hour of a zone. */
 export type HourSplit = "whole" | "halves";
 
+/** A stretch of a period over which a zone keeps one UTC offset, up to `until` (null: the period's end). */
+export type OffsetSpan = { until: Date | null; minutes: number };
+
+/**
+ * The zone's offsets over the period, in order. Offsets change at most a few times a year, so a
+ * sample a day (and at the end) finds each change, and a binary search then finds its instant.
+ */
+export function offsetSpans(timeZone: string, period: Period): OffsetSpan[] {
+  const spans: OffsetSpan[] = [];
+  const end = period.end.getTime();
+  let previous = period.start.getTime();
+  let minutes = offsetMinutes(previous, timeZone);
+  for (let t = Math.min(previous + DAY_MS, end); ; t = Math.min(t + DAY_MS, end)) {
+    const next = offsetMinutes(t, timeZone);
+    if (next !== minutes) {
+      let [before, after] = [previous, t];
+      while (after - before > 1) {
+        const middle = Math.floor((before + after) / 2);
+        if (offsetMinutes(middle, timeZone) === minutes) before = middle;
+        else after = middle;
+      }
+      spans.push({ until: new Date(after), minutes });
+      minutes = next;
+    }
+    if (t >= end) break;
+    previous = t;
+  }
+  spans.push({ until: null, minutes });
+  return spans;
+}
+
 /**
  * The split that keeps rollup hours inside local hours throughout the period: whole hours when
  * every offset is a whole number of hours, halves when every offset is a multiple of 30 minutes
  * (India, Newfoundland…), null for quarter-hour zones (Nepal, Chatham), which read the calls.
- * Offsets change at most a few times a year, so sampling once a day (and at both ends) finds
- * every offset the zone uses in the period.
  */
 export function hourSplitFor(timeZone: string, period: Period): HourSplit | null {
-  let split: HourSplit = "whole";
-  const end = period.end.getTime();
-  for (let t = period.start.getTime(); ; t = Math.min(t + DAY_MS, end)) {
-    const minutes = offsetMinutes(t, timeZone) % 60;
-    if (minutes % 30 !== 0) return null;
-    if (minutes !== 0) split = "halves";
-    if (t >= end) return split;
-  }
+  const remainders = offsetSpans(timeZone, period).map((span) => Math.abs(span.minutes % 60));
+  if (remainders.some((minutes) => minutes % 30 !== 0)) return null;
+  return remainders.every((minutes) => minutes === 0) ? "whole" : "halves";
 }
 
 export function ceilHour(date: Date): Date {
