@@ -6,7 +6,7 @@ import { openMigratedDatabase } from "../lib/db/client";
 import { DEFAULT_CALL_FILTERS, type CallFilters } from "../lib/filters/call-filters";
 import { resolveRange, type ResolvedRange } from "../lib/filters/resolve-range";
 import { rebuildHourlyStats } from "../lib/sync/hourly-stats";
-import { rebuildMonthlyStats } from "../lib/sync/monthly-stats";
+import { rebuildAllMonthlyStats } from "../lib/sync/monthly-stats";
 import { BENCH_ACCOUNTS, insertSyntheticCalls } from "./dashboard-data";
 
 type Options = { databaseUrl: string; calls: number; log: (line: string) => void };
@@ -81,7 +81,7 @@ export async function benchDashboard({ databaseUrl, calls, log }: Options): Prom
     await rebuildHourlyStats(connectionId, new Date(now.getTime() - 367 * 86_400_000), now);
     results.rebuildHourlyStatsMs = performance.now() - started;
     started = performance.now();
-    await rebuildMonthlyStats(connectionId, BENCH_ACCOUNTS);
+    await rebuildAllMonthlyStats(connectionId);
     results.rebuildMonthlyStatsMs = performance.now() - started;
     // Autovacuum vacuums and analyzes a table soon after this many inserts (PostgreSQL 13+). Without
     // statistics the planner guesses one row per table; without the visibility map every scan

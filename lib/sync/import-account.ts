@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio/list-page";
 import { findHistorySpan } from "./history";
 import { rebuildHourlyStats } from "./hourly-stats";
-import { markMonthlyStatsStale } from "./monthly-stats";
+import { monthlyStatsTracker } from "./monthly-stats";
 import { checkpointer } from "./checkpoint";
 import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
 import { upsertRecords } from "./write-rows";
@@ -37,23 +37,22 @@ const DEFAULT_TRAILING_MS = 24 * 60 * 60 * 1000;
 const MAX_TRAILING_MS = 7 * 24 * 60 * 60 * 1000;
 const UNSETTLED = ["queued", "ringing", "in-progress"];
 
-export type ImportResult = { records: number; complete: boolean };
 
 /**
  * Imports one account's calls and messages: the whole history the first time (time windows read in
  * parallel), afterwards only what changed since the last complete point. Every page is upserted
- * and the cursors checkpointed, so a run that stops or crashes resumes where it was. Returns the
- * records written and whether the plan is complete (the caller then rebuilds the monthly stats).
+ * and the cursors checkpointed, so a run that stops or crashes resumes where it was. Returns
+ * records written.
  */
-export async function importAccount(client: twilio.Twilio, target: ImportTarget, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importAccount(client: twilio.Twilio, target: ImportTarget, options: ImportOptions = {}): Promise<number> {
   const db = getDb();
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
   const plan = readPlan(sync.plan) ?? (await makePlan(client, target, sync.completeUntil, options.trailingMs ?? DEFAULT_TRAILING_MS));
   const written: Record<ListName, number> = { calls: 0, messages: 0 };
   const checkpoint = checkpointer(target.accountId, target.leaseOwner, plan);
   await checkpoint.now();
-  const callsFrom = plan.windows.filter((w) => w.list === "calls").map((w) => Date.parse(w.from));
-  if (callsFrom.length > 0) await markMonthlyStatsStale(target.connectionId, target.accountSid, new Date(Math.min(...callsFrom)));
+  const monthlyStats = monthlyStatsTracker(target, plan.windows);
+  await monthlyStats.start();
 
   // A window is marked done only once its hourly rollups are rebuilt: any save (another window's
   // step may save the shared plan at any moment) then either has it done with its rollups, or
@@ -74,6 +73,7 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
     if (!read) return;
     if (window.list === "calls") await rebuildHourlyStats(target.connectionId, new Date(window.from), new Date(window.to), target.accountSid);
     window.done = true;
+    if (window.list === "calls") monthlyStats.windowRead();
     await checkpoint.step();
   };
 
@@ -84,11 +84,12 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, queue.length) }, worker));
   await checkpoint.settled();
   const complete = plan.windows.every((w) => w.done);
+  await monthlyStats.finish({ completeBackfill: complete && plan.kind === "backfill" });
   await db.accountSync.update({
     where: { accountId: target.accountId },
     data: complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan },
   });
-  return { records: written.calls + written.messages, complete };
+  return written.calls + written.messages;
 }
 
 async function makePlan(client: twilio.Twilio, target: ImportTarget, completeUntil: Date | null, trailingMs: number): Promise<SyncPlan> {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTopNumbers } from "@/lib/analytics";
 import type { OpenedDatabase } from "@/lib/db/client";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
-import { markMonthlyStatsStale, rebuildMonthlyStats } from "./monthly-stats";
+import { monthlyStatsTracker, rebuildMonthlyStats } from "./monthly-stats";
+import type { SyncWindow } from "./plan";
 
 const ACCOUNT_A = `AC${"a".repeat(32)}`;
 const ACCOUNT_B = `AC${"b".repeat(32)}`;
@@ -34,12 +35,6 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
   // January and February 2026 in UTC: whole months, so the dashboard reads them from the sums once counted.
   const topNumbers = () =>
     getTopNumbers({ connectionId, timeZone: "UTC", range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-03-01T00:00:00Z") } });
-  const countedUntil = async () =>
-    new Map((await opened.db.twilioAccount.findMany({ where: { connectionId } })).map((a) => [a.sid, a.monthlyStatsUntil?.toISOString() ?? null]));
-  const nextMonth = () => {
-    const now = new Date();
-    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString();
-  };
 
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
@@ -66,13 +61,24 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
     ],
   };
 
-  it("counts from the calls while no account has been rolled up", async () => {
-    expect(await countedUntil()).toEqual(new Map([[ACCOUNT_A, null], [ACCOUNT_B, null]]));
+  const coverage = async (sid: string) => {
+    const account = await opened.db.twilioAccount.findUniqueOrThrow({ where: { connectionId_sid: { connectionId, sid } } });
+    return { from: account.monthlyStatsFrom?.toISOString() ?? null, until: account.monthlyStatsUntil?.toISOString() ?? null };
+  };
+  const setCoverage = (sid: string, from: string | null, until: string | null) =>
+    opened.db.twilioAccount.update({
+      where: { connectionId_sid: { connectionId, sid } },
+      data: { monthlyStatsFrom: from ? new Date(from) : null, monthlyStatsUntil: until ? new Date(until) : null },
+    });
+  const window = (from: string, to: string): SyncWindow => ({ list: "calls", from: new Date(from).toISOString(), to: new Date(to).toISOString(), next: null, done: false });
+
+  it("counts from the calls while no account is covered", async () => {
+    expect(await coverage(ACCOUNT_A)).toEqual({ from: null, until: null });
     expect(await topNumbers()).toEqual(expected);
   });
 
-  it("sums every account's calls per month, party and number, and marks the accounts counted", async () => {
-    await rebuildMonthlyStats(connectionId, [ACCOUNT_A, ACCOUNT_B]);
+  it("sums every account's calls per month, party and number", async () => {
+    for (const month of ["2026-01-01", "2026-02-01"]) await rebuildMonthlyStats(connectionId, new Date(`${month}T00:00:00Z`));
     const rows = await opened.db.callNumberMonthlyStat.findMany({ where: { connectionId }, orderBy: [{ party: "asc" }, { month: "asc" }, { number: "asc" }] });
     expect(rows.map((r) => [r.party, r.month.toISOString().slice(0, 7), r.number, r.country, r.calls, Number(r.durationSeconds)])).toEqual([
       ["from", "2026-01", ALICE, "US", 3, 95],
@@ -81,13 +87,22 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
       ["to", "2026-01", CAROL, "GB", 1, 5],
       ["to", "2026-02", BOB, "US", 1, 10],
     ]);
-    expect(await countedUntil()).toEqual(new Map([[ACCOUNT_A, nextMonth()], [ACCOUNT_B, nextMonth()]]));
+    const breakdowns = await opened.db.callBreakdownMonthlyStat.findMany({ where: { connectionId, kind: "country" }, orderBy: [{ month: "asc" }, { key: "asc" }] });
+    expect(breakdowns.map((r) => [r.month.toISOString().slice(0, 7), r.accountSid, r.key, r.calls])).toEqual([
+      ["2026-01", ACCOUNT_B, "GB", 1],
+      ["2026-01", ACCOUNT_A, "US", 2],
+      ["2026-02", ACCOUNT_A, "US", 1],
+    ]);
+    await setCoverage(ACCOUNT_A, null, "2026-03-01T00:00:00Z");
+    await setCoverage(ACCOUNT_B, null, "2026-03-01T00:00:00Z");
     expect(await topNumbers()).toEqual(expected);
   });
 
-  it("counts calls an import is still writing, then the rebuilt sums", async () => {
-    await markMonthlyStatsStale(connectionId, ACCOUNT_B, new Date("2026-02-14T00:00:00Z"));
-    expect((await countedUntil()).get(ACCOUNT_B)).toBe("2026-02-01T00:00:00.000Z");
+  it("uncounts the months an import writes into, and counts them again once they are rebuilt", async () => {
+    const windows = [window("2026-02-14T00:00:00Z", "2026-02-21T00:00:00Z")];
+    const tracker = monthlyStatsTracker({ connectionId, accountSid: ACCOUNT_B }, windows);
+    await tracker.start();
+    expect(await coverage(ACCOUNT_B)).toEqual({ from: null, until: "2026-02-01T00:00:00.000Z" });
     await addCall(ACCOUNT_B, BOB, CAROL, "2026-02-20T10:00:00Z", 7);
     const withNewCall = {
       called: [expected.called[0], { number: CAROL, country: "GB", calls: 2, durationSeconds: 12 }],
@@ -95,14 +110,29 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
     };
     expect(await topNumbers()).toEqual(withNewCall);
 
-    await rebuildMonthlyStats(connectionId, [ACCOUNT_B]);
-    expect((await countedUntil()).get(ACCOUNT_B)).toBe(nextMonth());
+    windows[0]!.done = true;
+    tracker.windowRead();
+    await tracker.finish({ completeBackfill: false });
+    expect(await coverage(ACCOUNT_B)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
     expect(await topNumbers()).toEqual(withNewCall);
   });
 
-  it("leaves an account never rolled up uncounted when marked stale", async () => {
-    await opened.db.twilioAccount.create({ data: { connectionId, sid: `AC${"c".repeat(32)}`, ownerAccountSid: ACCOUNT_A, friendlyName: "C", status: "active" } });
-    await markMonthlyStatsStale(connectionId, `AC${"c".repeat(32)}`, new Date("2026-02-14T00:00:00Z"));
-    expect((await countedUntil()).get(`AC${"c".repeat(32)}`)).toBeNull();
+  it("counts a backfill's months as their windows are read, newest first, then back to the first call", async () => {
+    const sid = `AC${"c".repeat(32)}`;
+    await opened.db.twilioAccount.create({ data: { connectionId, sid, ownerAccountSid: ACCOUNT_A, friendlyName: "C", status: "active" } });
+    const windows = [window("2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z"), window("2026-01-16T00:00:00Z", "2026-02-01T00:00:00Z"), window("2026-01-01T00:00:00Z", "2026-01-16T00:00:00Z")];
+    const tracker = monthlyStatsTracker({ connectionId, accountSid: sid }, windows);
+    await tracker.start();
+    windows[0]!.done = true;
+    tracker.windowRead();
+    windows[1]!.done = true;
+    tracker.windowRead();
+    await tracker.finish({ completeBackfill: false });
+    // January still has a window to read.
+    expect(await coverage(sid)).toEqual({ from: "2026-02-01T00:00:00.000Z", until: "2026-03-01T00:00:00.000Z" });
+
+    windows[2]!.done = true;
+    await tracker.finish({ completeBackfill: true });
+    expect(await coverage(sid)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
   });
 });

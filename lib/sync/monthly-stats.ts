@@ -3,70 +3,157 @@ import { BREAKDOWN_KEYS } from "@/lib/analytics/sql/breakdown-keys";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { REBUILD_TIMEOUT_MS } from "./hourly-stats";
+import { monthsOf, monthStart, withMonths, withoutSpan, type Coverage } from "./monthly-coverage";
+import type { SyncWindow } from "./plan";
 
 // The monthly stats (CallNumberMonthlyStat, CallBreakdownMonthlyStat) sum a connection's calls per
-// UTC month. Each account's monthlyStatsUntil says up to where they include all of its calls: an
-// import lowers it to the first month it will write into before writing, and once the import is
-// complete the rebuild below recomputes everything from there and raises it again. A crash in
-// between leaves those months uncounted, so the dashboard reads their calls instead of stale sums.
+// UTC month. Each account's coverage (TwilioAccount.monthlyStatsFrom/Until) says which months
+// include all of its calls. An import takes the months it will write into out of its coverage
+// before writing, rebuilds each month as soon as every window touching it is read, and adds the
+// months back. A crash in between leaves months uncounted, so the dashboard reads their calls
+// instead of stale sums. Rebuilding during the import, month by month, overlaps Twilio's latency:
+// the whole of a year of 1M calls at the end took 10 s on two cores, a quarter of the import.
 
-/** Before an import writes calls that started at `from` or later: those months are no longer counted. */
-export async function markMonthlyStatsStale(connectionId: string, accountSid: string, from: Date): Promise<void> {
-  await getDb().$executeRaw`
-    UPDATE "TwilioAccount"
-    SET "monthlyStatsUntil" = least("monthlyStatsUntil", date_trunc('month', ${from}::timestamp))
-    WHERE "connectionId" = ${connectionId} AND "sid" = ${accountSid} AND "monthlyStatsUntil" IS NOT NULL`;
-}
-
-function startOfNextUtcMonth(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
-}
+type Span = { start: Date; end: Date };
+type AccountRef = { connectionId: string; accountSid: string };
 
 /**
- * Recomputes the connection's monthly stats from the earliest month any of `accountSids` is not
- * counted for (all history for an account never rolled up) through the current month, then marks
- * those accounts counted through the end of the current month. Call it once their imports are
- * complete. Rebuilds of one connection queue behind each other, across processes too.
+ * Recomputes the connection's stats for one UTC month from the calls stored, all accounts at once.
+ * Rebuilds of one connection queue behind each other, across processes too.
  */
-export async function rebuildMonthlyStats(connectionId: string, accountSids: readonly string[]): Promise<void> {
-  if (accountSids.length === 0) return;
-  const accounts = Prisma.sql`"connectionId" = ${connectionId} AND "sid" IN (${Prisma.join(accountSids)})`;
+export async function rebuildMonthlyStats(connectionId: string, month: Date): Promise<void> {
+  const inMonth = Prisma.sql`"connectionId" = ${connectionId} AND "month" = ${month}::timestamp`;
+  const calls = Prisma.sql`"connectionId" = ${connectionId} AND "startTime" >= ${month}::timestamp AND "startTime" < ${monthStart(month, 1)}::timestamp`;
+  const kinds = Object.entries(BREAKDOWN_KEYS);
+  const keyColumn = (index: number) => Prisma.raw(`"k${index}"`);
   await getDb().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('monthly-stats'), hashtext(${connectionId}))`;
-      // Before any call Twilio has: an account never rolled up is summed from its first call on.
-      const [oldest] = await tx.$queryRaw<{ from: Date | null }[]>`
-        SELECT min(coalesce("monthlyStatsUntil", '1970-01-01')) AS "from" FROM "TwilioAccount" WHERE ${accounts}`;
-      if (!oldest?.from) return;
-      const to = startOfNextUtcMonth(new Date());
-      const months = Prisma.sql`"connectionId" = ${connectionId} AND "month" >= ${oldest.from}::timestamp AND "month" < ${to}::timestamp`;
-      const calls = Prisma.sql`"connectionId" = ${connectionId} AND "startTime" >= ${oldest.from}::timestamp AND "startTime" < ${to}::timestamp`;
-      const month = Prisma.sql`date_trunc('month', "startTime")`;
-
-      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${months}`;
+      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${inMonth}`;
+      // max() of a country code needs no collation: "C" compares bytes, a third faster here.
       await tx.$executeRaw`
         INSERT INTO "CallNumberMonthlyStat" ("connectionId", "party", "month", "number", "country", "calls", "durationSeconds")
-        SELECT ${connectionId}, 'to', ${month}, "to", max("toCountry"), count(*)::int, coalesce(sum("duration"), 0)
+        SELECT ${connectionId}, 'to', ${month}::timestamp, "to", max("toCountry" COLLATE "C"), count(*)::int, coalesce(sum("duration"), 0)
         FROM "Call" WHERE ${calls}
-        GROUP BY 3, 4
+        GROUP BY "to"
         UNION ALL
-        SELECT ${connectionId}, 'from', ${month}, "from", max("fromCountry"), count(*)::int, coalesce(sum("duration"), 0)
+        SELECT ${connectionId}, 'from', ${month}::timestamp, "from", max("fromCountry" COLLATE "C"), count(*)::int, coalesce(sum("duration"), 0)
         FROM "Call" WHERE ${calls}
-        GROUP BY 3, 4`;
+        GROUP BY "from"`;
 
-      await tx.$executeRaw`DELETE FROM "CallBreakdownMonthlyStat" WHERE ${months}`;
-      const breakdowns = Object.entries(BREAKDOWN_KEYS).map(
-        ([kind, { key, counts }]) => Prisma.sql`
-          SELECT ${connectionId}, ${kind}, ${month}, "accountSid", "status", "direction", ${key}, count(*)::int, coalesce(sum("duration"), 0)
-          FROM "Call" WHERE ${calls} AND ${counts}
-          GROUP BY 3, 4, 5, 6, 7`,
-      );
+      // One pass sums the calls by every breakdown's key at once (null where a call does not
+      // count for it); each breakdown then sums those few rows instead of the calls again.
+      await tx.$executeRaw`DELETE FROM "CallBreakdownMonthlyStat" WHERE ${inMonth}`;
       await tx.$executeRaw`
+        WITH cube AS MATERIALIZED (
+          SELECT "accountSid", "status", "direction",
+                 ${Prisma.join(kinds.map(([, { key, counts }], index) => Prisma.sql`CASE WHEN ${counts} THEN ${key} END AS ${keyColumn(index)}`))},
+                 count(*)::int AS calls, coalesce(sum("duration"), 0) AS seconds
+          FROM "Call" WHERE ${calls}
+          GROUP BY ${Prisma.join([Prisma.raw(`"accountSid", "status", "direction"`), ...kinds.map((_, index) => keyColumn(index))])})
         INSERT INTO "CallBreakdownMonthlyStat" ("connectionId", "kind", "month", "accountSid", "status", "direction", "key", "calls", "durationSeconds")
-        ${Prisma.join(breakdowns, " UNION ALL ")}`;
-
-      await tx.$executeRaw`UPDATE "TwilioAccount" SET "monthlyStatsUntil" = ${to}::timestamp WHERE ${accounts}`;
+        ${Prisma.join(
+          kinds.map(
+            ([kind], index) => Prisma.sql`
+              SELECT ${connectionId}, ${kind}, ${month}::timestamp, "accountSid", "status", "direction", ${keyColumn(index)}, sum(calls)::int, sum(seconds)
+              FROM cube WHERE ${keyColumn(index)} IS NOT NULL
+              GROUP BY 4, 5, 6, 7`,
+          ),
+          " UNION ALL ",
+        )}`;
     },
     { timeout: REBUILD_TIMEOUT_MS },
   );
+}
+
+async function readCoverage({ connectionId, accountSid }: AccountRef): Promise<Coverage> {
+  const account = await getDb().twilioAccount.findUnique({ where: { connectionId_sid: { connectionId, sid: accountSid } } });
+  return { from: account?.monthlyStatsFrom ?? null, until: account?.monthlyStatsUntil ?? null };
+}
+
+async function saveCoverage({ connectionId, accountSid }: AccountRef, coverage: Coverage): Promise<void> {
+  await getDb().twilioAccount.updateMany({
+    where: { connectionId, sid: accountSid },
+    data: { monthlyStatsFrom: coverage.from, monthlyStatsUntil: coverage.until },
+  });
+}
+
+/**
+ * Keeps one account's monthly stats in step with an import of `windows` (its plan's windows; the
+ * import flips their `done`). Rebuilds run one at a time in the background; `finish` waits for them.
+ */
+export function monthlyStatsTracker(account: AccountRef, windows: readonly SyncWindow[]) {
+  const callWindows = windows.filter((window) => window.list === "calls");
+  const spanOf = (window: SyncWindow): Span => ({ start: new Date(window.from), end: new Date(window.to) });
+  const months = callWindows.length > 0 ? monthsOf(hull(callWindows.map(spanOf))) : [];
+  const rebuilt: Span[] = [];
+  let coverage: Coverage = { from: null, until: null };
+  let chain: Promise<void> = Promise.resolve();
+  let failure: unknown;
+
+  const counted = (month: Span) => coverage.until !== null && month.end <= coverage.until && (!coverage.from || month.start >= coverage.from);
+  const ready = (month: Span) =>
+    !rebuilt.some((done) => done.start.getTime() === month.start.getTime()) &&
+    callWindows.every((window) => window.done || spanOf(window).end <= month.start || spanOf(window).start >= month.end);
+
+  const catchUp = async () => {
+    for (const month of months.filter((m) => ready(m) && !counted(m))) {
+      await rebuildMonthlyStats(account.connectionId, month.start);
+      rebuilt.push(month);
+      // Months rebuilt out of order join once the gap closes.
+      coverage = withMonths(coverage, rebuilt);
+      await saveCoverage(account, coverage);
+    }
+  };
+  const enqueue = (work: () => Promise<void>) => {
+    chain = chain.then(work).catch((error: unknown) => void (failure ??= error));
+  };
+
+  return {
+    /** Before the import writes: the months its unread windows touch stop counting. */
+    async start(): Promise<void> {
+      coverage = await readCoverage(account);
+      const unread = callWindows.filter((window) => !window.done).map(spanOf);
+      if (unread.length > 0) coverage = withoutSpan(coverage, hull(unread));
+      await saveCoverage(account, coverage);
+      enqueue(catchUp);
+    },
+    /** After a calls window is read: rebuild the months no unread window touches any more. */
+    windowRead(): void {
+      enqueue(catchUp);
+    },
+    /**
+     * Waits for the rebuilds. A complete backfill has imported the account's first call, so its
+     * coverage then reaches back to the beginning (and up to now for an account without calls).
+     */
+    async finish({ completeBackfill }: { completeBackfill: boolean }): Promise<void> {
+      enqueue(catchUp);
+      await chain;
+      if (failure) throw failure;
+      if (!completeBackfill) return;
+      const first = months[0];
+      if (!first) coverage = { from: null, until: monthStart(new Date(), 1) };
+      else if (coverage.from?.getTime() === first.start.getTime()) coverage = { from: null, until: coverage.until };
+      await saveCoverage(account, coverage);
+    },
+  };
+}
+
+function hull(spans: readonly Span[]): Span {
+  return {
+    start: new Date(Math.min(...spans.map((span) => span.start.getTime()))),
+    end: new Date(Math.max(...spans.map((span) => span.end.getTime()))),
+  };
+}
+
+/**
+ * Rebuilds every month a connection has calls in and counts them for all its accounts: for data
+ * loaded without an import (tests, benchmarks).
+ */
+export async function rebuildAllMonthlyStats(connectionId: string): Promise<void> {
+  const [span] = await getDb().$queryRaw<{ start: Date | null; end: Date | null }[]>`
+    SELECT min("startTime") AS start, max("startTime") AS end FROM "Call" WHERE "connectionId" = ${connectionId}`;
+  if (!span?.start || !span.end) return;
+  for (const month of monthsOf({ start: span.start, end: monthStart(span.end, 1) })) await rebuildMonthlyStats(connectionId, month.start);
+  await getDb().twilioAccount.updateMany({ where: { connectionId }, data: { monthlyStatsFrom: null, monthlyStatsUntil: monthStart(span.end, 1) } });
 }

@@ -6,7 +6,6 @@ import { getDb } from "@/lib/db";
 import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError } from "@/lib/twilio";
 import { importAccount, type ImportOptions } from "./import-account";
 import { acquireLease, releaseLease } from "./lease";
-import { rebuildMonthlyStats } from "./monthly-stats";
 
 export type SyncOutcome =
   | { status: "done"; calls: number }
@@ -43,7 +42,6 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
   const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
   let calls = 0;
   let leased = 0;
-  const imported: { id: string; sid: string; complete: boolean }[] = [];
   let failure: Error | undefined;
 
   await Promise.all(
@@ -51,9 +49,8 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
       if (!(await acquireLease(account.id, connectionId, owner))) return;
       leased += 1;
       try {
-        const result = await importAccount(client, { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner }, { ...options, signal });
-        calls += result.records;
-        imported.push({ id: account.id, sid: account.sid, complete: result.complete });
+        calls += await importAccount(client, { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner }, { ...options, signal });
+        await releaseLease(account.id, owner, { state: "idle" });
       } catch (error) {
         const mapped = isTwilioFailure(error) ? toTwilioError(error) : (error as Error);
         failure ??= mapped;
@@ -62,16 +59,6 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
       }
     }),
   );
-
-  // Monthly stats are summed once per run, for every account of the connection at once. The leases
-  // are held until then, so no other run writes into months this one marks as counted.
-  try {
-    await rebuildMonthlyStats(connectionId, imported.filter((account) => account.complete).map((account) => account.sid));
-  } catch (error) {
-    failure ??= error as Error;
-  } finally {
-    await Promise.all(imported.map((account) => releaseLease(account.id, owner, { state: "idle" })));
-  }
 
   if (failure instanceof TwilioError && failure.isRevoked) {
     await markConnectionRevoked(connection.connectAccountSid);

@@ -9,17 +9,21 @@ import { runQuery } from "./run";
 
 /**
  * Which months of the query's period can be read from the monthly stats: those every account of
- * the connection is counted for (TwilioAccount.monthlyStatsUntil). A number search always reads
- * the calls, and so do filters on account, direction or status where the stats do not keep them
- * (`keepsDimensions: false`, the per-number stats).
+ * the connection counts in full (TwilioAccount.monthlyStatsFrom/Until). A number search always
+ * reads the calls, and so do filters on account, direction or status where the stats do not keep
+ * them (`keepsDimensions: false`, the per-number stats).
  */
 export async function monthlyPartsFor(q: AnalyticsQuery, { keepsDimensions }: { keepsDimensions: boolean }): Promise<MonthlyParts> {
   const calls: MonthlyParts = { months: [], add: [q.range], subtract: [] };
   const filtered = q.accountSid || (q.direction && twilioDirections(q.direction)) || (q.statuses && q.statuses.length > 0);
   if (q.numberQuery || (filtered && !keepsDimensions)) return calls;
-  const [counted] = await runQuery<{ until: Date | null }>(Prisma.sql`
-    SELECT min(coalesce("monthlyStatsUntil", '1970-01-01')) AS until FROM "TwilioAccount" WHERE "connectionId" = ${q.connectionId}`);
-  return counted?.until ? monthlyParts(q.range, counted.until) : calls;
+  // 1970: before any call, for accounts counted back to their first one.
+  const [counted] = await runQuery<{ start: Date | null; end: Date | null; missing: boolean | null }>(Prisma.sql`
+    SELECT max(coalesce("monthlyStatsFrom", '1970-01-01')) AS start, min("monthlyStatsUntil") AS end,
+           bool_or("monthlyStatsUntil" IS NULL) AS missing
+    FROM "TwilioAccount" WHERE "connectionId" = ${q.connectionId}`);
+  if (!counted?.start || !counted.end || counted.missing) return calls;
+  return monthlyParts(q.range, { start: counted.start, end: counted.end });
 }
 
 /**

@@ -13,13 +13,13 @@ function monthStart(instant: Date, monthsLater = 0): Date {
 const length = (period: Period) => period.end.getTime() - period.start.getTime();
 
 /**
- * The cheapest mix for a period, where sums exist only for months that end by `countedUntil`.
+ * The cheapest mix for a period, where sums count only the months inside `counted`.
  * A month the period covers whole is read from its sums. A month it covers in part is read from
  * its calls when that part is the smaller one; otherwise from its sums minus the calls in the rest
  * of the month. So a year ending today reads twelve sums and the rest of this month, which has no
  * calls yet, instead of a year of calls.
  */
-export function monthlyParts(period: Period, countedUntil: Date): MonthlyParts {
+export function monthlyParts(period: Period, counted: Period): MonthlyParts {
   const parts: MonthlyParts = { months: [], add: [], subtract: [] };
   for (let month = monthStart(period.start); month < period.end; month = monthStart(month, 1)) {
     const whole = { start: month, end: monthStart(month, 1) };
@@ -27,7 +27,8 @@ export function monthlyParts(period: Period, countedUntil: Date): MonthlyParts {
       start: new Date(Math.max(whole.start.getTime(), period.start.getTime())),
       end: new Date(Math.min(whole.end.getTime(), period.end.getTime())),
     };
-    if (whole.end > countedUntil || length(whole) - length(inside) >= length(inside)) {
+    const readable = whole.start >= counted.start && whole.end <= counted.end;
+    if (!readable || length(whole) - length(inside) >= length(inside)) {
       appendPeriod(parts.add, inside);
       continue;
     }

@@ -3,7 +3,7 @@ import type { OpenedDatabase } from "@/lib/db/client";
 import { DEFAULT_CALL_FILTERS, type CallFilters } from "@/lib/filters/call-filters";
 import { resolveRange, type ResolvedRange } from "@/lib/filters/resolve-range";
 import { rebuildHourlyStats } from "@/lib/sync/hourly-stats";
-import { rebuildMonthlyStats } from "@/lib/sync/monthly-stats";
+import { rebuildAllMonthlyStats } from "@/lib/sync/monthly-stats";
 import { openTestDatabase, type TestDatabaseKind } from "@/tests/helpers/test-database";
 import { toAnalyticsQuery, type AnalyticsQuery } from "../types";
 import { buildCalls, FIXTURE_ACCOUNTS, type FixtureCall } from "./build-calls";
@@ -18,7 +18,7 @@ async function insertCalls(opened: OpenedDatabase, connectionId: string, calls: 
     data: calls.map((call) => ({ ...call, connectionId, dateCreated: call.startTime, dateUpdated: call.startTime })),
   });
   await rebuildHourlyStats(connectionId, FIRST, NOW);
-  await rebuildMonthlyStats(connectionId, FIXTURE_ACCOUNTS.map((account) => account.sid));
+  await rebuildAllMonthlyStats(connectionId);
 }
 
 /**

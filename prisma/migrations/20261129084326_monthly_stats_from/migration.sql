@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TwilioAccount" ADD COLUMN     "monthlyStatsFrom" TIMESTAMP(3);
+
