@@ -19,6 +19,7 @@ const FILTERS: [string, Partial<CallFilters>][] = [
   ["an empty period", { range: "custom", from: "2024-05-01", to: "2024-05-02" }],
   // Months mostly inside the range are read as monthly sums minus the calls of the rest of the month.
   ["mid-December to late February in New York", { range: "custom", from: "2025-12-10", to: "2026-02-25", tz: "America/New_York" }],
+  ["mid-November to today: a whole quarter, a month and a part-month", { range: "custom", from: "2025-11-15", to: "2026-03-20", tz: "America/New_York" }],
   ["inbound answered calls of one account, mid-December to late February", { range: "custom", from: "2025-12-10", to: "2026-02-25", direction: "inbound", status: ["completed"], account: `AC${"1".repeat(32)}` }],
 ];
 

@@ -1,3 +1,5 @@
+import { monthStart } from "@/lib/time/utc-months";
+
 /**
  * The months an account's monthly stats count in full: [from, until), whole UTC months. `from`
  * null reaches back to the account's first call; `until` null means no month is counted yet.
@@ -5,17 +7,6 @@
 export type Coverage = { from: Date | null; until: Date | null };
 
 type Span = { start: Date; end: Date };
-
-export function monthStart(instant: Date, monthsLater = 0): Date {
-  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth() + monthsLater, 1));
-}
-
-/** The whole months a span touches. */
-export function monthsOf(span: Span): Span[] {
-  const months: Span[] = [];
-  for (let month = monthStart(span.start); month < span.end; month = monthStart(month, 1)) months.push({ start: month, end: monthStart(month, 1) });
-  return months;
-}
 
 const NEVER = new Date(-8.64e15);
 

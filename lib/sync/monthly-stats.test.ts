@@ -79,13 +79,18 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
 
   it("sums every account's calls per month, party and number", async () => {
     for (const month of ["2026-01-01", "2026-02-01"]) await rebuildMonthlyStats(connectionId, new Date(`${month}T00:00:00Z`));
-    const rows = await opened.db.callNumberMonthlyStat.findMany({ where: { connectionId }, orderBy: [{ party: "asc" }, { month: "asc" }, { number: "asc" }] });
-    expect(rows.map((r) => [r.party, r.month.toISOString().slice(0, 7), r.number, r.country, r.calls, Number(r.durationSeconds)])).toEqual([
-      ["from", "2026-01", ALICE, "US", 3, 95],
-      ["from", "2026-02", CAROL, "GB", 1, 10],
-      ["to", "2026-01", BOB, "US", 2, 90],
-      ["to", "2026-01", CAROL, "GB", 1, 5],
-      ["to", "2026-02", BOB, "US", 1, 10],
+    const rows = await opened.db.callNumberMonthlyStat.findMany({ where: { connectionId }, orderBy: [{ party: "asc" }, { months: "asc" }, { month: "asc" }, { number: "asc" }] });
+    expect(rows.map((r) => [r.party, r.months, r.month.toISOString().slice(0, 7), r.number, r.country, r.calls, Number(r.durationSeconds)])).toEqual([
+      ["from", 1, "2026-01", ALICE, "US", 3, 95],
+      ["from", 1, "2026-02", CAROL, "GB", 1, 10],
+      // The first quarter so far: January and February.
+      ["from", 3, "2026-01", ALICE, "US", 3, 95],
+      ["from", 3, "2026-01", CAROL, "GB", 1, 10],
+      ["to", 1, "2026-01", BOB, "US", 2, 90],
+      ["to", 1, "2026-01", CAROL, "GB", 1, 5],
+      ["to", 1, "2026-02", BOB, "US", 1, 10],
+      ["to", 3, "2026-01", BOB, "US", 3, 100],
+      ["to", 3, "2026-01", CAROL, "GB", 1, 5],
     ]);
     const breakdowns = await opened.db.callBreakdownMonthlyStat.findMany({ where: { connectionId, kind: "country" }, orderBy: [{ month: "asc" }, { key: "asc" }] });
     expect(breakdowns.map((r) => [r.month.toISOString().slice(0, 7), r.accountSid, r.key, r.calls])).toEqual([

@@ -3,7 +3,8 @@ import { BREAKDOWN_KEYS } from "@/lib/analytics/sql/breakdown-keys";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { REBUILD_TIMEOUT_MS } from "./hourly-stats";
-import { monthsOf, monthStart, withMonths, withoutSpan, type Coverage } from "./monthly-coverage";
+import { monthsOf, monthStart, quarterStart } from "@/lib/time/utc-months";
+import { withMonths, withoutSpan, type Coverage } from "./monthly-coverage";
 import type { SyncWindow } from "./plan";
 
 // The monthly stats (CallNumberMonthlyStat, CallBreakdownMonthlyStat) sum a connection's calls per
@@ -29,17 +30,26 @@ export async function rebuildMonthlyStats(connectionId: string, month: Date): Pr
   await getDb().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('monthly-stats'), hashtext(${connectionId}))`;
-      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${inMonth}`;
+      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${inMonth} AND "months" = 1`;
       // max() of a country code needs no collation: "C" compares bytes, a third faster here.
       await tx.$executeRaw`
-        INSERT INTO "CallNumberMonthlyStat" ("connectionId", "party", "month", "number", "country", "calls", "durationSeconds")
-        SELECT ${connectionId}, 'to', ${month}::timestamp, "to", max("toCountry" COLLATE "C"), count(*)::int, coalesce(sum("duration"), 0)
+        INSERT INTO "CallNumberMonthlyStat" ("connectionId", "party", "months", "month", "number", "country", "calls", "durationSeconds")
+        SELECT ${connectionId}, 'to', 1, ${month}::timestamp, "to", max("toCountry" COLLATE "C"), count(*)::int, coalesce(sum("duration"), 0)
         FROM "Call" WHERE ${calls}
         GROUP BY "to"
         UNION ALL
-        SELECT ${connectionId}, 'from', ${month}::timestamp, "from", max("fromCountry" COLLATE "C"), count(*)::int, coalesce(sum("duration"), 0)
+        SELECT ${connectionId}, 'from', 1, ${month}::timestamp, "from", max("fromCountry" COLLATE "C"), count(*)::int, coalesce(sum("duration"), 0)
         FROM "Call" WHERE ${calls}
         GROUP BY "from"`;
+      // The month's quarter, summed again from its months' rows: read only once all three count.
+      const quarter = quarterStart(month);
+      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE "connectionId" = ${connectionId} AND "months" = 3 AND "month" = ${quarter}::timestamp`;
+      await tx.$executeRaw`
+        INSERT INTO "CallNumberMonthlyStat" ("connectionId", "party", "months", "month", "number", "country", "calls", "durationSeconds")
+        SELECT ${connectionId}, "party", 3, ${quarter}::timestamp, "number", max("country" COLLATE "C"), sum("calls")::int, sum("durationSeconds")
+        FROM "CallNumberMonthlyStat"
+        WHERE "connectionId" = ${connectionId} AND "months" = 1 AND "month" >= ${quarter}::timestamp AND "month" < ${monthStart(quarter, 3)}::timestamp
+        GROUP BY "party", "number"`;
 
       // One pass sums the calls by every breakdown's key at once (null where a call does not
       // count for it); each breakdown then sums those few rows instead of the calls again.

@@ -26,17 +26,22 @@ export async function monthlyPartsFor(q: AnalyticsQuery, { keepsDimensions }: { 
   return monthlyParts(q.range, { start: counted.start, end: counted.end });
 }
 
+/** Timestamps as a list for IN (…). */
+export function timestamps(dates: readonly Date[]): Prisma.Sql {
+  return Prisma.join(dates.map((date) => Prisma.sql`${date}::timestamp`));
+}
+
 /**
  * The parts as rows to sum: `monthly` reads the stats of the given months, `calls` the calls of a
  * period with a sign (+1 added, -1 taken away). Empty when the period is.
  */
 export function signedFacts(
   parts: MonthlyParts,
-  monthly: (months: Prisma.Sql) => Prisma.Sql,
+  monthly: (months: Date[]) => Prisma.Sql,
   calls: (period: Period, sign: Prisma.Sql) => Prisma.Sql,
 ): Prisma.Sql | null {
   const facts = [
-    ...(parts.months.length > 0 ? [monthly(Prisma.join(parts.months.map((month) => Prisma.sql`${month}::timestamp`)))] : []),
+    ...(parts.months.length > 0 ? [monthly(parts.months)] : []),
     ...parts.add.map((period) => calls(period, Prisma.sql`1`)),
     ...parts.subtract.map((period) => calls(period, Prisma.sql`-1`)),
   ];
@@ -51,7 +56,7 @@ export async function breakdownFacts(q: AnalyticsQuery, kind: BreakdownKind): Pr
     (months) => Prisma.sql`
       SELECT "key", "calls", "durationSeconds" AS seconds
       FROM "CallBreakdownMonthlyStat"
-      WHERE "connectionId" = ${q.connectionId} AND "kind" = ${kind} AND "month" IN (${months}) ${dimensionConditions(q)}`,
+      WHERE "connectionId" = ${q.connectionId} AND "kind" = ${kind} AND "month" IN (${timestamps(months)}) ${dimensionConditions(q)}`,
     (period, sign) => Prisma.sql`
       SELECT ${key} AS key, ${sign} AS calls, ${sign} * coalesce("duration", 0)::bigint AS seconds
       FROM "Call"

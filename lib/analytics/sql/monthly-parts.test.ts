@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthlyParts } from "./monthly-parts";
+import { inQuarters, monthlyParts } from "./monthly-parts";
 
 const at = (iso: string) => new Date(iso);
 const period = (start: string, end: string) => ({ start: at(start), end: at(end) });
@@ -38,5 +38,10 @@ describe("monthlyParts", () => {
 
   it("reads nothing for an empty range", () => {
     expect(monthlyParts(period("2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z"), ALWAYS)).toEqual({ months: [], add: [], subtract: [] });
+  });
+
+  it("reads whole calendar quarters from their own sums", () => {
+    const months = ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05"].map((month) => at(`${month}-01T00:00:00Z`));
+    expect(inQuarters(months)).toEqual({ quarters: [at("2026-01-01T00:00:00Z")], months: [at("2025-12-01T00:00:00Z"), at("2026-04-01T00:00:00Z"), at("2026-05-01T00:00:00Z")] });
   });
 });

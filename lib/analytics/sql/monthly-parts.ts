@@ -1,3 +1,4 @@
+import { monthStart, quarterStart } from "@/lib/time/utc-months";
 import type { Period } from "../types";
 
 /**
@@ -5,10 +6,6 @@ import type { Period } from "../types";
  * the calls in `add`, minus the calls in `subtract`.
  */
 export type MonthlyParts = { months: Date[]; add: Period[]; subtract: Period[] };
-
-function monthStart(instant: Date, monthsLater = 0): Date {
-  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth() + monthsLater, 1));
-}
 
 const length = (period: Period) => period.end.getTime() - period.start.getTime();
 
@@ -48,4 +45,13 @@ function appendPeriod(periods: Period[], period: Period): void {
   const last = periods.at(-1);
   if (last && last.end.getTime() === period.start.getTime()) last.end = period.end;
   else periods.push({ ...period });
+}
+
+/** Months as whole calendar quarters where all three are there, and the months left over. */
+export function inQuarters(months: readonly Date[]): { quarters: Date[]; months: Date[] } {
+  const present = new Set(months.map((month) => month.getTime()));
+  const whole = (quarter: Date) => [0, 1, 2].every((offset) => present.has(monthStart(quarter, offset).getTime()));
+  const quarters = [...new Set(months.map((month) => quarterStart(month).getTime()))].map((time) => new Date(time)).filter(whole);
+  const covered = new Set(quarters.flatMap((quarter) => [0, 1, 2].map((offset) => monthStart(quarter, offset).getTime())));
+  return { quarters, months: months.filter((month) => !covered.has(month.getTime())) };
 }
