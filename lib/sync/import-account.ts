@@ -51,7 +51,7 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
   const written: Record<ListName, number> = { calls: 0, messages: 0 };
   const checkpoint = checkpointer(target.accountId, target.leaseOwner, plan);
   await checkpoint.now();
-  const monthlyStats = monthlyStatsTracker(target, plan.windows);
+  const monthlyStats = monthlyStatsTracker(target, plan.windows, { historyImported: plan.kind === "incremental" });
   await monthlyStats.start();
 
   // A window is marked done only once its hourly rollups are rebuilt: any save (another window's
@@ -84,7 +84,7 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, queue.length) }, worker));
   await checkpoint.settled();
   const complete = plan.windows.every((w) => w.done);
-  await monthlyStats.finish({ completeBackfill: complete && plan.kind === "backfill" });
+  await monthlyStats.finish({ complete });
   await db.accountSync.update({
     where: { accountId: target.accountId },
     data: complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan },

@@ -105,7 +105,7 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
 
   it("uncounts the months an import writes into, and counts them again once they are rebuilt", async () => {
     const windows = [window("2026-02-14T00:00:00Z", "2026-02-21T00:00:00Z")];
-    const tracker = monthlyStatsTracker({ connectionId, accountSid: ACCOUNT_B }, windows);
+    const tracker = monthlyStatsTracker({ connectionId, accountSid: ACCOUNT_B }, windows, { historyImported: true });
     await tracker.start();
     expect(await coverage(ACCOUNT_B)).toEqual({ from: null, until: "2026-02-01T00:00:00.000Z" });
     await addCall(ACCOUNT_B, BOB, CAROL, "2026-02-20T10:00:00Z", 7);
@@ -117,7 +117,7 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
 
     windows[0]!.done = true;
     tracker.windowRead();
-    await tracker.finish({ completeBackfill: false });
+    await tracker.finish({ complete: true });
     expect(await coverage(ACCOUNT_B)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
     expect(await topNumbers()).toEqual(withNewCall);
   });
@@ -126,18 +126,31 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
     const sid = `AC${"c".repeat(32)}`;
     await opened.db.twilioAccount.create({ data: { connectionId, sid, ownerAccountSid: ACCOUNT_A, friendlyName: "C", status: "active" } });
     const windows = [window("2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z"), window("2026-01-16T00:00:00Z", "2026-02-01T00:00:00Z"), window("2026-01-01T00:00:00Z", "2026-01-16T00:00:00Z")];
-    const tracker = monthlyStatsTracker({ connectionId, accountSid: sid }, windows);
+    const tracker = monthlyStatsTracker({ connectionId, accountSid: sid }, windows, { historyImported: false });
     await tracker.start();
     windows[0]!.done = true;
     tracker.windowRead();
     windows[1]!.done = true;
     tracker.windowRead();
-    await tracker.finish({ completeBackfill: false });
+    await tracker.finish({ complete: false });
     // January still has a window to read.
     expect(await coverage(sid)).toEqual({ from: "2026-02-01T00:00:00.000Z", until: "2026-03-01T00:00:00.000Z" });
 
     windows[2]!.done = true;
-    await tracker.finish({ completeBackfill: true });
+    await tracker.finish({ complete: true });
     expect(await coverage(sid)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
+  });
+
+  it("counts an account imported before the stats existed back to its first call on its next import", async () => {
+    await opened.db.callNumberMonthlyStat.deleteMany({ where: { connectionId } });
+    await setCoverage(ACCOUNT_A, null, null);
+    const windows = [window("2026-02-27T00:00:00Z", "2026-03-01T00:00:00Z")];
+    const tracker = monthlyStatsTracker({ connectionId, accountSid: ACCOUNT_A }, windows, { historyImported: true });
+    await tracker.start();
+    windows[0]!.done = true;
+    tracker.windowRead();
+    await tracker.finish({ complete: true });
+    expect(await coverage(ACCOUNT_A)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
+    expect(await opened.db.callNumberMonthlyStat.count({ where: { connectionId, month: new Date("2026-01-01T00:00:00Z"), months: 1 } })).toBeGreaterThan(0);
   });
 });

@@ -92,10 +92,10 @@ async function saveCoverage({ connectionId, accountSid }: AccountRef, coverage: 
  * Keeps one account's monthly stats in step with an import of `windows` (its plan's windows; the
  * import flips their `done`). Rebuilds run one at a time in the background; `finish` waits for them.
  */
-export function monthlyStatsTracker(account: AccountRef, windows: readonly SyncWindow[]) {
+export function monthlyStatsTracker(account: AccountRef, windows: readonly SyncWindow[], { historyImported }: { historyImported: boolean }) {
   const callWindows = windows.filter((window) => window.list === "calls");
   const spanOf = (window: SyncWindow): Span => ({ start: new Date(window.from), end: new Date(window.to) });
-  const months = callWindows.length > 0 ? monthsOf(hull(callWindows.map(spanOf))) : [];
+  let months = callWindows.length > 0 ? monthsOf(hull(callWindows.map(spanOf))) : [];
   const rebuilt: Span[] = [];
   let coverage: Coverage = { from: null, until: null };
   let chain: Promise<void> = Promise.resolve();
@@ -120,12 +120,20 @@ export function monthlyStatsTracker(account: AccountRef, windows: readonly SyncW
   };
 
   return {
-    /** Before the import writes: the months its unread windows touch stop counting. */
+    /**
+     * Before the import writes: the months its unread windows touch stop counting. When the history
+     * before the plan is already imported but not all counted (stats added to an existing
+     * deployment, or reset by a migration), its months are rebuilt too.
+     */
     async start(): Promise<void> {
       coverage = await readCoverage(account);
       const unread = callWindows.filter((window) => !window.done).map(spanOf);
       if (unread.length > 0) coverage = withoutSpan(coverage, hull(unread));
       await saveCoverage(account, coverage);
+      if (historyImported && (coverage.from !== null || coverage.until === null)) {
+        const first = await getDb().call.findFirst({ where: account, orderBy: { startTime: "asc" }, select: { startTime: true } });
+        if (first) months = monthsOf(hull([{ start: first.startTime, end: monthStart(first.startTime, 1) }, ...callWindows.map(spanOf)]));
+      }
       enqueue(catchUp);
     },
     /** After a calls window is read: rebuild the months no unread window touches any more. */
@@ -133,14 +141,15 @@ export function monthlyStatsTracker(account: AccountRef, windows: readonly SyncW
       enqueue(catchUp);
     },
     /**
-     * Waits for the rebuilds. A complete backfill has imported the account's first call, so its
-     * coverage then reaches back to the beginning (and up to now for an account without calls).
+     * Waits for the rebuilds. Once the import is complete its months start at the account's first
+     * call, so coverage that reaches them reaches back to the beginning (and an account without
+     * calls is counted up to now).
      */
-    async finish({ completeBackfill }: { completeBackfill: boolean }): Promise<void> {
+    async finish({ complete }: { complete: boolean }): Promise<void> {
       enqueue(catchUp);
       await chain;
       if (failure) throw failure;
-      if (!completeBackfill) return;
+      if (!complete) return;
       const first = months[0];
       if (!first) coverage = { from: null, until: monthStart(new Date(), 1) };
       else if (coverage.from?.getTime() === first.start.getTime()) coverage = { from: null, until: coverage.until };

@@ -174,6 +174,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     expect(await opened.db.call.count({ where: { connectionId } })).toBe(0);
     expect(await opened.db.callHourlyStat.count({ where: { connectionId } })).toBe(0);
     expect(await opened.db.callNumberMonthlyStat.count({ where: { connectionId } })).toBe(0);
+    expect(await opened.db.callBreakdownMonthlyStat.count({ where: { connectionId } })).toBe(0);
     expect(await opened.db.accountSync.count({ where: { connectionId } })).toBe(0);
   });
 });
