@@ -51,7 +51,7 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
   const written: Record<ListName, number> = { calls: 0, messages: 0 };
   const checkpoint = checkpointer(target.accountId, target.leaseOwner, plan);
   await checkpoint.now();
-  const monthlyStats = monthlyStatsTracker(target, plan.windows, { historyImported: plan.kind === "incremental" });
+  const monthlyStats = monthlyStatsTracker(target, plan.windows, { historyImported: plan.kind === "incremental", signal: options.signal });
   await monthlyStats.start();
 
   // A window is marked done only once its hourly rollups are rebuilt: any save (another window's

@@ -92,7 +92,11 @@ async function saveCoverage({ connectionId, accountSid }: AccountRef, coverage: 
  * Keeps one account's monthly stats in step with an import of `windows` (its plan's windows; the
  * import flips their `done`). Rebuilds run one at a time in the background; `finish` waits for them.
  */
-export function monthlyStatsTracker(account: AccountRef, windows: readonly SyncWindow[], { historyImported }: { historyImported: boolean }) {
+export function monthlyStatsTracker(
+  account: AccountRef,
+  windows: readonly SyncWindow[],
+  { historyImported, signal }: { historyImported: boolean; signal?: AbortSignal },
+) {
   const callWindows = windows.filter((window) => window.list === "calls");
   const spanOf = (window: SyncWindow): Span => ({ start: new Date(window.from), end: new Date(window.to) });
   let months = callWindows.length > 0 ? monthsOf(hull(callWindows.map(spanOf))) : [];
@@ -108,6 +112,8 @@ export function monthlyStatsTracker(account: AccountRef, windows: readonly SyncW
 
   const catchUp = async () => {
     for (const month of months.filter((m) => ready(m) && !counted(m))) {
+      // A run out of time stops between months; the next one picks up those not counted.
+      if (signal?.aborted) return;
       await rebuildMonthlyStats(account.connectionId, month.start);
       rebuilt.push(month);
       // Months rebuilt out of order join once the gap closes.
