@@ -137,7 +137,11 @@ export function monthlyStatsTracker(
       if (unread.length > 0) coverage = withoutSpan(coverage, hull(unread));
       await saveCoverage(account, coverage);
       if (historyImported && (coverage.from !== null || coverage.until === null)) {
-        const first = await getDb().call.findFirst({ where: account, orderBy: { startTime: "asc" }, select: { startTime: true } });
+        const first = await getDb().call.findFirst({
+          where: { connectionId: account.connectionId, accountSid: account.accountSid },
+          orderBy: { startTime: "asc" },
+          select: { startTime: true },
+        });
         if (first) months = monthsOf(hull([{ start: first.startTime, end: monthStart(first.startTime, 1) }, ...callWindows.map(spanOf)]));
       }
       enqueue(catchUp);
