@@ -4,8 +4,12 @@ import { Prisma } from "@/lib/db/generated/client";
 
 const firstHalf = Prisma.sql`"startTime" < date_trunc('hour', "startTime") + interval '30 minutes'`;
 
-/** Rebuilding rollups over a year of a busy account takes seconds; Prisma's default is 5 s. */
-export const REBUILD_TIMEOUT_MS = 120_000;
+/**
+ * Transaction limits for rebuilding rollups: a year of a busy account takes seconds to sum
+ * (Prisma's default limit is 5 s), and during an import the rebuild queues for a connection
+ * behind the windows' writes (Prisma gives up after 2 s by default).
+ */
+export const REBUILD_TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
 
 /**
  * Recomputes CallHourlyStat for the UTC hours in [from, to) of one connection (optionally one
@@ -34,5 +38,5 @@ export async function rebuildHourlyStats(connectionId: string, from: Date, to: D
         AND (${account}::text IS NULL OR "accountSid" = ${account}::text)
         AND "startTime" >= date_trunc('hour', ${from}::timestamp) AND "startTime" < ${to}::timestamp
       GROUP BY 1, 2, 3, 4, 5`;
-  }, { timeout: REBUILD_TIMEOUT_MS });
+  }, REBUILD_TRANSACTION);
 }

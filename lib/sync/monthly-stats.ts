@@ -2,7 +2,7 @@ import "server-only";
 import { BREAKDOWN_KEYS } from "@/lib/analytics/sql/breakdown-keys";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
-import { REBUILD_TIMEOUT_MS } from "./hourly-stats";
+import { REBUILD_TRANSACTION } from "./hourly-stats";
 import { monthsOf, monthStart, quarterStart } from "@/lib/time/utc-months";
 import { withMonths, withoutSpan, type Coverage } from "./monthly-coverage";
 import type { SyncWindow } from "./plan";
@@ -72,7 +72,7 @@ export async function rebuildMonthlyStats(connectionId: string, month: Date): Pr
           " UNION ALL ",
         )}`;
     },
-    { timeout: REBUILD_TIMEOUT_MS },
+    REBUILD_TRANSACTION,
   );
 }
 
