@@ -1,3 +1,4 @@
+import type { Period } from "@/lib/filters/resolve-range";
 import { monthStart } from "@/lib/time/utc-months";
 
 /**
@@ -6,15 +7,13 @@ import { monthStart } from "@/lib/time/utc-months";
  */
 export type Coverage = { from: Date | null; until: Date | null };
 
-type Span = { start: Date; end: Date };
-
 const NEVER = new Date(-8.64e15);
 
 /**
  * Coverage without the months of `span` (an import is about to write there). When that leaves two
  * stretches, the newer one is kept: recent months are the ones dashboards show most.
  */
-export function withoutSpan(coverage: Coverage, span: Span): Coverage {
+export function withoutSpan(coverage: Coverage, span: Period): Coverage {
   if (!coverage.until) return coverage;
   const from = coverage.from ?? NEVER;
   const start = monthStart(span.start);
@@ -25,7 +24,7 @@ export function withoutSpan(coverage: Coverage, span: Span): Coverage {
 }
 
 /** Coverage grown by the months just rebuilt, as far as they join it without a gap. */
-export function withMonths(coverage: Coverage, rebuilt: readonly Span[]): Coverage {
+export function withMonths(coverage: Coverage, rebuilt: readonly Period[]): Coverage {
   const sorted = [...rebuilt].sort((a, b) => a.start.getTime() - b.start.getTime());
   let { from, until } = coverage;
   let grown = true;

@@ -2,8 +2,9 @@ import "server-only";
 import { BREAKDOWN_KEYS } from "@/lib/analytics/sql/breakdown-keys";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
-import { REBUILD_TRANSACTION } from "./hourly-stats";
+import type { Period } from "@/lib/filters/resolve-range";
 import { monthsOf, monthStart, quarterStart } from "@/lib/time/utc-months";
+import { REBUILD_TRANSACTION } from "./hourly-stats";
 import { withMonths, withoutSpan, type Coverage } from "./monthly-coverage";
 import type { SyncWindow } from "./plan";
 
@@ -15,7 +16,6 @@ import type { SyncWindow } from "./plan";
 // instead of stale sums. Rebuilding during the import, month by month, overlaps Twilio's latency:
 // the whole of a year of 1M calls at the end took 10 s on two cores, a quarter of the import.
 
-type Span = { start: Date; end: Date };
 type AccountRef = { connectionId: string; accountSid: string };
 
 /**
@@ -98,15 +98,15 @@ export function monthlyStatsTracker(
   { historyImported, signal }: { historyImported: boolean; signal?: AbortSignal },
 ) {
   const callWindows = windows.filter((window) => window.list === "calls");
-  const spanOf = (window: SyncWindow): Span => ({ start: new Date(window.from), end: new Date(window.to) });
+  const spanOf = (window: SyncWindow): Period => ({ start: new Date(window.from), end: new Date(window.to) });
   let months = callWindows.length > 0 ? monthsOf(hull(callWindows.map(spanOf))) : [];
-  const rebuilt: Span[] = [];
+  const rebuilt: Period[] = [];
   let coverage: Coverage = { from: null, until: null };
   let chain: Promise<void> = Promise.resolve();
   let failure: unknown;
 
-  const counted = (month: Span) => coverage.until !== null && month.end <= coverage.until && (!coverage.from || month.start >= coverage.from);
-  const ready = (month: Span) =>
+  const counted = (month: Period) => coverage.until !== null && month.end <= coverage.until && (!coverage.from || month.start >= coverage.from);
+  const ready = (month: Period) =>
     !rebuilt.some((done) => done.start.getTime() === month.start.getTime()) &&
     callWindows.every((window) => window.done || spanOf(window).end <= month.start || spanOf(window).start >= month.end);
 
@@ -168,7 +168,7 @@ export function monthlyStatsTracker(
   };
 }
 
-function hull(spans: readonly Span[]): Span {
+function hull(spans: readonly Period[]): Period {
   return {
     start: new Date(Math.min(...spans.map((span) => span.start.getTime()))),
     end: new Date(Math.max(...spans.map((span) => span.end.getTime()))),

@@ -1,6 +1,6 @@
 // UTC calendar months, the unit of the monthly stats (lib/sync writes them, lib/analytics reads them).
 
-type Span = { start: Date; end: Date };
+import type { Period } from "@/lib/filters/resolve-range";
 
 /** The start of the UTC month `instant` falls in, or of a month that many later. */
 export function monthStart(instant: Date, monthsLater = 0): Date {
@@ -13,8 +13,8 @@ export function quarterStart(instant: Date): Date {
 }
 
 /** The whole months a span touches. */
-export function monthsOf(span: Span): Span[] {
-  const months: Span[] = [];
+export function monthsOf(span: Period): Period[] {
+  const months: Period[] = [];
   for (let month = monthStart(span.start); month < span.end; month = monthStart(month, 1)) months.push({ start: month, end: monthStart(month, 1) });
   return months;
 }
