@@ -23,11 +23,27 @@ export type HourSplit = "whole" | "halves";
 /** A stretch of a period over which a zone keeps one UTC offset, up to `until` (null: the period's end). */
 export type OffsetSpan = { until: Date | null; minutes: number };
 
+// A bucketed query asks twice (its rollup split and its local time), and each panel of a page
+// asks for the same zone and range: a year costs about 2 ms of Intl calls, so answers are kept.
+const spansCache = new Map<string, readonly OffsetSpan[]>();
+const SPANS_CACHE_SIZE = 200;
+
 /**
  * The zone's offsets over the period, in order. Offsets change at most a few times a year, so a
  * sample a day (and at the end) finds each change, and a binary search then finds its instant.
  */
-export function offsetSpans(timeZone: string, period: Period): OffsetSpan[] {
+export function offsetSpans(timeZone: string, period: Period): readonly OffsetSpan[] {
+  const key = `${timeZone}|${period.start.getTime()}|${period.end.getTime()}`;
+  let spans = spansCache.get(key);
+  if (!spans) {
+    if (spansCache.size >= SPANS_CACHE_SIZE) spansCache.clear();
+    spans = findOffsetSpans(timeZone, period);
+    spansCache.set(key, spans);
+  }
+  return spans;
+}
+
+function findOffsetSpans(timeZone: string, period: Period): OffsetSpan[] {
   const spans: OffsetSpan[] = [];
   const end = period.end.getTime();
   let previous = period.start.getTime();
