@@ -37,7 +37,6 @@ const DEFAULT_TRAILING_MS = 24 * 60 * 60 * 1000;
 const MAX_TRAILING_MS = 7 * 24 * 60 * 60 * 1000;
 const UNSETTLED = ["queued", "ringing", "in-progress"];
 
-
 /**
  * Imports one account's calls and messages: the whole history the first time (time windows read in
  * parallel), afterwards only what changed since the last complete point. Every page is upserted
