@@ -141,6 +141,34 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
     expect(await coverage(sid)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
   });
 
+  it("counts the months a run out of time left behind on the next import", async () => {
+    const sid = `AC${"d".repeat(32)}`;
+    await opened.db.twilioAccount.create({ data: { connectionId, sid, ownerAccountSid: ACCOUNT_A, friendlyName: "D", status: "active" } });
+    await addCall(sid, BOB, ALICE, "2026-01-10T10:00:00Z", 20);
+    const backfill = [window("2026-02-01T00:00:00Z", "2026-04-01T00:00:00Z"), window("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z")];
+    const deadline = new AbortController();
+    const first = monthlyStatsTracker({ connectionId, accountSid: sid }, backfill, { historyImported: false, signal: deadline.signal });
+    await first.start();
+    backfill[1]!.done = true;
+    first.windowRead();
+    await first.finish({ complete: false });
+    // The last window is read as the deadline comes: the import is complete, February and March
+    // are not counted.
+    deadline.abort();
+    backfill[0]!.done = true;
+    await first.finish({ complete: true });
+    expect(await coverage(sid)).toEqual({ from: null, until: "2026-02-01T00:00:00.000Z" });
+
+    // The next import reads only late March, and counts February too.
+    const incremental = [window("2026-03-27T00:00:00Z", "2026-04-01T00:00:00Z")];
+    const next = monthlyStatsTracker({ connectionId, accountSid: sid }, incremental, { historyImported: true });
+    await next.start();
+    incremental[0]!.done = true;
+    next.windowRead();
+    await next.finish({ complete: true });
+    expect(await coverage(sid)).toEqual({ from: null, until: "2026-04-01T00:00:00.000Z" });
+  });
+
   it("counts an account imported before the stats existed back to its first call on its next import", async () => {
     await opened.db.callNumberMonthlyStat.deleteMany({ where: { connectionId } });
     await setCoverage(ACCOUNT_A, null, null);

@@ -129,14 +129,17 @@ export function monthlyStatsTracker(
     /**
      * Before the import writes: the months its unread windows touch stop counting. When the history
      * before the plan is already imported but not all counted (stats added to an existing
-     * deployment, or reset by a migration), its months are rebuilt too.
+     * deployment, reset by a migration, or left behind by a run that ran out of time after its
+     * last window), its months are rebuilt too.
      */
     async start(): Promise<void> {
       coverage = await readCoverage(account);
       const unread = callWindows.filter((window) => !window.done).map(spanOf);
       if (unread.length > 0) coverage = withoutSpan(coverage, hull(unread));
       await saveCoverage(account, coverage);
-      if (historyImported && (coverage.from !== null || coverage.until === null)) {
+      const planStart = months[0]?.start;
+      const reachesPlan = coverage.from === null && coverage.until !== null && (!planStart || coverage.until >= planStart);
+      if (historyImported && !reachesPlan) {
         const first = await getDb().call.findFirst({
           where: { connectionId: account.connectionId, accountSid: account.accountSid },
           orderBy: { startTime: "asc" },
