@@ -61,10 +61,10 @@ export async function importAccount(client: twilio.Twilio, target: ImportTarget,
     let read = false;
     while (!read && !options.signal?.aborted) {
       const url = window.next ?? listPageUrl(window.list, target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
-      const page = await fetchListPage(client, window.list, url);
-      const stored = await upsertRecords(getDbConnection(), window.list, target.connectionId, page.records);
+      const { records, nextPageUrl } = await fetchListPage(client, window.list, url);
+      const stored = await upsertRecords(getDbConnection(), window.list, target.connectionId, records);
       written[window.list] += stored;
-      window.next = page.nextPageUrl ?? null;
+      window.next = nextPageUrl;
       read = !window.next;
       options.onPage?.(stored, window.list);
       if (!read) await checkpoint.step();

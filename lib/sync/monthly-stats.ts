@@ -23,14 +23,20 @@ type AccountRef = { connectionId: string; accountSid: string };
  * Rebuilds of one connection queue behind each other, across processes too.
  */
 export async function rebuildMonthlyStats(connectionId: string, month: Date): Promise<void> {
-  const inMonth = Prisma.sql`"connectionId" = ${connectionId} AND "month" = ${month}::timestamp`;
-  const calls = Prisma.sql`"connectionId" = ${connectionId} AND "startTime" >= ${month}::timestamp AND "startTime" < ${monthStart(month, 1)}::timestamp`;
   const kinds = Object.entries(BREAKDOWN_KEYS);
+  // Both keys start with the connection and a column with few values (party; kind): naming all of
+  // them lets each statement seek its month's rows. Without that PostgreSQL read every row of the
+  // connection, so rebuilds slowed as the history grew (a quarter took up to 2 s late in a
+  // 1M-call import).
+  const breakdownsOf = (from: Date) =>
+    Prisma.sql`"connectionId" = ${connectionId} AND "kind" IN (${Prisma.join(kinds.map(([kind]) => kind))}) AND "month" = ${from}::timestamp`;
+  const numbersOf = (months: 1 | 3, from: Date) => Prisma.sql`"connectionId" = ${connectionId} AND "party" IN ('from', 'to') AND "months" = ${months} AND "month" = ${from}::timestamp`;
+  const calls = Prisma.sql`"connectionId" = ${connectionId} AND "startTime" >= ${month}::timestamp AND "startTime" < ${monthStart(month, 1)}::timestamp`;
   const keyColumn = (index: number) => Prisma.raw(`"k${index}"`);
   await getDb().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('monthly-stats'), hashtext(${connectionId}))`;
-      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${inMonth} AND "months" = 1`;
+      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${numbersOf(1, month)}`;
       // max() of a country code needs no collation: "C" compares bytes, a third faster here.
       await tx.$executeRaw`
         INSERT INTO "CallNumberMonthlyStat" ("connectionId", "party", "months", "month", "number", "country", "calls", "durationSeconds")
@@ -43,17 +49,18 @@ export async function rebuildMonthlyStats(connectionId: string, month: Date): Pr
         GROUP BY "from"`;
       // The month's quarter, summed again from its months' rows: read only once all three count.
       const quarter = quarterStart(month);
-      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE "connectionId" = ${connectionId} AND "months" = 3 AND "month" = ${quarter}::timestamp`;
+      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${numbersOf(3, quarter)}`;
       await tx.$executeRaw`
         INSERT INTO "CallNumberMonthlyStat" ("connectionId", "party", "months", "month", "number", "country", "calls", "durationSeconds")
         SELECT ${connectionId}, "party", 3, ${quarter}::timestamp, "number", max("country" COLLATE "C"), sum("calls")::int, sum("durationSeconds")
         FROM "CallNumberMonthlyStat"
-        WHERE "connectionId" = ${connectionId} AND "months" = 1 AND "month" >= ${quarter}::timestamp AND "month" < ${monthStart(quarter, 3)}::timestamp
+        WHERE "connectionId" = ${connectionId} AND "party" IN ('from', 'to') AND "months" = 1
+          AND "month" >= ${quarter}::timestamp AND "month" < ${monthStart(quarter, 3)}::timestamp
         GROUP BY "party", "number"`;
 
       // One pass sums the calls by every breakdown's key at once (null where a call does not
       // count for it); each breakdown then sums those few rows instead of the calls again.
-      await tx.$executeRaw`DELETE FROM "CallBreakdownMonthlyStat" WHERE ${inMonth}`;
+      await tx.$executeRaw`DELETE FROM "CallBreakdownMonthlyStat" WHERE ${breakdownsOf(month)}`;
       await tx.$executeRaw`
         WITH cube AS MATERIALIZED (
           SELECT "accountSid", "status", "direction",
