@@ -27,8 +27,9 @@ export type CallLogPosition = {
 
 // Non-null sort keys keep keyset comparisons simple: an unknown length sorts as 0 s, an unpriced call as free.
 // The cursor keeps the key as JSON: an ISO instant, or a number (a cost read back as float8 converts
-// to the same 5-decimal numeric). Each key has an index (schema.prisma and the sort-index
-// migration); `unindexed` is the same order in a form no index matches (see getCallLog).
+// to the same 5-decimal numeric). Time order has an index; length and cost orders sort the range's
+// calls (schema.prisma says why). `unindexed` is the same order in a form no index matches (see
+// getCallLog).
 const SORT_KEYS = {
   startTime: {
     sql: Prisma.sql`"startTime"`,
