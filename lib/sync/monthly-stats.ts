@@ -19,24 +19,23 @@ import type { SyncWindow } from "./plan";
 type AccountRef = { connectionId: string; accountSid: string };
 
 /**
- * Recomputes the connection's stats for one UTC month from the calls stored, all accounts at once.
- * Rebuilds of one connection queue behind each other, across processes too.
+ * Recomputes the connection's stats for one UTC month from the calls stored, all accounts at once,
+ * and then its quarter's number rows unless `quarter` is false (the caller rebuilds another month
+ * of that quarter later). Rebuilds of one connection queue behind each other, across processes too.
  */
-export async function rebuildMonthlyStats(connectionId: string, month: Date): Promise<void> {
+export async function rebuildMonthlyStats(connectionId: string, month: Date, { quarter = true }: { quarter?: boolean } = {}): Promise<void> {
   const kinds = Object.entries(BREAKDOWN_KEYS);
   // Both keys start with the connection and a column with few values (party; kind): naming all of
-  // them lets each statement seek its month's rows. Without that PostgreSQL read every row of the
-  // connection, so rebuilds slowed as the history grew (a quarter took up to 2 s late in a
-  // 1M-call import).
+  // them lets each statement seek its month's rows instead of reading all the connection's.
   const breakdownsOf = (from: Date) =>
     Prisma.sql`"connectionId" = ${connectionId} AND "kind" IN (${Prisma.join(kinds.map(([kind]) => kind))}) AND "month" = ${from}::timestamp`;
-  const numbersOf = (months: 1 | 3, from: Date) => Prisma.sql`"connectionId" = ${connectionId} AND "party" IN ('from', 'to') AND "months" = ${months} AND "month" = ${from}::timestamp`;
+  const monthNumbers = Prisma.sql`"connectionId" = ${connectionId} AND "party" IN ('from', 'to') AND "months" = 1 AND "month" = ${month}::timestamp`;
   const calls = Prisma.sql`"connectionId" = ${connectionId} AND "startTime" >= ${month}::timestamp AND "startTime" < ${monthStart(month, 1)}::timestamp`;
   const keyColumn = (index: number) => Prisma.raw(`"k${index}"`);
   await getDb().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('monthly-stats'), hashtext(${connectionId}))`;
-      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${numbersOf(1, month)}`;
+      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${monthNumbers}`;
       // max() of a country code needs no collation: "C" compares bytes, a third faster here.
       await tx.$executeRaw`
         INSERT INTO "CallNumberMonthlyStat" ("connectionId", "party", "months", "month", "number", "country", "calls", "durationSeconds")
@@ -47,16 +46,7 @@ export async function rebuildMonthlyStats(connectionId: string, month: Date): Pr
         SELECT ${connectionId}, 'from', 1, ${month}::timestamp, "from", max("fromCountry" COLLATE "C"), count(*)::int, coalesce(sum("duration"), 0)
         FROM "Call" WHERE ${calls}
         GROUP BY "from"`;
-      // The month's quarter, summed again from its months' rows: read only once all three count.
-      const quarter = quarterStart(month);
-      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${numbersOf(3, quarter)}`;
-      await tx.$executeRaw`
-        INSERT INTO "CallNumberMonthlyStat" ("connectionId", "party", "months", "month", "number", "country", "calls", "durationSeconds")
-        SELECT ${connectionId}, "party", 3, ${quarter}::timestamp, "number", max("country" COLLATE "C"), sum("calls")::int, sum("durationSeconds")
-        FROM "CallNumberMonthlyStat"
-        WHERE "connectionId" = ${connectionId} AND "party" IN ('from', 'to') AND "months" = 1
-          AND "month" >= ${quarter}::timestamp AND "month" < ${monthStart(quarter, 3)}::timestamp
-        GROUP BY "party", "number"`;
+      if (quarter) await rebuildQuarter(tx, connectionId, quarterStart(month));
 
       // One pass sums the calls by every breakdown's key at once (null where a call does not
       // count for it); each breakdown then sums those few rows instead of the calls again.
@@ -81,6 +71,18 @@ export async function rebuildMonthlyStats(connectionId: string, month: Date): Pr
     },
     REBUILD_TRANSACTION,
   );
+}
+
+/** The quarter's number rows, summed again from its months' rows: read only once all three count. */
+async function rebuildQuarter(tx: Prisma.TransactionClient, connectionId: string, quarter: Date): Promise<void> {
+  const ofQuarter = Prisma.sql`"connectionId" = ${connectionId} AND "party" IN ('from', 'to')`;
+  await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${ofQuarter} AND "months" = 3 AND "month" = ${quarter}::timestamp`;
+  await tx.$executeRaw`
+    INSERT INTO "CallNumberMonthlyStat" ("connectionId", "party", "months", "month", "number", "country", "calls", "durationSeconds")
+    SELECT ${connectionId}, "party", 3, ${quarter}::timestamp, "number", max("country" COLLATE "C"), sum("calls")::int, sum("durationSeconds")
+    FROM "CallNumberMonthlyStat"
+    WHERE ${ofQuarter} AND "months" = 1 AND "month" >= ${quarter}::timestamp AND "month" < ${monthStart(quarter, 3)}::timestamp
+    GROUP BY "party", "number"`;
 }
 
 async function readCoverage({ connectionId, accountSid }: AccountRef): Promise<Coverage> {
@@ -113,15 +115,21 @@ export function monthlyStatsTracker(
   let failure: unknown;
 
   const counted = (month: Period) => coverage.until !== null && month.end <= coverage.until && (!coverage.from || month.start >= coverage.from);
+  const isRebuilt = (month: Period) => rebuilt.some((done) => done.start.getTime() === month.start.getTime());
   const ready = (month: Period) =>
-    !rebuilt.some((done) => done.start.getTime() === month.start.getTime()) &&
-    callWindows.every((window) => window.done || spanOf(window).end <= month.start || spanOf(window).start >= month.end);
+    !isRebuilt(month) && callWindows.every((window) => window.done || spanOf(window).end <= month.start || spanOf(window).start >= month.end);
+  // A month this import still has to rebuild does not count until it is, so neither does its
+  // quarter: summing the quarter can wait for the last of its months (a backfill summed each three times).
+  const quarterLater = (month: Period) =>
+    months.some(
+      (other) => other.start.getTime() !== month.start.getTime() && quarterStart(other.start).getTime() === quarterStart(month.start).getTime() && !isRebuilt(other) && !counted(other),
+    );
 
   const catchUp = async () => {
     for (const month of months.filter((m) => ready(m) && !counted(m))) {
       // A run out of time stops between months; the next one picks up those not counted.
       if (signal?.aborted) return;
-      await rebuildMonthlyStats(account.connectionId, month.start);
+      await rebuildMonthlyStats(account.connectionId, month.start, { quarter: !quarterLater(month) });
       rebuilt.push(month);
       // Months rebuilt out of order join once the gap closes.
       coverage = withMonths(coverage, rebuilt);
@@ -193,6 +201,11 @@ export async function rebuildAllMonthlyStats(connectionId: string): Promise<void
   const [span] = await getDb().$queryRaw<{ start: Date | null; end: Date | null }[]>`
     SELECT min("startTime") AS start, max("startTime") AS end FROM "Call" WHERE "connectionId" = ${connectionId}`;
   if (!span?.start || !span.end) return;
-  for (const month of monthsOf({ start: span.start, end: monthStart(span.end, 1) })) await rebuildMonthlyStats(connectionId, month.start);
+  const months = monthsOf({ start: span.start, end: monthStart(span.end, 1) });
+  for (const [index, month] of months.entries()) {
+    const next = months[index + 1];
+    const lastOfQuarter = !next || quarterStart(next.start).getTime() !== quarterStart(month.start).getTime();
+    await rebuildMonthlyStats(connectionId, month.start, { quarter: lastOfQuarter });
+  }
   await getDb().twilioAccount.updateMany({ where: { connectionId }, data: { monthlyStatsFrom: null, monthlyStatsUntil: monthStart(span.end, 1) } });
 }
