@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio/list-page";
 import { findHistorySpan } from "./history";
 import { rebuildHourlyStats } from "./hourly-stats";
-import { monthlyStatsTracker } from "./monthly-stats";
+import { monthlyStatsTracker } from "./monthly-stats-tracker";
 import { checkpointer } from "./checkpoint";
 import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
 import { upsertRecords } from "./write-rows";

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTopNumbers } from "@/lib/analytics";
 import type { OpenedDatabase } from "@/lib/db/client";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
-import { monthlyStatsTracker, rebuildMonthlyStats } from "./monthly-stats";
+import { monthlyStatsTracker } from "./monthly-stats-tracker";
+import { rebuildMonthlyStats } from "./monthly-stats";
 import type { SyncWindow } from "./plan";
 
 const ACCOUNT_A = `AC${"a".repeat(32)}`;
