@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio/list-page";
 import { findHistorySpan } from "./history";
 import { rebuildHourlyStats } from "./hourly-stats";
-import { monthlyStatsTracker } from "./monthly-stats-tracker";
+import { monthlyStatsTracker, type MonthlyRebuilds } from "./monthly-stats-tracker";
 import { checkpointer } from "./checkpoint";
 import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
 import { upsertRecords } from "./write-rows";
@@ -41,16 +41,25 @@ const UNSETTLED = ["queued", "ringing", "in-progress"];
  * Imports one account's calls and messages: the whole history the first time (time windows read in
  * parallel), afterwards only what changed since the last complete point. Every page is upserted
  * and the cursors checkpointed, so a run that stops or crashes resumes where it was. Returns
- * records written.
+ * records written. Imports of one connection's accounts share `monthlyRebuilds`.
  */
-export async function importAccount(client: twilio.Twilio, target: ImportTarget, options: ImportOptions = {}): Promise<number> {
+export async function importAccount(
+  client: twilio.Twilio,
+  target: ImportTarget,
+  options: ImportOptions = {},
+  monthlyRebuilds: MonthlyRebuilds = new Map(),
+): Promise<number> {
   const db = getDb();
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
   const plan = readPlan(sync.plan) ?? (await makePlan(client, target, sync.completeUntil, options.trailingMs ?? DEFAULT_TRAILING_MS));
   const written: Record<ListName, number> = { calls: 0, messages: 0 };
   const checkpoint = checkpointer(target.accountId, target.leaseOwner, plan);
   await checkpoint.now();
-  const monthlyStats = monthlyStatsTracker(target, plan.windows, { historyImported: plan.kind === "incremental", signal: options.signal });
+  const monthlyStats = monthlyStatsTracker(target, plan.windows, {
+    historyImported: plan.kind === "incremental",
+    signal: options.signal,
+    rebuilds: monthlyRebuilds,
+  });
   await monthlyStats.start();
 
   // A window is marked done only once its hourly rollups are rebuilt: any save (another window's

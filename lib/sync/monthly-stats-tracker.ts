@@ -16,6 +16,15 @@ import type { SyncWindow } from "./plan";
 
 type AccountRef = { connectionId: string; accountSid: string };
 
+/**
+ * The month rebuilds of one sync of a connection, shared by its accounts' trackers (by month start).
+ * A rebuild sums every account's calls, so an account whose windows in a month were all read before
+ * another account's rebuild of it began counts that rebuild instead of running its own: otherwise
+ * a connection of ten busy accounts rebuilt each month ten times, on every sync.
+ */
+export type MonthlyRebuilds = Map<number, MonthRebuild>;
+type MonthRebuild = { startedAt: number; withQuarter: boolean; succeeded: Promise<boolean> };
+
 async function readCoverage({ connectionId, accountSid }: AccountRef): Promise<Coverage> {
   const account = await getDb().twilioAccount.findUnique({ where: { connectionId_sid: { connectionId, sid: accountSid } } });
   return { from: account?.monthlyStatsFrom ?? null, until: account?.monthlyStatsUntil ?? null };
@@ -35,32 +44,66 @@ async function saveCoverage({ connectionId, accountSid }: AccountRef, coverage: 
 export function monthlyStatsTracker(
   account: AccountRef,
   windows: readonly SyncWindow[],
-  { historyImported, signal }: { historyImported: boolean; signal?: AbortSignal },
+  { historyImported, signal, rebuilds = new Map() }: { historyImported: boolean; signal?: AbortSignal; rebuilds?: MonthlyRebuilds },
 ) {
   const callWindows = windows.filter((window) => window.list === "calls");
   const spanOf = (window: SyncWindow): Period => ({ start: new Date(window.from), end: new Date(window.to) });
+  const touches = (window: SyncWindow, month: Period) => spanOf(window).end > month.start && spanOf(window).start < month.end;
   let months = callWindows.length > 0 ? monthsOf(hull(callWindows.map(spanOf))) : [];
   const rebuilt: Period[] = [];
+  // When each window was seen read (its rows committed by then), and when the rows of each month
+  // counted here were summed, on this process's monotonic clock.
+  const readAt = new Map<SyncWindow, number>();
+  const summedAt = new Map<number, number>();
+  const stampReadWindows = () => {
+    for (const window of callWindows) if (window.done && !readAt.has(window)) readAt.set(window, performance.now());
+  };
   let coverage: Coverage = { from: null, until: null };
   let chain: Promise<void> = Promise.resolve();
   let failure: unknown;
 
   const counted = (month: Period) => coverage.until !== null && month.end <= coverage.until && (!coverage.from || month.start >= coverage.from);
   const isRebuilt = (month: Period) => rebuilt.some((done) => done.start.getTime() === month.start.getTime());
-  const ready = (month: Period) =>
-    !isRebuilt(month) && callWindows.every((window) => window.done || spanOf(window).end <= month.start || spanOf(window).start >= month.end);
+  const ready = (month: Period) => !isRebuilt(month) && callWindows.every((window) => window.done || !touches(window, month));
   // A month this import still has to rebuild does not count until it is, so neither does its
   // quarter: summing the quarter can wait for the last of its months (a backfill summed each three times).
   const quarterLater = (month: Period) =>
-    months.some(
-      (other) => other.start.getTime() !== month.start.getTime() && quarterStart(other.start).getTime() === quarterStart(month.start).getTime() && !isRebuilt(other) && !counted(other),
-    );
+    months.some((other) => other.start.getTime() !== month.start.getTime() && quarterOf(other.start) === quarterOf(month.start) && !isRebuilt(other) && !counted(other));
+
+  // Another account's rebuild covers this one's if it began after this account's windows in the
+  // month were read and, when the quarter is due, summed the quarter after this account's other
+  // months in it were.
+  const covers = (other: MonthRebuild | undefined, month: Period, withQuarter: boolean): other is MonthRebuild => {
+    if (!other) return false;
+    const lastRead = Math.max(...callWindows.filter((window) => touches(window, month)).map((window) => readAt.get(window) ?? Infinity));
+    if (other.startedAt < lastRead) return false;
+    if (!withQuarter) return true;
+    const othersInQuarter = [...summedAt].filter(([start]) => start !== month.start.getTime() && quarterOf(new Date(start)) === quarterOf(month.start));
+    return other.withQuarter && othersInQuarter.every(([, at]) => other.startedAt >= at);
+  };
+  const rebuild = async (month: Period, withQuarter: boolean): Promise<number> => {
+    const startedAt = performance.now();
+    let settle: (ok: boolean) => void = () => undefined;
+    rebuilds.set(month.start.getTime(), { startedAt, withQuarter, succeeded: new Promise((resolve) => (settle = resolve)) });
+    try {
+      await rebuildMonthlyStats(account.connectionId, month.start, { quarter: withQuarter });
+      settle(true);
+    } catch (error) {
+      settle(false);
+      throw error;
+    }
+    return startedAt;
+  };
 
   const catchUp = async () => {
+    stampReadWindows();
     for (const month of months.filter((m) => ready(m) && !counted(m))) {
       // A run out of time stops between months; the next one picks up those not counted.
       if (signal?.aborted) return;
-      await rebuildMonthlyStats(account.connectionId, month.start, { quarter: !quarterLater(month) });
+      const withQuarter = !quarterLater(month);
+      const other = rebuilds.get(month.start.getTime());
+      const summed = covers(other, month, withQuarter) && (await other.succeeded) ? other.startedAt : await rebuild(month, withQuarter);
+      summedAt.set(month.start.getTime(), summed);
       rebuilt.push(month);
       // Months rebuilt out of order join once the gap closes.
       coverage = withMonths(coverage, rebuilt);
@@ -83,6 +126,7 @@ export function monthlyStatsTracker(
       const unread = callWindows.filter((window) => !window.done).map(spanOf);
       if (unread.length > 0) coverage = withoutSpan(coverage, hull(unread));
       await saveCoverage(account, coverage);
+      stampReadWindows();
       const planStart = months[0]?.start;
       const reachesPlan = coverage.from === null && coverage.until !== null && (!planStart || coverage.until >= planStart);
       if (historyImported && !reachesPlan) {
@@ -97,6 +141,7 @@ export function monthlyStatsTracker(
     },
     /** After a calls window is read: rebuild the months no unread window touches any more. */
     windowRead(): void {
+      stampReadWindows();
       enqueue(catchUp);
     },
     /**
@@ -116,6 +161,8 @@ export function monthlyStatsTracker(
     },
   };
 }
+
+const quarterOf = (month: Date) => quarterStart(month).getTime();
 
 function hull(spans: readonly Period[]): Period {
   return {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getTopNumbers } from "@/lib/analytics";
 import type { OpenedDatabase } from "@/lib/db/client";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
-import { monthlyStatsTracker } from "./monthly-stats-tracker";
+import { monthlyStatsTracker, type MonthlyRebuilds } from "./monthly-stats-tracker";
 import { rebuildMonthlyStats } from "./monthly-stats";
 import type { SyncWindow } from "./plan";
 
@@ -181,5 +181,69 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
     await tracker.finish({ complete: true });
     expect(await coverage(ACCOUNT_A)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
     expect(await opened.db.callNumberMonthlyStat.count({ where: { connectionId, month: new Date("2026-01-01T00:00:00Z"), months: 1 } })).toBeGreaterThan(0);
+  });
+
+  describe("accounts of one connection importing together", () => {
+    const FEBRUARY = new Date("2026-02-01T00:00:00Z");
+    /** Counts the rebuilds the trackers start. */
+    class RebuildLog extends Map<number, unknown> {
+      started = 0;
+      override set(key: number, value: unknown) {
+        this.started += 1;
+        return super.set(key, value);
+      }
+    }
+    const februarySumsMatchCalls = async () => {
+      const calls = await opened.db.call.groupBy({
+        by: ["to"],
+        where: { connectionId, startTime: { gte: FEBRUARY, lt: new Date("2026-03-01T00:00:00Z") } },
+        _count: { _all: true },
+      });
+      const rows = await opened.db.callNumberMonthlyStat.findMany({ where: { connectionId, party: "to", months: 1, month: FEBRUARY } });
+      expect(new Map(rows.map((row) => [row.number, row.calls]))).toEqual(new Map(calls.map((call) => [call.to, call._count._all])));
+    };
+    const trackers = async (rebuilds: RebuildLog) => {
+      for (const sid of [ACCOUNT_A, ACCOUNT_B]) await setCoverage(sid, null, "2026-03-01T00:00:00Z");
+      const windows = [window("2026-02-10T00:00:00Z", "2026-02-20T00:00:00Z"), window("2026-02-12T00:00:00Z", "2026-02-22T00:00:00Z")] as const;
+      const [a, b] = [ACCOUNT_A, ACCOUNT_B].map((accountSid, index) =>
+        monthlyStatsTracker({ connectionId, accountSid }, [windows[index]!], { historyImported: true, rebuilds: rebuilds as MonthlyRebuilds }),
+      );
+      await a!.start();
+      await b!.start();
+      return { windows, a: a!, b: b! };
+    };
+
+    it("rebuilds a month once when every account's windows in it were read before the rebuild began", async () => {
+      const rebuilds = new RebuildLog();
+      const { windows, a, b } = await trackers(rebuilds);
+      await addCall(ACCOUNT_A, ALICE, BOB, "2026-02-15T10:00:00Z", 12);
+      await addCall(ACCOUNT_B, ALICE, CAROL, "2026-02-16T10:00:00Z", 13);
+      windows[0].done = true;
+      a.windowRead();
+      windows[1].done = true;
+      b.windowRead();
+      await Promise.all([a.finish({ complete: true }), b.finish({ complete: true })]);
+
+      expect(rebuilds.started).toBe(1);
+      for (const sid of [ACCOUNT_A, ACCOUNT_B]) expect(await coverage(sid)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
+      await februarySumsMatchCalls();
+    });
+
+    it("rebuilds again for an account whose window was read after another account's rebuild began", async () => {
+      const rebuilds = new RebuildLog();
+      const { windows, a, b } = await trackers(rebuilds);
+      windows[0].done = true;
+      a.windowRead();
+      await a.finish({ complete: true });
+      // Account B's window writes after A's rebuild of February: that rebuild does not have it.
+      await addCall(ACCOUNT_B, BOB, CAROL, "2026-02-17T10:00:00Z", 14);
+      windows[1].done = true;
+      b.windowRead();
+      await b.finish({ complete: true });
+
+      expect(rebuilds.started).toBe(2);
+      expect(await coverage(ACCOUNT_B)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
+      await februarySumsMatchCalls();
+    });
   });
 });

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError } from "@/lib/twilio";
 import { importAccount, type ImportOptions } from "./import-account";
 import { acquireLease, releaseLease } from "./lease";
+import type { MonthlyRebuilds } from "./monthly-stats-tracker";
 
 export type SyncOutcome =
   | { status: "done"; calls: number }
@@ -40,6 +41,7 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
   const owner = `${PROCESS_ID}:${randomUUID()}`;
   const abort = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
+  const monthlyRebuilds: MonthlyRebuilds = new Map();
   let calls = 0;
   let leased = 0;
   let failure: Error | undefined;
@@ -49,7 +51,7 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
       if (!(await acquireLease(account.id, connectionId, owner))) return;
       leased += 1;
       try {
-        calls += await importAccount(client, { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner }, { ...options, signal });
+        calls += await importAccount(client, { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner }, { ...options, signal }, monthlyRebuilds);
         await releaseLease(account.id, owner, { state: "idle" });
       } catch (error) {
         const mapped = isTwilioFailure(error) ? toTwilioError(error) : (error as Error);
