@@ -51,7 +51,10 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
       if (!(await acquireLease(account.id, connectionId, owner))) return;
       leased += 1;
       try {
-        calls += await importAccount(client, { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner }, { ...options, signal }, monthlyRebuilds);
+        // Awaited before adding: `calls += await …` would read `calls` before the wait and drop
+        // what the other accounts added meanwhile.
+        const written = await importAccount(client, { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner }, { ...options, signal }, monthlyRebuilds);
+        calls += written;
         await releaseLease(account.id, owner, { state: "idle" });
       } catch (error) {
         const mapped = isTwilioFailure(error) ? toTwilioError(error) : (error as Error);

@@ -73,7 +73,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
 
   it("imports the whole history: every call and message exactly once, and the hourly totals agree", async () => {
     const { connectionId, connectSid, accountSids } = await connected("first", 2400, 1200);
-    expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
+    const outcome = await syncConnection(connectionId);
     const truth = await twilioTruth(connectSid, accountSids);
     const mine = await stored(connectionId);
     expect(truth.size).toBeGreaterThan(2400);
@@ -89,6 +89,8 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const storedMessages = await opened.db.message.findMany({ where: { connectionId }, select: { sid: true } });
     expect(messageSids.length).toBeGreaterThan(1200);
     expect(storedMessages.map((m) => m.sid).sort()).toEqual(messageSids.sort());
+    // Every account's records, each read once.
+    expect(outcome).toEqual({ status: "done", calls: truth.size + messageSids.length });
     expect((await getConnection(userId, connectionId))?.lastSyncedAt).not.toBeNull();
   });
 
