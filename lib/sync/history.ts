@@ -1,5 +1,6 @@
 import type twilio from "twilio";
 import { fetchListPage, listPageUrl, type ListName, type WireRecord } from "@/lib/twilio/list-page";
+import { withPageSlot } from "./page-slots";
 import { addDays, startOfUtcDay } from "./plan";
 
 /** Twilio opened in 2008: no call log starts earlier. */
@@ -24,11 +25,14 @@ async function anyBefore(client: twilio.Twilio, list: ListName, accountSid: stri
  * which takes four or five round trips for any history length.
  */
 export async function findHistorySpan(client: twilio.Twilio, list: ListName, accountSid: string, until: Date): Promise<HistorySpan | null> {
-  const newestPage = await fetchListPage(client, list, listPageUrl(list, accountSid, { from: EARLIEST, to: addDays(startOfUtcDay(until), 1) }));
-  const last = startOf(newestPage.records[0]);
-  const oldestInPage = startOf(newestPage.records.at(-1));
+  // The newest page, reduced to what the search needs before its slot is given back.
+  const newest = await withPageSlot(async () => {
+    const page = await fetchListPage(client, list, listPageUrl(list, accountSid, { from: EARLIEST, to: addDays(startOfUtcDay(until), 1) }));
+    return { last: startOf(page.records[0]), oldestInPage: startOf(page.records.at(-1)), records: page.records.length, more: Boolean(page.nextPageUrl) };
+  });
+  const { last, oldestInPage } = newest;
   if (!last || !oldestInPage) return null;
-  if (!newestPage.nextPageUrl) return { first: startOfUtcDay(oldestInPage), last, estimated: newestPage.records.length };
+  if (!newest.more) return { first: startOfUtcDay(oldestInPage), last, estimated: newest.records };
 
   let low = startOfUtcDay(EARLIEST); // no call before this day
   let high = startOfUtcDay(oldestInPage); // a call on or before this day
@@ -44,6 +48,6 @@ export async function findHistorySpan(client: twilio.Twilio, list: ListName, acc
     }
   }
   // Records per millisecond over the newest page, extended over the whole span.
-  const rate = newestPage.records.length / Math.max(last.getTime() - oldestInPage.getTime(), 1);
+  const rate = newest.records / Math.max(last.getTime() - oldestInPage.getTime(), 1);
   return { first: high, last, estimated: Math.round(rate * (last.getTime() - high.getTime())) };
 }

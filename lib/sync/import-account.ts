@@ -9,6 +9,7 @@ import { monthlyStatsTracker, type MonthlyRebuilds } from "./monthly-stats-track
 import { checkpointer } from "./checkpoint";
 import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
 import { upsertRecords } from "./write-rows";
+import { withPageSlot } from "./page-slots";
 
 /**
  * Each window waits on Twilio's latency most of the time, so more windows overlap more of it;
@@ -19,8 +20,9 @@ const DEFAULT_CONCURRENCY = 12;
 
 export type ImportOptions = {
   /**
-   * Windows read at once (default DEFAULT_CONCURRENCY); the HTTP client's per-account cap, which
-   * shrinks on 429s, still bounds real concurrency.
+   * Windows read at once (default DEFAULT_CONCURRENCY); the process-wide cap on pages in flight
+   * (page-slots.ts) and the HTTP client's per-account cap, which shrinks on 429s, still bound real
+   * concurrency.
    */
   concurrency?: number;
   /** Re-read at least this much before the last complete point: late prices and status changes. */
@@ -70,8 +72,10 @@ export async function importAccount(
     let read = false;
     while (!read && !options.signal?.aborted) {
       const url = window.next ?? listPageUrl(window.list, target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
-      const { records, nextPageUrl } = await fetchListPage(client, window.list, url);
-      const stored = await upsertRecords(getDbConnection(), window.list, target.connectionId, records);
+      const { stored, nextPageUrl } = await withPageSlot(async () => {
+        const page = await fetchListPage(client, window.list, url);
+        return { stored: await upsertRecords(getDbConnection(), window.list, target.connectionId, page.records), nextPageUrl: page.nextPageUrl };
+      });
       written[window.list] += stored;
       window.next = nextPageUrl;
       read = !window.next;
