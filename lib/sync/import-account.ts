@@ -5,7 +5,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio/list-page";
 import { findHistorySpan } from "./history";
 import { rebuildHourlyStats } from "./hourly-stats";
-import { monthlyStatsTracker, type MonthlyRebuilds } from "./monthly-stats-tracker";
+import { MonthlyRebuilds } from "./month-rebuilds";
+import { monthlyStatsTracker } from "./monthly-stats-tracker";
 import { checkpointer } from "./checkpoint";
 import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
 import { upsertRecords } from "./write-rows";
@@ -49,7 +50,7 @@ export async function importAccount(
   client: twilio.Twilio,
   target: ImportTarget,
   options: ImportOptions = {},
-  monthlyRebuilds: MonthlyRebuilds = new Map(),
+  monthlyRebuilds = new MonthlyRebuilds(target.connectionId),
 ): Promise<number> {
   const db = getDb();
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });

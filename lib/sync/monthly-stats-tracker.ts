@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import type { Period } from "@/lib/filters/resolve-range";
 import { monthsOf, monthStart, quarterStart } from "@/lib/time/utc-months";
 import { withMonths, withoutSpan, type Coverage } from "./monthly-coverage";
-import { rebuildMonthlyStats } from "./monthly-stats";
+import { MonthlyRebuilds, type MonthRebuild } from "./month-rebuilds";
 import type { SyncWindow } from "./plan";
 
 // The monthly stats (CallNumberMonthlyStat, CallBreakdownMonthlyStat) sum a connection's calls per
@@ -15,15 +15,6 @@ import type { SyncWindow } from "./plan";
 // the whole of a year of 1M calls at the end took 10 s on two cores, a quarter of the import.
 
 type AccountRef = { connectionId: string; accountSid: string };
-
-/**
- * The month rebuilds of one sync of a connection, shared by its accounts' trackers (by month start).
- * A rebuild sums every account's calls, so an account whose windows in a month were all read before
- * another account's rebuild of it began counts that rebuild instead of running its own: otherwise
- * a connection of ten busy accounts rebuilt each month ten times, on every sync.
- */
-export type MonthlyRebuilds = Map<number, MonthRebuild>;
-type MonthRebuild = { startedAt: number; withQuarter: boolean; succeeded: Promise<boolean> };
 
 async function readCoverage({ connectionId, accountSid }: AccountRef): Promise<Coverage> {
   const account = await getDb().twilioAccount.findUnique({ where: { connectionId_sid: { connectionId, sid: accountSid } } });
@@ -44,7 +35,11 @@ async function saveCoverage({ connectionId, accountSid }: AccountRef, coverage: 
 export function monthlyStatsTracker(
   account: AccountRef,
   windows: readonly SyncWindow[],
-  { historyImported, signal, rebuilds = new Map() }: { historyImported: boolean; signal?: AbortSignal; rebuilds?: MonthlyRebuilds },
+  {
+    historyImported,
+    signal,
+    rebuilds = new MonthlyRebuilds(account.connectionId),
+  }: { historyImported: boolean; signal?: AbortSignal; rebuilds?: MonthlyRebuilds },
 ) {
   const callWindows = windows.filter((window) => window.list === "calls");
   const spanOf = (window: SyncWindow): Period => ({ start: new Date(window.from), end: new Date(window.to) });
@@ -70,9 +65,9 @@ export function monthlyStatsTracker(
   const quarterLater = (month: Period) =>
     months.some((other) => other.start.getTime() !== month.start.getTime() && quarterOf(other.start) === quarterOf(month.start) && !isRebuilt(other) && !counted(other));
 
-  // Another account's rebuild covers this one's if it began after this account's windows in the
-  // month were read and, when the quarter is due, summed the quarter after this account's other
-  // months in it were.
+  // A rebuild (another account's, or one running) covers this account's month if it began after
+  // the account's windows in the month were read and, when the quarter is due, summed the quarter
+  // after the account's other months in it were.
   const covers = (other: MonthRebuild | undefined, month: Period, withQuarter: boolean): other is MonthRebuild => {
     if (!other) return false;
     const lastRead = Math.max(...callWindows.filter((window) => touches(window, month)).map((window) => readAt.get(window) ?? Infinity));
@@ -81,18 +76,17 @@ export function monthlyStatsTracker(
     const othersInQuarter = [...summedAt].filter(([start]) => start !== month.start.getTime() && quarterOf(new Date(start)) === quarterOf(month.start));
     return other.withQuarter && othersInQuarter.every(([, at]) => other.startedAt >= at);
   };
-  const rebuild = async (month: Period, withQuarter: boolean): Promise<number> => {
-    const startedAt = performance.now();
-    let settle: (ok: boolean) => void = () => undefined;
-    rebuilds.set(month.start.getTime(), { startedAt, withQuarter, succeeded: new Promise((resolve) => (settle = resolve)) });
-    try {
-      await rebuildMonthlyStats(account.connectionId, month.start, { quarter: withQuarter });
-      settle(true);
-    } catch (error) {
-      settle(false);
-      throw error;
+  /** When the rows this account counts for the month were summed: by a covering rebuild, or a fresh one. */
+  const sum = async (month: Period, withQuarter: boolean): Promise<number> => {
+    const latest = rebuilds.latestOf(month.start);
+    if (covers(latest, month, withQuarter)) {
+      const succeeded = await latest.done.then(
+        () => true,
+        () => false,
+      );
+      if (succeeded) return latest.startedAt;
     }
-    return startedAt;
+    return rebuilds.fresh(month.start, withQuarter);
   };
 
   const catchUp = async () => {
@@ -101,9 +95,7 @@ export function monthlyStatsTracker(
       // A run out of time stops between months; the next one picks up those not counted.
       if (signal?.aborted) return;
       const withQuarter = !quarterLater(month);
-      const other = rebuilds.get(month.start.getTime());
-      const summed = covers(other, month, withQuarter) && (await other.succeeded) ? other.startedAt : await rebuild(month, withQuarter);
-      summedAt.set(month.start.getTime(), summed);
+      summedAt.set(month.start.getTime(), await sum(month, withQuarter));
       rebuilt.push(month);
       // Months rebuilt out of order join once the gap closes.
       coverage = withMonths(coverage, rebuilt);

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getTopNumbers } from "@/lib/analytics";
 import type { OpenedDatabase } from "@/lib/db/client";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
-import { monthlyStatsTracker, type MonthlyRebuilds } from "./monthly-stats-tracker";
+import { MonthlyRebuilds } from "./month-rebuilds";
+import { monthlyStatsTracker } from "./monthly-stats-tracker";
 import { rebuildMonthlyStats } from "./monthly-stats";
 import type { SyncWindow } from "./plan";
 
@@ -185,14 +186,7 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
 
   describe("accounts of one connection importing together", () => {
     const FEBRUARY = new Date("2026-02-01T00:00:00Z");
-    /** Counts the rebuilds the trackers start. */
-    class RebuildLog extends Map<number, unknown> {
-      started = 0;
-      override set(key: number, value: unknown) {
-        this.started += 1;
-        return super.set(key, value);
-      }
-    }
+    const ACCOUNT_C = `AC${"c".repeat(32)}`;
     const februarySumsMatchCalls = async () => {
       const calls = await opened.db.call.groupBy({
         by: ["to"],
@@ -202,47 +196,79 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
       const rows = await opened.db.callNumberMonthlyStat.findMany({ where: { connectionId, party: "to", months: 1, month: FEBRUARY } });
       expect(new Map(rows.map((row) => [row.number, row.calls]))).toEqual(new Map(calls.map((call) => [call.to, call._count._all])));
     };
-    const trackers = async (rebuilds: RebuildLog) => {
-      for (const sid of [ACCOUNT_A, ACCOUNT_B]) await setCoverage(sid, null, "2026-03-01T00:00:00Z");
-      const windows = [window("2026-02-10T00:00:00Z", "2026-02-20T00:00:00Z"), window("2026-02-12T00:00:00Z", "2026-02-22T00:00:00Z")] as const;
-      const [a, b] = [ACCOUNT_A, ACCOUNT_B].map((accountSid, index) =>
-        monthlyStatsTracker({ connectionId, accountSid }, [windows[index]!], { historyImported: true, rebuilds: rebuilds as MonthlyRebuilds }),
-      );
-      await a!.start();
-      await b!.start();
-      return { windows, a: a!, b: b! };
+    /** Trackers sharing one sync's rebuilds, each with a window in February; rebuilds are counted and can be held back. */
+    const trackers = async (accountSids: string[]) => {
+      let release = () => {};
+      const log = { started: 0, held: Promise.resolve() };
+      const rebuilds = new MonthlyRebuilds(connectionId, async (...args) => {
+        log.started += 1;
+        await log.held;
+        return rebuildMonthlyStats(...args);
+      });
+      const hold = () => (log.held = new Promise<void>((resolve) => (release = resolve)));
+      const accounts = [];
+      for (const [index, accountSid] of accountSids.entries()) {
+        await setCoverage(accountSid, null, "2026-03-01T00:00:00Z");
+        const windows = [window(`2026-02-1${index}T00:00:00Z`, `2026-02-2${index}T00:00:00Z`)];
+        const tracker = monthlyStatsTracker({ connectionId, accountSid }, windows, { historyImported: true, rebuilds });
+        await tracker.start();
+        const read = () => {
+          windows[0]!.done = true;
+          tracker.windowRead();
+        };
+        accounts.push({ tracker, read, finish: () => tracker.finish({ complete: true }) });
+      }
+      return { accounts, log, hold, release: () => release() };
+    };
+    const everyCovered = async (accountSids: string[]) => {
+      for (const sid of accountSids) expect(await coverage(sid)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
     };
 
     it("rebuilds a month once when every account's windows in it were read before the rebuild began", async () => {
-      const rebuilds = new RebuildLog();
-      const { windows, a, b } = await trackers(rebuilds);
+      const { accounts, log } = await trackers([ACCOUNT_A, ACCOUNT_B]);
       await addCall(ACCOUNT_A, ALICE, BOB, "2026-02-15T10:00:00Z", 12);
       await addCall(ACCOUNT_B, ALICE, CAROL, "2026-02-16T10:00:00Z", 13);
-      windows[0].done = true;
-      a.windowRead();
-      windows[1].done = true;
-      b.windowRead();
-      await Promise.all([a.finish({ complete: true }), b.finish({ complete: true })]);
+      for (const account of accounts) account.read();
+      await Promise.all(accounts.map((account) => account.finish()));
 
-      expect(rebuilds.started).toBe(1);
-      for (const sid of [ACCOUNT_A, ACCOUNT_B]) expect(await coverage(sid)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
+      expect(log.started).toBe(1);
+      await everyCovered([ACCOUNT_A, ACCOUNT_B]);
       await februarySumsMatchCalls();
     });
 
     it("rebuilds again for an account whose window was read after another account's rebuild began", async () => {
-      const rebuilds = new RebuildLog();
-      const { windows, a, b } = await trackers(rebuilds);
-      windows[0].done = true;
-      a.windowRead();
-      await a.finish({ complete: true });
+      const { accounts, log } = await trackers([ACCOUNT_A, ACCOUNT_B]);
+      accounts[0]!.read();
+      await accounts[0]!.finish();
       // Account B's window writes after A's rebuild of February: that rebuild does not have it.
       await addCall(ACCOUNT_B, BOB, CAROL, "2026-02-17T10:00:00Z", 14);
-      windows[1].done = true;
-      b.windowRead();
-      await b.finish({ complete: true });
+      accounts[1]!.read();
+      await accounts[1]!.finish();
 
-      expect(rebuilds.started).toBe(2);
-      expect(await coverage(ACCOUNT_B)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
+      expect(log.started).toBe(2);
+      await everyCovered([ACCOUNT_A, ACCOUNT_B]);
+      await februarySumsMatchCalls();
+    });
+
+    it("gives the accounts that finish reading while a rebuild runs one rebuild after it", async () => {
+      await opened.db.twilioAccount.upsert({
+        where: { connectionId_sid: { connectionId, sid: ACCOUNT_C } },
+        create: { connectionId, sid: ACCOUNT_C, ownerAccountSid: ACCOUNT_A, friendlyName: "C", status: "active" },
+        update: {},
+      });
+      const { accounts, log, hold, release } = await trackers([ACCOUNT_A, ACCOUNT_B, ACCOUNT_C]);
+      hold();
+      accounts[0]!.read();
+      await vi.waitFor(() => expect(log.started).toBe(1));
+      await addCall(ACCOUNT_B, CAROL, ALICE, "2026-02-18T10:00:00Z", 15);
+      await addCall(ACCOUNT_C, CAROL, BOB, "2026-02-19T10:00:00Z", 16);
+      accounts[1]!.read();
+      accounts[2]!.read();
+      release();
+      await Promise.all(accounts.map((account) => account.finish()));
+
+      expect(log.started).toBe(2);
+      await everyCovered([ACCOUNT_A, ACCOUNT_B, ACCOUNT_C]);
       await februarySumsMatchCalls();
     });
   });

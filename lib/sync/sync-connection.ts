@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError } from "@/lib/twilio";
 import { importAccount, type ImportOptions } from "./import-account";
 import { acquireLease, releaseLease } from "./lease";
-import type { MonthlyRebuilds } from "./monthly-stats-tracker";
+import { MonthlyRebuilds } from "./month-rebuilds";
 
 export type SyncOutcome =
   | { status: "done"; calls: number }
@@ -41,7 +41,7 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
   const owner = `${PROCESS_ID}:${randomUUID()}`;
   const abort = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
-  const monthlyRebuilds: MonthlyRebuilds = new Map();
+  const monthlyRebuilds = new MonthlyRebuilds(connectionId);
   let calls = 0;
   let leased = 0;
   let failure: Error | undefined;
