@@ -73,6 +73,14 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
       data: { monthlyStatsFrom: from ? new Date(from) : null, monthlyStatsUntil: until ? new Date(until) : null },
     });
   const window = (from: string, to: string): SyncWindow => ({ list: "calls", from: new Date(from).toISOString(), to: new Date(to).toISOString(), next: null, done: false });
+  /** An incremental import of one window, read in full. */
+  const importAfterHistory = async (accountSid: string, incremental: SyncWindow) => {
+    const tracker = monthlyStatsTracker({ connectionId, accountSid }, [incremental], { historyImported: true });
+    await tracker.start();
+    incremental.done = true;
+    tracker.windowRead();
+    await tracker.finish({ complete: true });
+  };
 
   it("counts from the calls while no account is covered", async () => {
     expect(await coverage(ACCOUNT_A)).toEqual({ from: null, until: null });
@@ -162,24 +170,14 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
     expect(await coverage(sid)).toEqual({ from: null, until: "2026-02-01T00:00:00.000Z" });
 
     // The next import reads only late March, and counts February too.
-    const incremental = [window("2026-03-27T00:00:00Z", "2026-04-01T00:00:00Z")];
-    const next = monthlyStatsTracker({ connectionId, accountSid: sid }, incremental, { historyImported: true });
-    await next.start();
-    incremental[0]!.done = true;
-    next.windowRead();
-    await next.finish({ complete: true });
+    await importAfterHistory(sid, window("2026-03-27T00:00:00Z", "2026-04-01T00:00:00Z"));
     expect(await coverage(sid)).toEqual({ from: null, until: "2026-04-01T00:00:00.000Z" });
   });
 
   it("counts an account imported before the stats existed back to its first call on its next import", async () => {
     await opened.db.callNumberMonthlyStat.deleteMany({ where: { connectionId } });
     await setCoverage(ACCOUNT_A, null, null);
-    const windows = [window("2026-02-27T00:00:00Z", "2026-03-01T00:00:00Z")];
-    const tracker = monthlyStatsTracker({ connectionId, accountSid: ACCOUNT_A }, windows, { historyImported: true });
-    await tracker.start();
-    windows[0]!.done = true;
-    tracker.windowRead();
-    await tracker.finish({ complete: true });
+    await importAfterHistory(ACCOUNT_A, window("2026-02-27T00:00:00Z", "2026-03-01T00:00:00Z"));
     expect(await coverage(ACCOUNT_A)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
     expect(await opened.db.callNumberMonthlyStat.count({ where: { connectionId, month: new Date("2026-01-01T00:00:00Z"), months: 1 } })).toBeGreaterThan(0);
   });
