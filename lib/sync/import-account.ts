@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio/list-page";
 import { findHistorySpan } from "./history";
 import { rebuildHourlyStats } from "./hourly-stats";
-import { MonthlyRebuilds } from "./month-rebuilds";
+import type { MonthlyRebuilds } from "./month-rebuilds";
 import { monthlyStatsTracker } from "./monthly-stats-tracker";
 import { checkpointer } from "./checkpoint";
 import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
@@ -49,8 +49,8 @@ const UNSETTLED = ["queued", "ringing", "in-progress"];
 export async function importAccount(
   client: twilio.Twilio,
   target: ImportTarget,
-  options: ImportOptions = {},
-  monthlyRebuilds = new MonthlyRebuilds(target.connectionId),
+  options: ImportOptions,
+  monthlyRebuilds: MonthlyRebuilds,
 ): Promise<number> {
   const db = getDb();
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
