@@ -45,7 +45,6 @@ export function monthlyStatsTracker(
   const spanOf = (window: SyncWindow): Period => ({ start: new Date(window.from), end: new Date(window.to) });
   const touches = (window: SyncWindow, month: Period) => spanOf(window).end > month.start && spanOf(window).start < month.end;
   let months = callWindows.length > 0 ? monthsOf(hull(callWindows.map(spanOf))) : [];
-  const rebuilt: Period[] = [];
   // When each window was seen read (its rows committed by then), and when the rows of each month
   // counted here were summed, on this process's monotonic clock.
   const readAt = new Map<SyncWindow, number>();
@@ -58,7 +57,7 @@ export function monthlyStatsTracker(
   let failure: unknown;
 
   const counted = (month: Period) => coverage.until !== null && month.end <= coverage.until && (!coverage.from || month.start >= coverage.from);
-  const isRebuilt = (month: Period) => rebuilt.some((done) => done.start.getTime() === month.start.getTime());
+  const isRebuilt = (month: Period) => summedAt.has(month.start.getTime());
   const ready = (month: Period) => !isRebuilt(month) && callWindows.every((window) => window.done || !touches(window, month));
   // A month this import still has to rebuild does not count until it is, so neither does its
   // quarter: summing the quarter can wait for the last of its months (a backfill summed each three times).
@@ -96,9 +95,8 @@ export function monthlyStatsTracker(
       if (signal?.aborted) return;
       const withQuarter = !quarterLater(month);
       summedAt.set(month.start.getTime(), await sum(month, withQuarter));
-      rebuilt.push(month);
       // Months rebuilt out of order join once the gap closes.
-      coverage = withMonths(coverage, rebuilt);
+      coverage = withMonths(coverage, months.filter(isRebuilt));
       await saveCoverage(account, coverage);
     }
   };
