@@ -5,14 +5,25 @@ import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { getCurrentUser } from "@/lib/auth/session";
 
 const FEATURES = [
-  { title: "Connect in one click", body: "Authorize read-only access with Twilio Connect. Revoke it from Twilio any time." },
-  { title: "Every call, kept in sync", body: "Your call log is imported once and refreshed incrementally, even for millions of calls." },
-  { title: "Answers, not exports", body: "Volume by status, answer rates, costs by country, busiest hours and top numbers." },
+  {
+    title: "Connect in one click",
+    body: "Authorize read-only access with Twilio Connect. Revoke it from Twilio any time.",
+  },
+  {
+    title: "Every call, kept in sync",
+    body: "Your call log is imported once and refreshed incrementally, even for millions of calls.",
+  },
+  {
+    title: "Answers, not exports",
+    body: "Volume by status, answer rates, costs by country, busiest hours and top numbers.",
+  },
 ];
 
 export default async function LandingPage() {
   const user = await getCurrentUser();
-  const cta = user ? { href: "/dashboard", label: "Go to your dashboard" } : { href: "/signin", label: "Sign in to get started" };
+  const cta = user
+    ? { href: "/dashboard", label: "Go to your dashboard" }
+    : { href: "/signin", label: "Sign in to get started" };
   return (
     <div className="min-h-screen">
       <header className="mx-auto flex max-w-6xl items-center justify-between px-4 py-5">

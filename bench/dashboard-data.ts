@@ -10,7 +10,12 @@ export const BENCH_ACCOUNTS = [`AC${"a".repeat(32)}`, `AC${"b".repeat(32)}`, `AC
  * answered with exponential lengths (mean 2 min), per-minute prices, mostly US numbers from a
  * pool of 5,000, machine detection on some API calls, a few calls not priced yet.
  */
-export async function insertSyntheticCalls(db: Database, connectionId: string, calls: number, end: Date): Promise<void> {
+export async function insertSyntheticCalls(
+  db: Database,
+  connectionId: string,
+  calls: number,
+  end: Date,
+): Promise<void> {
   await withoutSecondaryIndexes(db, () => insertCalls(db, connectionId, calls, end));
 }
 

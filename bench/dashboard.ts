@@ -69,9 +69,17 @@ export async function benchDashboard({ databaseUrl, calls, log }: Options): Prom
   const results: Record<string, number> = {};
   try {
     const user = await opened.db.user.create({ data: { email: `bench-${Date.now()}@example.com` } });
-    const { id: connectionId } = await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"e".repeat(32)}` } });
+    const { id: connectionId } = await opened.db.twilioConnection.create({
+      data: { userId: user.id, connectAccountSid: `AC${"e".repeat(32)}` },
+    });
     await opened.db.twilioAccount.createMany({
-      data: BENCH_ACCOUNTS.map((sid) => ({ connectionId, sid, ownerAccountSid: BENCH_ACCOUNTS[0] ?? sid, friendlyName: sid, status: "active" })),
+      data: BENCH_ACCOUNTS.map((sid) => ({
+        connectionId,
+        sid,
+        ownerAccountSid: BENCH_ACCOUNTS[0] ?? sid,
+        friendlyName: sid,
+        status: "active",
+      })),
     });
     const now = new Date();
     let started = performance.now();
@@ -118,7 +126,12 @@ export async function benchDashboard({ databaseUrl, calls, log }: Options): Prom
       const page = await pageTimes(Object.values(queries));
       results[`${label}.firstPanelMs`] = page.firstPanel;
       results[`${label}.wholePageMs`] = page.wholePage;
-      log(`${label}: ${Object.entries(results).filter(([key]) => key.startsWith(`${label}.`)).map(([key, ms]) => `${key.slice(label.length + 1, -2)} ${fmt(ms)}`).join(", ")} (ms, median of ${RUNS})`);
+      log(
+        `${label}: ${Object.entries(results)
+          .filter(([key]) => key.startsWith(`${label}.`))
+          .map(([key, ms]) => `${key.slice(label.length + 1, -2)} ${fmt(ms)}`)
+          .join(", ")} (ms, median of ${RUNS})`,
+      );
     }
     return results;
   } finally {

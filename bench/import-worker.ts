@@ -11,18 +11,33 @@ import { RewritingRequestClient } from "../sim/testing/twilio-client";
 
 // The SDK hands out CallInstance objects; back in Twilio's shape, the same writer takes them.
 const asWire = (call: CallInstance) => ({
-  sid: call.sid, account_sid: call.accountSid, parent_call_sid: call.parentCallSid, direction: call.direction,
-  status: call.status, from: call.from, to: call.to, start_time: call.startTime?.toUTCString(),
-  end_time: call.endTime?.toUTCString(), date_created: call.dateCreated?.toUTCString(),
-  date_updated: call.dateUpdated?.toUTCString(), duration: call.duration, price: call.price,
-  price_unit: call.priceUnit, answered_by: call.answeredBy, queue_time: call.queueTime,
-  caller_name: call.callerName, forwarded_from: call.forwardedFrom,
+  sid: call.sid,
+  account_sid: call.accountSid,
+  parent_call_sid: call.parentCallSid,
+  direction: call.direction,
+  status: call.status,
+  from: call.from,
+  to: call.to,
+  start_time: call.startTime?.toUTCString(),
+  end_time: call.endTime?.toUTCString(),
+  date_created: call.dateCreated?.toUTCString(),
+  date_updated: call.dateUpdated?.toUTCString(),
+  duration: call.duration,
+  price: call.price,
+  price_unit: call.priceUnit,
+  answered_by: call.answeredBy,
+  queue_time: call.queueTime,
+  caller_name: call.callerName,
+  forwarded_from: call.forwardedFrom,
 });
 
 /** What an app without lib/sync would do: the SDK's own paging, one page after another. */
 async function baseline(connectionId: string): Promise<number> {
   const db = (await import("../lib/db")).getDb();
-  const connection = await db.twilioConnection.findUniqueOrThrow({ where: { id: connectionId }, include: { accounts: true } });
+  const connection = await db.twilioConnection.findUniqueOrThrow({
+    where: { id: connectionId },
+    include: { accounts: true },
+  });
   const client = twilio(connection.connectAccountSid, process.env.TWILIO_AUTH_TOKEN ?? "", {
     httpClient: new RewritingRequestClient(process.env.TWILIO_API_BASE_URL ?? ""),
   });
@@ -41,19 +56,25 @@ async function baseline(connectionId: string): Promise<number> {
 
 async function main() {
   const [mode, connectionId] = process.argv.slice(2);
-  if ((mode !== "sync" && mode !== "baseline") || !connectionId) throw new Error("usage: import-worker <sync|baseline> <connectionId>");
+  if ((mode !== "sync" && mode !== "baseline") || !connectionId)
+    throw new Error("usage: import-worker <sync|baseline> <connectionId>");
   const opened = await openMigratedDatabase(process.env.DATABASE_URL);
   installDatabase(opened);
   const started = performance.now();
   if (process.env.BENCH_MEMLOG) {
     setInterval(() => {
       const m = process.memoryUsage();
-      console.error(`rss ${m.rss >> 20} heapTotal ${m.heapTotal >> 20} heapUsed ${m.heapUsed >> 20} external ${m.external >> 20} arrayBuffers ${m.arrayBuffers >> 20}`);
+      console.error(
+        `rss ${m.rss >> 20} heapTotal ${m.heapTotal >> 20} heapUsed ${m.heapUsed >> 20} external ${m.external >> 20} arrayBuffers ${m.arrayBuffers >> 20}`,
+      );
     }, 2000).unref();
   }
   let calls: number;
   if (mode === "sync") {
-    const outcome = await syncConnection(connectionId, process.env.BENCH_CONCURRENCY ? { concurrency: Number(process.env.BENCH_CONCURRENCY) } : {});
+    const outcome = await syncConnection(
+      connectionId,
+      process.env.BENCH_CONCURRENCY ? { concurrency: Number(process.env.BENCH_CONCURRENCY) } : {},
+    );
     if (outcome.status !== "done") throw new Error(`sync ended ${JSON.stringify(outcome)}`);
     calls = outcome.calls;
   } else {

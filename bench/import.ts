@@ -27,8 +27,17 @@ async function worker(mode: "sync" | "baseline", connectionId: string, env: Node
     timeout: 60 * 60 * 1000,
   });
   if (process.env.BENCH_MEMLOG) process.stderr.write(stderr);
-  const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { calls: number; ms: number; peakRssMb: number };
-  return { calls: result.calls, seconds: result.ms / 1000, callsPerSecond: result.calls / (result.ms / 1000), peakRssMb: result.peakRssMb };
+  const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as {
+    calls: number;
+    ms: number;
+    peakRssMb: number;
+  };
+  return {
+    calls: result.calls,
+    seconds: result.ms / 1000,
+    callsPerSecond: result.calls / (result.ms / 1000),
+    peakRssMb: result.peakRssMb,
+  };
 }
 
 /**
@@ -44,7 +53,14 @@ export async function benchImport(options: {
   skipBaseline?: boolean;
 }): Promise<{ baseline?: ImportFigures; sync: ImportFigures }> {
   const email = `bench-${options.calls}-${Date.now()}@example.com`;
-  await options.sim.createUser({ name: `Bench ${options.calls}`, email, calls: options.calls, messages: 0, subaccounts: [], historyDays: 365 });
+  await options.sim.createUser({
+    name: `Bench ${options.calls}`,
+    email,
+    calls: options.calls,
+    messages: 0,
+    subaccounts: [],
+    historyDays: 365,
+  });
   const { accountSid } = await options.sim.authorize({ email });
   const discovery = await discoverAccounts(twilioClientFor(options.simUrl, accountSid, options.authToken), accountSid);
 
@@ -57,7 +73,13 @@ export async function benchImport(options: {
     await opened.close();
     return {
       connectionId,
-      env: { ...process.env, DATABASE_URL: databaseUrl, DEMO_MODE: "true", TWILIO_API_BASE_URL: options.simUrl, TWILIO_AUTH_TOKEN: options.authToken },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        DEMO_MODE: "true",
+        TWILIO_API_BASE_URL: options.simUrl,
+        TWILIO_AUTH_TOKEN: options.authToken,
+      },
     };
   };
 

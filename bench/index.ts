@@ -8,7 +8,9 @@ import { DEMO_AUTH_TOKEN } from "../lib/env-defaults";
 import { start, stopAll, waitForUrl } from "../scripts/lib/processes";
 import { benchImport, type ImportFigures } from "./import";
 
-const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]));
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]),
+);
 const sizes = (args.sizes ?? "10000,100000,1000000").split(",").map(Number);
 const latency = Number(args.latency ?? 150);
 const dashboardCalls = Number(args["dashboard-calls"] ?? 1_000_000);
@@ -31,12 +33,18 @@ async function dropSchemas() {
   await client.end();
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const row = (f: ImportFigures) => `${fmt(f.callsPerSecond)} calls/s, ${fmt(f.seconds, 1)} s, peak RSS ${fmt(f.peakRssMb)} MB`;
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const row = (f: ImportFigures) =>
+  `${fmt(f.callsPerSecond)} calls/s, ${fmt(f.seconds, 1)} s, peak RSS ${fmt(f.peakRssMb)} MB`;
 
 async function main() {
   console.log(`Import benchmark: simulator latency ${latency} ms per request, PostgreSQL ${new URL(serverUrl).host}\n`);
-  start("twilio-sim", "node_modules/.bin/tsx", ["sim/server.ts"], { ...process.env, SIM_PORT: String(simPort), SIM_LATENCY_MS: String(latency) });
+  start("twilio-sim", "node_modules/.bin/tsx", ["sim/server.ts"], {
+    ...process.env,
+    SIM_PORT: String(simPort),
+    SIM_LATENCY_MS: String(latency),
+  });
   const simUrl = `http://127.0.0.1:${simPort}`;
   await waitForUrl(`${simUrl}/_sim/state`);
   const sim = createSimControlClient(simUrl);
@@ -52,14 +60,19 @@ async function main() {
       skipBaseline: "skip-baseline" in args,
     });
     const ratio = baseline ? sync.callsPerSecond / baseline.callsPerSecond : NaN;
-    console.log(`${fmt(calls)} calls\n  baseline ${baseline ? row(baseline) : "skipped"}\n  lib/sync ${row(sync)}\n  ratio    ${fmt(ratio, 1)}×\n`);
+    console.log(
+      `${fmt(calls)} calls\n  baseline ${baseline ? row(baseline) : "skipped"}\n  lib/sync ${row(sync)}\n  ratio    ${fmt(ratio, 1)}×\n`,
+    );
     lines.push(`| ${fmt(calls)} | ${baseline ? row(baseline) : "—"} | ${row(sync)} | ${fmt(ratio, 1)}× |`);
   }
   console.log(lines.join("\n"));
 
   if ("skip-dashboard" in args) return;
   const { benchDashboard } = await import("./dashboard");
-  for (const [label, databaseUrl] of [["PostgreSQL", schemaUrl("dashboard")], ["PGlite", "memory://"]] as const) {
+  for (const [label, databaseUrl] of [
+    ["PostgreSQL", schemaUrl("dashboard")],
+    ["PGlite", "memory://"],
+  ] as const) {
     console.log(`\nDashboard queries over ${fmt(dashboardCalls)} calls on ${label}`);
     await benchDashboard({ databaseUrl, calls: dashboardCalls, log: (line) => console.log(`  ${line}`) });
   }

@@ -1,6 +1,8 @@
 import { connectSidOf, connectThroughTwilio, expect, newTwilioUser, signIn, sim, test } from "./fixtures";
 
-test("connect: approve at Twilio, land on the dashboard without the AccountSid, see the discovered accounts", async ({ page }) => {
+test("connect: approve at Twilio, land on the dashboard without the AccountSid, see the discovered accounts", async ({
+  page,
+}) => {
   const twilioUser = await newTwilioUser("approve", 2);
   await signIn(page);
   await connectThroughTwilio(page, twilioUser.email);
@@ -28,7 +30,9 @@ test("decline: a clear message and nothing stored", async ({ page }) => {
   await expect(page.getByText("No Twilio account connected yet")).toBeVisible();
 });
 
-test("revoke in Twilio: the deauthorize call arrives, the connection shows revoked, reconnect restores it", async ({ page }) => {
+test("revoke in Twilio: the deauthorize call arrives, the connection shows revoked, reconnect restores it", async ({
+  page,
+}) => {
   const twilioUser = await newTwilioUser("revoke");
   await signIn(page);
   await connectThroughTwilio(page, twilioUser.email);

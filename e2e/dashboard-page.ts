@@ -23,7 +23,9 @@ export async function panelsLoaded(page: Page) {
 export async function chartTable(page: Page, caption: string | RegExp): Promise<string[][]> {
   const figure = page.getByRole("figure", { name: caption });
   await figure.getByText("Show as table").click();
-  return figure.locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? "")));
+  return figure
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? "")));
 }
 
 export const parseCount = (text: string) => Number(text.replace(/[^\d.-]/g, ""));
@@ -34,7 +36,9 @@ export async function waitForFirstSync(page: Page, connectionId: string) {
     .poll(
       async () => {
         const response = await page.request.get(`/api/connections/${connectionId}/sync`);
-        return response.ok() ? ((await response.json()) as { sync: { firstSyncComplete: boolean } }).sync.firstSyncComplete : false;
+        return response.ok()
+          ? ((await response.json()) as { sync: { firstSyncComplete: boolean } }).sync.firstSyncComplete
+          : false;
       },
       { timeout: 120_000, intervals: [1_000] },
     )

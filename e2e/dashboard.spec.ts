@@ -47,14 +47,21 @@ test("overview: figures match the simulator, filters live in the URL, CSV and li
   const lengths = await chartTable(page, "Answered calls by length");
   expect(lengths.reduce((sum, row) => sum + parseCount(row[1] ?? "0"), 0)).toBe(expected.answered);
   const direction = page.getByRole("figure", { name: "Calls by direction" });
-  const inboundSlice = direction.getByRole("listitem").filter({ hasText: `Inbound (${formatCount(expected.inboundAnswered)} answered)` });
+  const inboundSlice = direction
+    .getByRole("listitem")
+    .filter({ hasText: `Inbound (${formatCount(expected.inboundAnswered)} answered)` });
   await expect(inboundSlice).toContainText(formatCount(expected.inbound));
   const answeredBy = await chartTable(page, "Answered by");
   expect(answeredBy.reduce((sum, row) => sum + parseCount(row[1] ?? "0"), 0)).toBe(expected.answeredBy);
 
-  const cells = await page.getByRole("group", { name: /Calls by weekday and hour/ }).getByRole("img").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
+  const cells = await page
+    .getByRole("group", { name: /Calls by weekday and hour/ })
+    .getByRole("img")
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
   const heatmap = new Map(
-    cells.map((label) => /^(\w+) (\d\d):00–\d\d:00: ([\d,]+) call/.exec(label)).flatMap((m) => (m && m[3] !== "0" ? [[`${m[1]} ${m[2]}`, parseCount(m[3] ?? "")] as const] : [])),
+    cells
+      .map((label) => /^(\w+) (\d\d):00–\d\d:00: ([\d,]+) call/.exec(label))
+      .flatMap((m) => (m && m[3] !== "0" ? [[`${m[1]} ${m[2]}`, parseCount(m[3] ?? "")] as const] : [])),
   );
   expect(heatmap).toEqual(expected.heatmap);
   const topTo = page.getByRole("figure", { name: "Most called (To)" }).getByRole("listitem").first();
@@ -94,14 +101,22 @@ test("overview: figures match the simulator, filters live in the URL, CSV and li
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
   const { calls: added } = await sim.addCalls(twilioUser.ownerAccountSid, { count: 3 });
   await page.getByRole("button", { name: "Refresh now" }).click();
-  await expect.poll(async () => parseCount((await kpi(page, "Calls").textContent()) ?? "0"), { timeout: 60_000 }).toBeGreaterThanOrEqual(before + 3);
+  await expect
+    .poll(async () => parseCount((await kpi(page, "Calls").textContent()) ?? "0"), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(before + 3);
   await expect(page.getByTestId("recent-calls")).toContainText(added[0]?.to ?? "none");
   expect(await page.evaluate(() => "__sameDocument" in window)).toBe(true);
 });
 
 test("screenshots of the overview in light and dark mode", async ({ page }) => {
   const person = newPerson("shots");
-  const twilioUser = await sim.createUser({ name: person.name, email: person.email, calls: 600, historyDays: 30, subaccounts: 1 });
+  const twilioUser = await sim.createUser({
+    name: person.name,
+    email: person.email,
+    calls: 600,
+    historyDays: 30,
+    subaccounts: 1,
+  });
   await page.setViewportSize({ width: 1440, height: 900 });
   await signIn(page);
   await connectThroughTwilio(page, twilioUser.email);

@@ -35,8 +35,15 @@ export async function newTwilioUser(label = "twilio", subaccounts = 2, calls = 5
 }
 
 /** From a signed-in page: Connect → the (simulated) Twilio authorize page → Authorize or Deny. */
-export async function connectThroughTwilio(page: Page, twilioEmail: string, decision: "Authorize" | "Deny" = "Authorize") {
-  await page.getByRole("link", { name: /connect with twilio|connect another account|reconnect|try again/i }).first().click();
+export async function connectThroughTwilio(
+  page: Page,
+  twilioEmail: string,
+  decision: "Authorize" | "Deny" = "Authorize",
+) {
+  await page
+    .getByRole("link", { name: /connect with twilio|connect another account|reconnect|try again/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`^${SIM_URL.replace(/[.]/g, "\\.")}/authorize/CN[0-9a-f]{32}\\?state=`));
   await page.getByLabel(new RegExp(twilioEmail.replace(/[.+]/g, "\\$&"))).check();
   await page.getByRole("button", { name: decision, exact: true }).click();

@@ -91,7 +91,11 @@ test("a deauthorize request with a bad signature changes nothing", async ({ page
   expect(await response.json()).toMatchObject({ error: { code: "invalid_signature" } });
 
   // Unsigned, while the grant is still valid at Twilio: accepted, checked with Twilio, ignored.
-  expect((await request.post("/twilio/deauthorize", { form: { AccountSid: accountSid, ConnectAppSid: connectApp.sid } })).status()).toBe(200);
+  expect(
+    (
+      await request.post("/twilio/deauthorize", { form: { AccountSid: accountSid, ConnectAppSid: connectApp.sid } })
+    ).status(),
+  ).toBe(200);
 
   await page.goto("/connections");
   await expect(page.getByTestId("connection-status")).toHaveText("Active");

@@ -3,13 +3,25 @@
 import { twilioClientFor } from "../sim/testing/twilio-client";
 import { E2E_SECRETS, SIM_URL } from "./config";
 
-export type SimCall = { sid: string; direction: string; status: string; from: string; to: string; start: Date; duration: number; priceMicro: number | null; answeredBy: string | null };
+export type SimCall = {
+  sid: string;
+  direction: string;
+  status: string;
+  from: string;
+  to: string;
+  start: Date;
+  duration: number;
+  priceMicro: number | null;
+  answeredBy: string | null;
+};
 
 /** Every call of every account the connection can see (the app imports the same set). */
 export async function simCalls(connectSid: string): Promise<SimCall[]> {
   const client = twilioClientFor(SIM_URL, connectSid, E2E_SECRETS.TWILIO_AUTH_TOKEN);
   const accounts = await client.api.v2010.accounts.list();
-  const lists = await Promise.all(accounts.map((account) => client.api.v2010.accounts(account.sid).calls.list({ pageSize: 1000 })));
+  const lists = await Promise.all(
+    accounts.map((account) => client.api.v2010.accounts(account.sid).calls.list({ pageSize: 1000 })),
+  );
   return lists.flat().map((call) => ({
     sid: call.sid,
     direction: call.direction,
@@ -55,5 +67,7 @@ export function expectedFigures(all: SimCall[], start: Date, end: Date, directio
 }
 
 export const formatCount = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }).format(n);
-export const formatRate = (ratio: number) => new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 }).format(ratio);
-export const formatUsd = (micro: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(micro / 100_000);
+export const formatRate = (ratio: number) =>
+  new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 }).format(ratio);
+export const formatUsd = (micro: number) =>
+  new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(micro / 100_000);

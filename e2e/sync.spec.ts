@@ -2,20 +2,29 @@ import type { APIRequestContext } from "@playwright/test";
 import { APP_URL, E2E_SECRETS } from "./config";
 import { connectThroughTwilio, expect, newTwilioUser, signIn, test } from "./fixtures";
 
-type SyncResponse = { connectionStatus: string; sync: { state: string; firstSyncComplete: boolean; callsImported: number } };
+type SyncResponse = {
+  connectionStatus: string;
+  sync: { state: string; firstSyncComplete: boolean; callsImported: number };
+};
 
 async function waitForFirstSync(request: APIRequestContext, connectionId: string): Promise<SyncResponse> {
   let body: SyncResponse | undefined;
   await expect
-    .poll(async () => {
-      body = (await (await request.get(`/api/connections/${connectionId}/sync`)).json()) as SyncResponse;
-      return body.sync.firstSyncComplete;
-    }, { timeout: 60_000 })
+    .poll(
+      async () => {
+        body = (await (await request.get(`/api/connections/${connectionId}/sync`)).json()) as SyncResponse;
+        return body.sync.firstSyncComplete;
+      },
+      { timeout: 60_000 },
+    )
     .toBe(true);
   return body!;
 }
 
-test("connecting starts the first import, which brings in every call; others cannot see its status", async ({ page, browser }) => {
+test("connecting starts the first import, which brings in every call; others cannot see its status", async ({
+  page,
+  browser,
+}) => {
   const twilioUser = await newTwilioUser("first-sync", 2, 400);
   await signIn(page);
   await connectThroughTwilio(page, twilioUser.email);
@@ -39,7 +48,11 @@ test("connecting starts the first import, which brings in every call; others can
 
 test("the scheduled import needs its secret", async ({ request }) => {
   expect((await request.get("/api/cron/sync")).status()).toBe(401);
-  expect((await request.get("/api/cron/sync", { headers: { Authorization: "Bearer wrong-secret-of-some-length" } })).status()).toBe(401);
+  expect(
+    (
+      await request.get("/api/cron/sync", { headers: { Authorization: "Bearer wrong-secret-of-some-length" } })
+    ).status(),
+  ).toBe(401);
   const run = await request.get("/api/cron/sync", { headers: { Authorization: `Bearer ${E2E_SECRETS.CRON_SECRET}` } });
   expect(run.status()).toBe(200);
   expect(await run.json()).toHaveProperty("connections");

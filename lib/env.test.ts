@@ -48,7 +48,9 @@ describe("parseEnv", () => {
   });
 
   it("wants provider settings in pairs", () => {
-    expect(messageOf({ ...production, GOOGLE_CLIENT_ID: "only-id" })).toMatch(/GOOGLE_CLIENT_SECRET must be set together with GOOGLE_CLIENT_ID/);
+    expect(messageOf({ ...production, GOOGLE_CLIENT_ID: "only-id" })).toMatch(
+      /GOOGLE_CLIENT_SECRET must be set together with GOOGLE_CLIENT_ID/,
+    );
   });
 
   it("runs the demo with no settings at all: simulator, demo Connect App, demo secret", () => {

@@ -24,7 +24,10 @@ const schema = z
     DEMO_MODE: flag,
     DATABASE_URL: optional,
     NEXTAUTH_URL: z.url({ error: "must be the app's public URL, e.g. https://analytics.example.com" }).optional(),
-    NEXTAUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters (openssl rand -base64 32)" }).optional(),
+    NEXTAUTH_SECRET: z
+      .string()
+      .min(32, { error: "must be at least 32 characters (openssl rand -base64 32)" })
+      .optional(),
     GITHUB_ID: optional,
     GITHUB_SECRET: optional,
     GOOGLE_CLIENT_ID: optional,
@@ -56,15 +59,25 @@ const schema = z
       });
     }
     if (env.NODE_ENV === "production") requireInProduction("NEXTAUTH_SECRET", "in production (it signs sessions)");
-    requireInProduction("TWILIO_CONNECT_APP_SID", "(your Connect App's SID, from the Twilio Console) unless DEMO_MODE=true");
-    requireInProduction("TWILIO_AUTH_TOKEN", "(the Auth Token of the account that owns the Connect App) unless DEMO_MODE=true");
+    requireInProduction(
+      "TWILIO_CONNECT_APP_SID",
+      "(your Connect App's SID, from the Twilio Console) unless DEMO_MODE=true",
+    );
+    requireInProduction(
+      "TWILIO_AUTH_TOKEN",
+      "(the Auth Token of the account that owns the Connect App) unless DEMO_MODE=true",
+    );
     for (const [a, b] of [
       ["GITHUB_ID", "GITHUB_SECRET"],
       ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
       ["EMAIL_SERVER", "EMAIL_FROM"],
     ] as const) {
       if (Boolean(env[a]) !== Boolean(env[b])) {
-        ctx.addIssue({ code: "custom", path: [env[a] ? b : a], message: `must be set together with ${env[a] ? a : b}` });
+        ctx.addIssue({
+          code: "custom",
+          path: [env[a] ? b : a],
+          message: `must be set together with ${env[a] ? a : b}`,
+        });
       }
     }
   })

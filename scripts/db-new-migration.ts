@@ -22,7 +22,9 @@ function diff(from: string, to: string): Promise<string> {
       clearTimeout(quiet);
       quiet = setTimeout(() => child.kill(), 1500);
     });
-    child.on("exit", (code, signal) => (code === 0 || signal ? resolve(out) : reject(new Error(`prisma migrate diff failed (${code})`))));
+    child.on("exit", (code, signal) =>
+      code === 0 || signal ? resolve(out) : reject(new Error(`prisma migrate diff failed (${code})`)),
+    );
   });
 }
 
@@ -32,7 +34,8 @@ async function main() {
   const committed = path.join(mkdtempSync(path.join(tmpdir(), "schema-")), "schema.prisma");
   writeFileSync(committed, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"]));
   const sql = await diff(committed, "prisma/schema.prisma");
-  if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) throw new Error("prisma/schema.prisma matches the last commit: nothing to migrate.");
+  if (!/\b(CREATE|ALTER|DROP)\b/.test(sql))
+    throw new Error("prisma/schema.prisma matches the last commit: nothing to migrate.");
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
   mkdirSync(dir, { recursive: true });

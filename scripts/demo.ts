@@ -9,7 +9,9 @@ startStack({
   databaseUrl: process.env.DATABASE_URL,
 })
   .then(({ appUrl, simUrl }) => {
-    console.log(`\n  Call Analytics demo is running.\n\n  App:              ${appUrl}\n  Twilio simulator: ${simUrl}\n\n  Sign in with any name and email. Press Ctrl+C to stop.\n`);
+    console.log(
+      `\n  Call Analytics demo is running.\n\n  App:              ${appUrl}\n  Twilio simulator: ${simUrl}\n\n  Sign in with any name and email. Press Ctrl+C to stop.\n`,
+    );
   })
   .catch((error: Error) => {
     console.error(error.message);

@@ -48,7 +48,12 @@ async function main(): Promise<void> {
 
   const control = createSimControlClient(ready.url);
   await memory("after start (seeded demo, ~20k calls)");
-  const user = await control.createUser({ name: "Bench", email: "bench@example.com", calls: 1_000_000, historyDays: 365 });
+  const user = await control.createUser({
+    name: "Bench",
+    email: "bench@example.com",
+    calls: 1_000_000,
+    historyDays: 365,
+  });
   await memory("after creating a 1,000,000-call account");
   const { accountSid } = await control.authorize({ email: "bench@example.com" });
   const auth = `Basic ${Buffer.from(`${accountSid}:${ready.authToken}`).toString("base64")}`;

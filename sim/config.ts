@@ -13,15 +13,28 @@ const integer = (min: number, max: number) => z.coerce.number().int().min(min).m
 const optionsSchema = z.strictObject({
   port: integer(0, 65_535).default(3030),
   seed: integer(-2_147_483_648, 2_147_483_647).default(1),
-  connectAppSid: z.string().regex(/^CN[0-9a-fA-F]{32}$/, "must be CN followed by 32 hex characters").default(DEFAULT_CONNECT_APP_SID),
+  connectAppSid: z
+    .string()
+    .regex(/^CN[0-9a-fA-F]{32}$/, "must be CN followed by 32 hex characters")
+    .default(DEFAULT_CONNECT_APP_SID),
   connectAppName: z.string().min(1).default("Call Analytics (demo)"),
   connectAppCompany: z.string().min(1).default("Call Analytics Demo Co."),
   connectAppPermissions: z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (typeof v === "string" ? v.split(",").map((p) => p.trim()).filter(Boolean) : v))
+    .transform((v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((p) => p.trim())
+            .filter(Boolean)
+        : v,
+    )
     .pipe(z.array(z.enum(CONNECT_PERMISSIONS, { error: "must be get-all or post-all" })).min(1))
     .default(["get-all"]),
-  authToken: z.string().regex(/^[0-9a-fA-F]{32}$/, "must be 32 hex characters").default(DEFAULT_AUTH_TOKEN),
+  authToken: z
+    .string()
+    .regex(/^[0-9a-fA-F]{32}$/, "must be 32 hex characters")
+    .default(DEFAULT_AUTH_TOKEN),
   authorizeRedirectUrl: httpUrl.default("http://localhost:3000/twilio/authorize"),
   deauthorizeUrl: httpUrl.default("http://localhost:3000/twilio/deauthorize"),
   deauthorizeMethod: z.enum(["POST", "GET"], { error: "must be POST or GET" }).default("POST"),

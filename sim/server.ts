@@ -8,9 +8,14 @@ async function main(): Promise<void> {
   console.log(`  console         ${sim.url}/`);
   console.log(`  Connect App     ${config.connectAppSid} (${config.connectAppName})`);
   console.log(`  authorize page  ${sim.url}/authorize/${config.connectAppSid}`);
-  console.log(`  redirects to    ${config.authorizeRedirectUrl}, deauthorize ${config.deauthorizeMethod} ${config.deauthorizeUrl}`);
+  console.log(
+    `  redirects to    ${config.authorizeRedirectUrl}, deauthorize ${config.deauthorizeMethod} ${config.deauthorizeUrl}`,
+  );
   const stop = () => {
-    sim.close().then(() => process.exit(0), () => process.exit(1));
+    sim.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

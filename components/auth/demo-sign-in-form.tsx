@@ -39,7 +39,15 @@ export function DemoSignInForm({ providerId, callbackUrl }: { providerId: string
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Demo sign-in">
       <Field label="Name" name="name" autoComplete="name" placeholder="Ada Lovelace" error={errors.name} required />
-      <Field label="Email" name="email" type="email" autoComplete="email" placeholder="ada@example.com" error={errors.email} required />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        placeholder="ada@example.com"
+        error={errors.email}
+        required
+      />
       {errors.form ? (
         <p role="alert" className="text-sm text-red-600 dark:text-red-400">
           {errors.form}

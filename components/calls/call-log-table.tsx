@@ -16,16 +16,29 @@ const cell = "px-3 py-2 whitespace-nowrap";
 /** One page of the call log; start time, duration and cost sort the whole filtered log. */
 export function CallLogTable({ rows, sort, timeZone, sortHref, detailHref }: CallLogTableProps) {
   return (
-    <div role="region" aria-label="Calls" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <div
+      role="region"
+      aria-label="Calls"
+      tabIndex={0}
+      className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
       <table className="w-full text-left text-sm tabular-nums" data-testid="call-log">
         <caption className="sr-only">Calls matching the filters, times in {timeZone}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-800/50">
           <tr>
             <SortHeader column="startTime" label="Started" sort={sort} hrefFor={sortHref} />
-            <th scope="col" className="px-3 py-2 font-medium">From</th>
-            <th scope="col" className="px-3 py-2 font-medium">To</th>
-            <th scope="col" className="px-3 py-2 font-medium">Direction</th>
-            <th scope="col" className="px-3 py-2 font-medium">Status</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              From
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              To
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Direction
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Status
+            </th>
             <SortHeader column="duration" label="Duration" sort={sort} hrefFor={sortHref} align="right" />
             <SortHeader column="price" label="Cost" sort={sort} hrefFor={sortHref} align="right" />
           </tr>
@@ -34,7 +47,10 @@ export function CallLogTable({ rows, sort, timeZone, sortHref, detailHref }: Cal
           {rows.map((row) => (
             <tr key={row.sid} className="hover:bg-slate-50 dark:hover:bg-slate-800/40">
               <td className={cell}>
-                <Link href={detailHref(row.sid)} className="font-medium text-brand-700 hover:underline dark:text-brand-500">
+                <Link
+                  href={detailHref(row.sid)}
+                  className="font-medium text-brand-700 hover:underline dark:text-brand-500"
+                >
                   {timeLabel(row.startTime, timeZone)}
                 </Link>
               </td>
@@ -48,7 +64,11 @@ export function CallLogTable({ rows, sort, timeZone, sortHref, detailHref }: Cal
           ))}
         </tbody>
       </table>
-      {rows.length === 0 ? <p className="px-3 py-10 text-center text-sm text-slate-500 dark:text-slate-400">No calls match these filters in this period.</p> : null}
+      {rows.length === 0 ? (
+        <p className="px-3 py-10 text-center text-sm text-slate-500 dark:text-slate-400">
+          No calls match these filters in this period.
+        </p>
+      ) : null}
     </div>
   );
 }

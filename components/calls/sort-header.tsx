@@ -1,7 +1,13 @@
 import Link from "next/link";
 import type { CallLogSort, CallLogSortColumn } from "@/lib/analytics";
 
-type SortHeaderProps = { column: CallLogSortColumn; label: string; sort: CallLogSort; hrefFor: (sort: CallLogSort) => string; align?: "left" | "right" };
+type SortHeaderProps = {
+  column: CallLogSortColumn;
+  label: string;
+  sort: CallLogSort;
+  hrefFor: (sort: CallLogSort) => string;
+  align?: "left" | "right";
+};
 
 /**
  * A column header that sorts by its column: a link (so it works with the keyboard and without
@@ -12,13 +18,19 @@ export function SortHeader({ column, label, sort, hrefFor, align = "left" }: Sor
   const next: CallLogSort = { column, order: active && sort.order === "desc" ? "asc" : "desc" };
   const arrow = active ? (sort.order === "desc" ? "▼" : "▲") : "↕";
   return (
-    <th scope="col" aria-sort={active ? (sort.order === "desc" ? "descending" : "ascending") : "none"} className={`px-3 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}>
+    <th
+      scope="col"
+      aria-sort={active ? (sort.order === "desc" ? "descending" : "ascending") : "none"}
+      className={`px-3 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}
+    >
       <Link href={hrefFor(next)} scroll={false} className="inline-flex items-center gap-1 rounded hover:underline">
         {label}
         <span aria-hidden="true" className="text-xs text-slate-400">
           {arrow}
         </span>
-        <span className="sr-only">{active ? `, sorted ${sort.order === "desc" ? "descending" : "ascending"}` : ", sortable"}</span>
+        <span className="sr-only">
+          {active ? `, sorted ${sort.order === "desc" ? "descending" : "ascending"}` : ", sortable"}
+        </span>
       </Link>
     </th>
   );

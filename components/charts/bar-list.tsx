@@ -16,7 +16,13 @@ export type BarListProps = {
  * A ranked list (top numbers, countries) in plain HTML. Every figure is already text and labels can be
  * links, so unlike the SVG charts it needs neither an image label nor a table view; the bars are decoration.
  */
-export function BarList({ title, rows, valueFormat = "number", currency, emptyText = "No data for this period." }: BarListProps) {
+export function BarList({
+  title,
+  rows,
+  valueFormat = "number",
+  currency,
+  emptyText = "No data for this period.",
+}: BarListProps) {
   const max = Math.max(0, ...rows.map((row) => row.value));
   return (
     <figure className="min-w-0 space-y-3">
@@ -41,7 +47,9 @@ export function BarList({ title, rows, valueFormat = "number", currency, emptyTe
                   ) : (
                     row.label
                   )}
-                  {row.secondary ? <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{row.secondary}</span> : null}
+                  {row.secondary ? (
+                    <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{row.secondary}</span>
+                  ) : null}
                 </span>
                 <span className="font-medium tabular-nums">{formatValue(row.value, valueFormat, { currency })}</span>
               </div>

@@ -36,7 +36,10 @@ function ChartPanelSkeleton({ title, description }: Partial<HeaderProps>) {
       ) : (
         <div className="mb-4 h-5 w-40 rounded bg-slate-100 motion-safe:animate-pulse dark:bg-slate-800" />
       )}
-      <div aria-busy="true" className={`${BODY_HEIGHT} rounded-lg bg-slate-100 motion-safe:animate-pulse dark:bg-slate-800`}>
+      <div
+        aria-busy="true"
+        className={`${BODY_HEIGHT} rounded-lg bg-slate-100 motion-safe:animate-pulse dark:bg-slate-800`}
+      >
         <span className="sr-only">Loading{title ? ` ${title}` : ""}…</span>
       </div>
     </Card>
@@ -50,7 +53,10 @@ export function PanelError({ title, message, retryHref }: { title: string; messa
   return (
     <Card className="min-w-0">
       <PanelHeader title={title} />
-      <div role="alert" className={`${BODY_HEIGHT} flex flex-col items-center justify-center gap-3 text-center text-sm`}>
+      <div
+        role="alert"
+        className={`${BODY_HEIGHT} flex flex-col items-center justify-center gap-3 text-center text-sm`}
+      >
         <p className="text-red-700 dark:text-red-400">{message}</p>
         {retryHref ? (
           <Link href={retryHref} className={buttonClass("secondary")}>
@@ -67,7 +73,9 @@ export function PanelEmpty({ title, message }: { title: string; message: string 
   return (
     <Card className="min-w-0">
       <PanelHeader title={title} />
-      <div className={`${BODY_HEIGHT} flex items-center justify-center text-center text-sm text-slate-500 dark:text-slate-400`}>
+      <div
+        className={`${BODY_HEIGHT} flex items-center justify-center text-center text-sm text-slate-500 dark:text-slate-400`}
+      >
         <p>{message}</p>
       </div>
     </Card>

@@ -63,7 +63,11 @@ export function formatCurrency(value: number, currency = "USD", compact = false)
 
 export type FormatOptions = { currency?: string; compact?: boolean };
 
-export function formatValue(value: number, format: ValueFormat, { currency, compact = false }: FormatOptions = {}): string {
+export function formatValue(
+  value: number,
+  format: ValueFormat,
+  { currency, compact = false }: FormatOptions = {},
+): string {
   switch (format) {
     case "percent":
       return formatPercent(value);
@@ -102,8 +106,18 @@ export function formatBucket(iso: string, bucket: Bucket, timeZone: string, styl
     return bucket === "hour" && !hour.startsWith("00:") ? hour : dateFormat(timeZone, day).format(date);
   }
   if (bucket === "hour") {
-    return dateFormat(timeZone, { weekday: "short", ...day, hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(date);
+    return dateFormat(timeZone, {
+      weekday: "short",
+      ...day,
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZoneName: "short",
+    }).format(date);
   }
-  const full = dateFormat(timeZone, { ...day, year: "numeric", ...(bucket === "day" ? { weekday: "short" } : {}) }).format(date);
+  const full = dateFormat(timeZone, {
+    ...day,
+    year: "numeric",
+    ...(bucket === "day" ? { weekday: "short" } : {}),
+  }).format(date);
   return bucket === "week" ? `Week of ${full}` : full;
 }

@@ -66,7 +66,10 @@ export function Heatmap({ title, cells }: HeatmapProps) {
           </Fragment>
         ))}
       </div>
-      <ul className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-300" aria-label="Legend: calls per hour">
+      <ul
+        className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-300"
+        aria-label="Legend: calls per hour"
+      >
         {heatmapLegend(max).map(({ level, label }) => (
           <li key={level} className="flex items-center gap-1">
             <span aria-hidden="true" className={`size-3 rounded-[2px] ${LEVEL_CLASSES[level]}`} />

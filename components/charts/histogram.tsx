@@ -30,7 +30,12 @@ export function Histogram({ title, bins, binLabel = "Duration", countLabel = "Ca
       <figcaption className="text-sm font-medium">{title}</figcaption>
       <div role="img" aria-label={summary} className="h-64 w-full text-slate-500 dark:text-slate-400">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bins} accessibilityLayer={false} barCategoryGap={2} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
+          <BarChart
+            data={bins}
+            accessibilityLayer={false}
+            barCategoryGap={2}
+            margin={{ top: 4, right: 4, bottom: 0, left: 0 }}
+          >
             <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.2} />
             <XAxis
               dataKey="label"
@@ -50,7 +55,9 @@ export function Histogram({ title, bins, binLabel = "Duration", countLabel = "Ca
             />
             <Tooltip
               cursor={{ fill: "currentColor", fillOpacity: 0.08 }}
-              content={(props) => <ChartTooltip {...props} series={series} formatLabel={(label) => label} formatValue={formatNumber} />}
+              content={(props) => (
+                <ChartTooltip {...props} series={series} formatLabel={(label) => label} formatValue={formatNumber} />
+              )}
             />
             <Bar dataKey="count" name={countLabel} fill={NEUTRAL_STYLE.color} radius={[3, 3, 0, 0]} />
           </BarChart>

@@ -40,7 +40,9 @@ export function KpiCard({ label, value, format, currency, previous, goodWhen = "
           {change.arrow ? <span aria-hidden="true">{change.arrow}</span> : null}
           {change.text}
           {/* The colour says whether the change is welcome; say it in words too. */}
-          {change.tone === "neutral" ? null : <span className="sr-only">({change.tone === "good" ? "better" : "worse"})</span>}
+          {change.tone === "neutral" ? null : (
+            <span className="sr-only">({change.tone === "good" ? "better" : "worse"})</span>
+          )}
         </dd>
       </dl>
     </Card>

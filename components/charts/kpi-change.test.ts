@@ -3,7 +3,11 @@ import { describeChange } from "./kpi-change";
 
 describe("describeChange", () => {
   it("shows a relative change, green when the move is welcome", () => {
-    expect(describeChange(1123, 1000, "number")).toEqual({ text: "+12.3% vs previous period", tone: "good", arrow: "▲" });
+    expect(describeChange(1123, 1000, "number")).toEqual({
+      text: "+12.3% vs previous period",
+      tone: "good",
+      arrow: "▲",
+    });
     expect(describeChange(900, 1000, "number")).toEqual({ text: "-10% vs previous period", tone: "bad", arrow: "▼" });
   });
 
@@ -18,7 +22,11 @@ describe("describeChange", () => {
 
   it("stays neutral without a previous value, a current value or a visible change", () => {
     for (const previous of [null, undefined, 0]) {
-      expect(describeChange(10, previous, "number")).toEqual({ text: "no data for previous period", tone: "neutral", arrow: null });
+      expect(describeChange(10, previous, "number")).toEqual({
+        text: "no data for previous period",
+        tone: "neutral",
+        arrow: null,
+      });
     }
     expect(describeChange(null, 10, "number").tone).toBe("neutral");
     expect(describeChange(10_000.4, 10_000, "number").text).toBe("no change vs previous period");

@@ -4,7 +4,11 @@ export type ChangeTone = "good" | "bad" | "neutral";
 export type Change = { text: string; tone: ChangeTone; arrow: "▲" | "▼" | null };
 
 const signed = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, signDisplay: "exceptZero" });
-const signedPercent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" });
+const signedPercent = new Intl.NumberFormat("en-US", {
+  style: "percent",
+  maximumFractionDigits: 1,
+  signDisplay: "exceptZero",
+});
 
 /**
  * How a KPI moved against the previous period. Counts, durations and money change by a relative

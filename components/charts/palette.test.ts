@@ -16,15 +16,31 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 const SIMULATIONS: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const simulate = (c: Rgb, m: number[][]) =>
   m.map((row) => Math.min(1, Math.max(0, (row[0] ?? 0) * c[0] + (row[1] ?? 0) * c[1] + (row[2] ?? 0) * c[2]))) as Rgb;
 const lab = ([r, g, b]: Rgb) => {
   const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
-  const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, luminance([r, g, b]), (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883];
+  const [x, y, z] = [
+    (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+    luminance([r, g, b]),
+    (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+  ];
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 };
 const distance = (a: Rgb, b: Rgb) => Math.hypot(...lab(a).map((v, i) => v - (lab(b)[i] ?? 0)));
@@ -37,7 +53,9 @@ function closestPair(colors: string[], m?: number[][]): number {
 }
 
 const statusColors = Object.values(STATUS_STYLES).map((s) => s.color);
-const terminalColors = (["completed", "busy", "no-answer", "failed", "canceled"] as const).map((s) => STATUS_STYLES[s].color);
+const terminalColors = (["completed", "busy", "no-answer", "failed", "canceled"] as const).map(
+  (s) => STATUS_STYLES[s].color,
+);
 
 describe("palette", () => {
   it.each([...statusColors, ...Object.values(DIRECTION_STYLES).map((s) => s.color), NEUTRAL_STYLE.color])(
@@ -48,10 +66,13 @@ describe("palette", () => {
     },
   );
 
-  it.each([["typical vision", undefined], ...Object.entries(SIMULATIONS)])("keeps statuses apart with %s", (_name, matrix) => {
-    expect(closestPair(statusColors, matrix)).toBeGreaterThan(12);
-    expect(closestPair(terminalColors, matrix)).toBeGreaterThan(18);
-  });
+  it.each([["typical vision", undefined], ...Object.entries(SIMULATIONS)])(
+    "keeps statuses apart with %s",
+    (_name, matrix) => {
+      expect(closestPair(statusColors, matrix)).toBeGreaterThan(12);
+      expect(closestPair(terminalColors, matrix)).toBeGreaterThan(18);
+    },
+  );
 
   it("gives every status its own pattern, so colour is never the only cue", () => {
     expect(new Set(Object.values(STATUS_STYLES).map((s) => s.pattern)).size).toBe(CALL_STATUSES.length);

@@ -36,7 +36,16 @@ export const NEUTRAL_STYLE: SeriesStyle = { color: "#0284c7", pattern: "solid" }
  * bottom of the stack. Rows are expected to use the status names as keys.
  */
 export function statusSeries(statuses: readonly CallStatus[] = CALL_STATUSES): ChartSeries[] {
-  const order: readonly CallStatus[] = ["completed", "busy", "no-answer", "failed", "canceled", "in-progress", "ringing", "queued"];
+  const order: readonly CallStatus[] = [
+    "completed",
+    "busy",
+    "no-answer",
+    "failed",
+    "canceled",
+    "in-progress",
+    "ringing",
+    "queued",
+  ];
   return order
     .filter((status) => statuses.includes(status))
     .map((status) => ({ key: status, label: STATUS_LABELS[status], ...STATUS_STYLES[status] }));

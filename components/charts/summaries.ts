@@ -20,7 +20,11 @@ export function describeTotalAndPeak(points: readonly SummaryPoint[], format: (v
 }
 
 /** "Inbound 60% (600), Outbound 40% (400)." */
-export function describeShares(points: readonly SummaryPoint[], format: (value: number) => string, percent: (ratio: number) => string): string {
+export function describeShares(
+  points: readonly SummaryPoint[],
+  format: (value: number) => string,
+  percent: (ratio: number) => string,
+): string {
   const total = sum(points.map((p) => p.value));
   if (total === 0) return "No data in this period.";
   return `${points.map((p) => `${p.label} ${percent(p.value / total)} (${format(p.value)})`).join(", ")}.`;

@@ -42,7 +42,10 @@ export function TimeSeriesChart({
   const format = (value: number) => formatValue(value, valueFormat, { currency });
   const fullLabel = (iso: string) => formatBucket(iso, bucket, timeZone, "full");
   const valueOf = (row: TimeSeriesRow, key: string) => Number(row[key] ?? 0) || 0;
-  const totals = data.map((row) => ({ label: fullLabel(row.bucket), value: sum(series.map((s) => valueOf(row, s.key))) }));
+  const totals = data.map((row) => ({
+    label: fullLabel(row.bucket),
+    value: sum(series.map((s) => valueOf(row, s.key))),
+  }));
   const showTotal = stacked && series.length > 1;
 
   const kind = showTotal ? `Stacked ${variant} chart` : `${variant === "bar" ? "Bar" : "Area"} chart`;
@@ -79,12 +82,24 @@ export function TimeSeriesChart({
             <Tooltip
               cursor={{ fill: "currentColor", fillOpacity: 0.08, stroke: "currentColor", strokeOpacity: 0.4 }}
               content={(props) => (
-                <ChartTooltip {...props} series={series} formatLabel={fullLabel} formatValue={format} stacked={showTotal} />
+                <ChartTooltip
+                  {...props}
+                  series={series}
+                  formatLabel={fullLabel}
+                  formatValue={format}
+                  stacked={showTotal}
+                />
               )}
             />
             {series.map((s) =>
               variant === "bar" ? (
-                <Bar key={s.key} dataKey={s.key} name={s.label} fill={seriesFill(prefix, s)} stackId={stacked ? "total" : undefined} />
+                <Bar
+                  key={s.key}
+                  dataKey={s.key}
+                  name={s.label}
+                  fill={seriesFill(prefix, s)}
+                  stackId={stacked ? "total" : undefined}
+                />
               ) : (
                 <Area
                   key={s.key}
@@ -104,10 +119,17 @@ export function TimeSeriesChart({
       </div>
       <ChartTable
         caption={`${title} (${timeZone})`}
-        columns={[bucket === "week" ? "Week" : bucket === "day" ? "Day" : "Hour", ...series.map((s) => s.label), ...(showTotal ? ["Total"] : [])]}
+        columns={[
+          bucket === "week" ? "Week" : bucket === "day" ? "Day" : "Hour",
+          ...series.map((s) => s.label),
+          ...(showTotal ? ["Total"] : []),
+        ]}
         rows={data.map((row, index) => ({
           label: fullLabel(row.bucket),
-          values: [...series.map((s) => format(valueOf(row, s.key))), ...(showTotal ? [format(totals[index]?.value ?? 0)] : [])],
+          values: [
+            ...series.map((s) => format(valueOf(row, s.key))),
+            ...(showTotal ? [format(totals[index]?.value ?? 0)] : []),
+          ],
         }))}
       />
     </figure>

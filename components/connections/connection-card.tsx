@@ -9,7 +9,9 @@ const PERMISSION_LABELS: Record<string, string> = {
 };
 
 function formatTime(value: Date | null): string {
-  return value ? new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value) + " UTC" : "Never";
+  return value
+    ? new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value) + " UTC"
+    : "Never";
 }
 
 /** One connected Twilio account: status, what it can read, and the accounts found under it. */
@@ -33,16 +35,26 @@ export function ConnectionCard({ connection, actions }: { connection: Connection
       <dl className="grid gap-3 text-sm sm:grid-cols-3">
         <Detail term="Connected">{formatTime(connection.createdAt)}</Detail>
         <Detail term="Last sync">{formatTime(connection.lastSyncedAt)}</Detail>
-        <Detail term="Permissions">{connection.permissions.map((p) => PERMISSION_LABELS[p] ?? p).join(", ") || "—"}</Detail>
+        <Detail term="Permissions">
+          {connection.permissions.map((p) => PERMISSION_LABELS[p] ?? p).join(", ") || "—"}
+        </Detail>
       </dl>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Twilio accounts under {name}</caption>
         <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
           <tr>
-            <th scope="col" className="py-2 font-medium">Account</th>
-            <th scope="col" className="py-2 font-medium">SID</th>
-            <th scope="col" className="py-2 font-medium">Role</th>
-            <th scope="col" className="py-2 font-medium">Status</th>
+            <th scope="col" className="py-2 font-medium">
+              Account
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              SID
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Role
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -51,7 +63,11 @@ export function ConnectionCard({ connection, actions }: { connection: Connection
               <td className="py-2">{account.friendlyName}</td>
               <td className="py-2 font-mono text-xs">{account.sid}</td>
               <td className="py-2">
-                {account.sid === account.ownerAccountSid ? "Main account" : account.isConnectSubaccount ? "Created for this app" : "Subaccount"}
+                {account.sid === account.ownerAccountSid
+                  ? "Main account"
+                  : account.isConnectSubaccount
+                    ? "Created for this app"
+                    : "Subaccount"}
               </td>
               <td className="py-2 capitalize">{account.status}</td>
             </tr>

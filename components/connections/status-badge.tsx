@@ -9,7 +9,10 @@ const STYLES: Record<ConnectionStatus, { label: string; className: string }> = {
 export function ConnectionStatusBadge({ status }: { status: ConnectionStatus }) {
   const style = STYLES[status];
   return (
-    <span data-testid="connection-status" className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ${style.className}`}>
+    <span
+      data-testid="connection-status"
+      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ${style.className}`}
+    >
       {style.label}
     </span>
   );

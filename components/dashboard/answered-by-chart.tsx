@@ -20,7 +20,12 @@ export function AnsweredByChart({ rows }: { rows: AnsweredByRow[] }) {
       title="Answered by"
       slices={rows.map((row) => {
         const style = STYLES[row.answeredBy];
-        return { key: row.answeredBy, label: style?.label ?? row.answeredBy.replaceAll("_", " "), value: row.calls, ...(style ?? OTHER) };
+        return {
+          key: row.answeredBy,
+          label: style?.label ?? row.answeredBy.replaceAll("_", " "),
+          value: row.calls,
+          ...(style ?? OTHER),
+        };
       })}
     />
   );

@@ -9,8 +9,8 @@ export function ConnectEmptyState({ title, name }: { title: string; name: string
       <Card className="mx-auto max-w-xl space-y-4 py-10 text-center">
         <h2 className="text-xl font-semibold">Connect your Twilio account</h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Welcome, {name}. Authorize read-only access with Twilio Connect and this app imports your call log and turns it into
-          dashboards. You can revoke access from Twilio at any time.
+          Welcome, {name}. Authorize read-only access with Twilio Connect and this app imports your call log and turns
+          it into dashboards. You can revoke access from Twilio at any time.
         </p>
         <ConnectButton />
       </Card>

@@ -18,7 +18,9 @@ export function ConnectionNotices({ connection, arrivedFromConnect, now }: Props
       ) : null}
       {connection.status === "active" ? null : (
         <Notice tone="warning">
-          {connection.status === "revoked" ? "Access to this Twilio account was revoked" : "This connection has a problem"}
+          {connection.status === "revoked"
+            ? "Access to this Twilio account was revoked"
+            : "This connection has a problem"}
           {connection.lastError ? ` (${connection.lastError})` : ""}. No new calls are imported until you{" "}
           <a href="/twilio/connect" className="font-medium underline">
             reconnect it

@@ -4,7 +4,15 @@ import type { ConnectionStatus } from "@/lib/db/generated/enums";
 type Option = { id: string; name: string; status: ConnectionStatus };
 
 /** Links between the user's connections, keeping the filters; only shown when there are several. */
-export function ConnectionPicker({ options, currentId, hrefFor }: { options: Option[]; currentId: string; hrefFor: (id: string) => string }) {
+export function ConnectionPicker({
+  options,
+  currentId,
+  hrefFor,
+}: {
+  options: Option[];
+  currentId: string;
+  hrefFor: (id: string) => string;
+}) {
   if (options.length < 2) return null;
   return (
     <nav aria-label="Twilio connections" className="flex flex-wrap gap-1 text-sm">

@@ -10,7 +10,8 @@ import { useRefreshOnImport } from "./use-refresh-on-import";
 
 type LivePanelProps = { connectionId: string; accountSid?: string; timeZone: string };
 
-const time = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
+const time = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
 
 /** The newest calls and the import status, polled; new data re-renders the server panels in place. */
 export function LivePanel({ connectionId, accountSid, timeZone }: LivePanelProps) {
@@ -34,14 +35,27 @@ export function LivePanel({ connectionId, accountSid, timeZone }: LivePanelProps
           <span className="text-sm" data-testid="in-progress">
             <strong className="tabular-nums">{inProgress}</strong> in progress
           </span>
-          <button type="button" onClick={() => void refreshNow()} disabled={isSyncing} className={buttonClass("secondary")}>
+          <button
+            type="button"
+            onClick={() => void refreshNow()}
+            disabled={isSyncing}
+            className={buttonClass("secondary")}
+          >
             {isSyncing ? "Syncing…" : "Refresh now"}
           </button>
         </div>
       </div>
-      {refreshError ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{refreshError.message}</p> : null}
+      {refreshError ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {refreshError.message}
+        </p>
+      ) : null}
       {error ? <p className="text-sm text-red-700 dark:text-red-400">Recent calls could not be loaded.</p> : null}
-      <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800" aria-label="Recent calls" data-testid="recent-calls">
+      <ul
+        className="divide-y divide-slate-100 text-sm dark:divide-slate-800"
+        aria-label="Recent calls"
+        data-testid="recent-calls"
+      >
         {calls.map((call) => (
           <li key={call.sid} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
             <time dateTime={call.startTime} className="w-36 shrink-0 text-slate-500 tabular-nums dark:text-slate-400">
@@ -50,10 +64,14 @@ export function LivePanel({ connectionId, accountSid, timeZone }: LivePanelProps
             <span className="min-w-0 flex-1 truncate tabular-nums">
               {call.from} → {call.to}
             </span>
-            <span className="text-slate-600 dark:text-slate-300">{STATUS_LABELS[call.status as CallStatus] ?? call.status}</span>
+            <span className="text-slate-600 dark:text-slate-300">
+              {STATUS_LABELS[call.status as CallStatus] ?? call.status}
+            </span>
           </li>
         ))}
-        {calls.length === 0 && !error ? <li className="py-2 text-slate-500 dark:text-slate-400">No calls imported yet.</li> : null}
+        {calls.length === 0 && !error ? (
+          <li className="py-2 text-slate-500 dark:text-slate-400">No calls imported yet.</li>
+        ) : null}
       </ul>
     </Card>
   );

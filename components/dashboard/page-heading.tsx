@@ -1,6 +1,13 @@
 import type { ReactNode } from "react";
 
-type PageHeadingProps = { title: string; connectionName: string; from: string; to: string; timeZone: string; action?: ReactNode };
+type PageHeadingProps = {
+  title: string;
+  connectionName: string;
+  from: string;
+  to: string;
+  timeZone: string;
+  action?: ReactNode;
+};
 
 /** A dashboard page's title with what it shows: which connection, which days, read in which zone. */
 export function PageHeading({ title, connectionName, from, to, timeZone, action }: PageHeadingProps) {
@@ -9,7 +16,8 @@ export function PageHeading({ title, connectionName, from, to, timeZone, action 
       <div>
         <h1 className="text-2xl font-semibold">{title}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {connectionName} · {from === to ? from : `${from} to ${to}`} · times in <span data-testid="time-zone">{timeZone}</span>
+          {connectionName} · {from === to ? from : `${from} to ${to}`} · times in{" "}
+          <span data-testid="time-zone">{timeZone}</span>
         </p>
       </div>
       {action}

@@ -23,7 +23,12 @@ export class PanelBoundary extends Component<Props, { failed: boolean }> {
 
   render() {
     if (this.state.failed) {
-      return <PanelError title={this.props.title} message="This panel could not be loaded. Change the filters or reload the page to try again." />;
+      return (
+        <PanelError
+          title={this.props.title}
+          message="This panel could not be loaded. Change the filters or reload the page to try again."
+        />
+      );
     }
     return this.props.children;
   }

@@ -2,7 +2,13 @@ import { Suspense, type ReactNode } from "react";
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { PanelBoundary } from "./panel-boundary";
 
-type PanelSlotProps = { title: string; description?: string; resetKey: string; className?: string; children: ReactNode };
+type PanelSlotProps = {
+  title: string;
+  description?: string;
+  resetKey: string;
+  className?: string;
+  children: ReactNode;
+};
 
 /**
  * Where one dashboard panel streams in: its own error boundary and Suspense, so it neither waits

@@ -24,7 +24,11 @@ export function CountriesList({ rows }: { rows: CountryRow[] }) {
   return (
     <BarList
       title="Calls by the other party's country"
-      rows={rows.map((row) => ({ label: countryName(row.country), value: row.calls, secondary: formatDuration(row.durationSeconds) }))}
+      rows={rows.map((row) => ({
+        label: countryName(row.country),
+        value: row.calls,
+        secondary: formatDuration(row.durationSeconds),
+      }))}
     />
   );
 }

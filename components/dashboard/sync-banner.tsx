@@ -11,7 +11,12 @@ export function SyncBanner({ connectionId }: { connectionId: string }) {
   if (!status) return null;
   const { sync } = status;
   if (sync.state === "failed") {
-    return <Notice tone="warning">The last import failed{sync.lastError ? `: ${sync.lastError}` : ""}. It will be retried; the figures below may be out of date.</Notice>;
+    return (
+      <Notice tone="warning">
+        The last import failed{sync.lastError ? `: ${sync.lastError}` : ""}. It will be retried; the figures below may
+        be out of date.
+      </Notice>
+    );
   }
   if (sync.firstSyncComplete) return null;
   const percent = sync.percent === null ? null : Math.round(sync.percent);
@@ -19,8 +24,9 @@ export function SyncBanner({ connectionId }: { connectionId: string }) {
     <Notice tone="info">
       <div className="space-y-2" data-testid="first-sync">
         <p>
-          Importing your call history{percent === null ? "" : ` (${percent}%)`}: {count.format(sync.callsImported)} calls from{" "}
-          {sync.accounts} {sync.accounts === 1 ? "account" : "accounts"} so far. The dashboard fills in as calls arrive.
+          Importing your call history{percent === null ? "" : ` (${percent}%)`}: {count.format(sync.callsImported)}{" "}
+          calls from {sync.accounts} {sync.accounts === 1 ? "account" : "accounts"} so far. The dashboard fills in as
+          calls arrive.
         </p>
         <div
           role="progressbar"
@@ -30,7 +36,10 @@ export function SyncBanner({ connectionId }: { connectionId: string }) {
           aria-valuenow={percent ?? undefined}
           className="h-1.5 overflow-hidden rounded-full bg-sky-100 dark:bg-sky-900"
         >
-          <div className="h-full bg-sky-600 motion-safe:transition-all dark:bg-sky-400" style={{ width: `${percent ?? 5}%` }} />
+          <div
+            className="h-full bg-sky-600 motion-safe:transition-all dark:bg-sky-400"
+            style={{ width: `${percent ?? 5}%` }}
+          />
         </div>
       </div>
     </Notice>

@@ -12,7 +12,8 @@ type StatusSelectProps = { value: readonly CallStatus[]; onChange: (status: Call
 export function StatusSelect({ value, onChange }: StatusSelectProps) {
   const details = useRef<HTMLDetailsElement>(null);
   const [only] = value;
-  const shown = value.length === 0 ? "All statuses" : value.length === 1 && only ? STATUS_LABELS[only] : `${value.length} statuses`;
+  const shown =
+    value.length === 0 ? "All statuses" : value.length === 1 && only ? STATUS_LABELS[only] : `${value.length} statuses`;
 
   function toggle(status: CallStatus, checked: boolean) {
     onChange(CALL_STATUSES.filter((s) => (s === status ? checked : value.includes(s))));

@@ -28,7 +28,12 @@ export function TimeZoneSelect({ value, onChange }: TimeZoneSelectProps) {
         Time zone
       </label>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={`${controlClass} max-w-60`}>
+        <select
+          id={id}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className={`${controlClass} max-w-60`}
+        >
           {(options.includes(value) ? options : [value, ...options]).map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll("_", " ")}

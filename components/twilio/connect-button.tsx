@@ -1,5 +1,11 @@
 /** Twilio's familiar red "Connect" button, pointing at our own route that adds a single-use state. */
-export function ConnectButton({ label = "Connect with Twilio", href = "/twilio/connect" }: { label?: string; href?: string }) {
+export function ConnectButton({
+  label = "Connect with Twilio",
+  href = "/twilio/connect",
+}: {
+  label?: string;
+  href?: string;
+}) {
   return (
     <a
       href={href}

@@ -5,7 +5,13 @@ export function Logo({ href = "/" }: { href?: string }) {
     <Link href={href} className="flex items-center gap-2 font-semibold tracking-tight">
       <svg aria-hidden viewBox="0 0 32 32" className="h-7 w-7">
         <circle cx="16" cy="16" r="15" className="fill-brand-600" />
-        <path d="M9 20 L13 14 L17 17 L23 10" className="fill-none stroke-white" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M9 20 L13 14 L17 17 L23 10"
+          className="fill-none stroke-white"
+          strokeWidth="2.5"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
       <span>Call Analytics</span>
     </Link>

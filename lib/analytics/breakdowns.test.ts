@@ -18,9 +18,25 @@ const FILTERS: [string, Partial<CallFilters>][] = [
   ["outbound answered calls to a UK number", { range: "90d", direction: "outbound", status: ["completed"], q: "+44" }],
   ["an empty period", { range: "custom", from: "2024-05-01", to: "2024-05-02" }],
   // Months mostly inside the range are read as monthly sums minus the calls of the rest of the month.
-  ["mid-December to late February in New York", { range: "custom", from: "2025-12-10", to: "2026-02-25", tz: "America/New_York" }],
-  ["mid-November to today: a whole quarter, a month and a part-month", { range: "custom", from: "2025-11-15", to: "2026-03-20", tz: "America/New_York" }],
-  ["inbound answered calls of one account, mid-December to late February", { range: "custom", from: "2025-12-10", to: "2026-02-25", direction: "inbound", status: ["completed"], account: `AC${"1".repeat(32)}` }],
+  [
+    "mid-December to late February in New York",
+    { range: "custom", from: "2025-12-10", to: "2026-02-25", tz: "America/New_York" },
+  ],
+  [
+    "mid-November to today: a whole quarter, a month and a part-month",
+    { range: "custom", from: "2025-11-15", to: "2026-03-20", tz: "America/New_York" },
+  ],
+  [
+    "inbound answered calls of one account, mid-December to late February",
+    {
+      range: "custom",
+      from: "2025-12-10",
+      to: "2026-02-25",
+      direction: "inbound",
+      status: ["completed"],
+      account: `AC${"1".repeat(32)}`,
+    },
+  ],
 ];
 
 const inbound = (call: FixtureCall) => call.direction === "inbound" || call.direction === "trunking-originating";
@@ -49,7 +65,10 @@ describe.each(testDatabaseKinds())("breakdowns on %s", (kind) => {
   it.each(FILTERS)("duration distribution: %s", async (_name, patch) => {
     const { q, calls } = filtered(patch);
     const binOf = (seconds: number) => DURATION_BINS.findLastIndex((bin) => seconds >= bin.from);
-    const counts = countBy(calls.filter((call) => call.status === "completed"), (call) => binOf(call.duration ?? 0));
+    const counts = countBy(
+      calls.filter((call) => call.status === "completed"),
+      (call) => binOf(call.duration ?? 0),
+    );
     const bins = await getDurationDistribution(q);
     expect(bins.map((bin) => bin.count)).toEqual(DURATION_BINS.map((_bin, index) => counts.get(index) ?? 0));
   });
@@ -71,16 +90,26 @@ describe.each(testDatabaseKinds())("breakdowns on %s", (kind) => {
       [...countBy(calls, (call) => call.to)].sort(([a], [b]) => a.localeCompare(b)),
     );
     expect(new Map(top.calling.map((r) => [r.number, r.calls]))).toEqual(countBy(calls, (call) => call.from));
-    const seconds = (party: "from" | "to") => totalBy(calls, (call) => call[party], (call) => call.duration ?? 0);
+    const seconds = (party: "from" | "to") =>
+      totalBy(
+        calls,
+        (call) => call[party],
+        (call) => call.duration ?? 0,
+      );
     expect(new Map(top.called.map((r) => [r.number, r.durationSeconds]))).toEqual(seconds("to"));
     expect(new Map(top.calling.map((r) => [r.number, r.durationSeconds]))).toEqual(seconds("from"));
     expect(top.called.map((r) => r.calls)).toEqual([...top.called.map((r) => r.calls)].sort((a, b) => b - a));
 
     const countries = await getCountries(q, 100);
-    expect(new Map(countries.map((r) => [r.country, r.calls]))).toEqual(countBy(calls, (call) => (inbound(call) ? call.fromCountry : call.toCountry)));
+    expect(new Map(countries.map((r) => [r.country, r.calls]))).toEqual(
+      countBy(calls, (call) => (inbound(call) ? call.fromCountry : call.toCountry)),
+    );
 
     const answeredBy = await getAnsweredBy(q);
-    const expected = countBy(calls.filter((call) => call.answeredBy !== null), (call) => call.answeredBy);
+    const expected = countBy(
+      calls.filter((call) => call.answeredBy !== null),
+      (call) => call.answeredBy,
+    );
     expect(new Map(answeredBy.map((r) => [r.answeredBy, r.calls]))).toEqual(expected);
   });
 

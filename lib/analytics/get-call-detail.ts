@@ -3,7 +3,11 @@ import { Prisma } from "@/lib/db/generated/client";
 import { CALL_LOG_COLUMNS, type CallLogRow } from "./get-call-log";
 import { runQuery } from "./sql/run";
 
-export type CallDetailRow = CallLogRow & { queueTime: number | null; callerName: string | null; forwardedFrom: string | null };
+export type CallDetailRow = CallLogRow & {
+  queueTime: number | null;
+  callerName: string | null;
+  forwardedFrom: string | null;
+};
 
 /** A call with the leg that created it (if any) and the legs it created, oldest first. */
 export type CallDetail = { call: CallDetailRow; parent: CallDetailRow | null; children: CallDetailRow[] };

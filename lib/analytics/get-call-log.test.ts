@@ -45,7 +45,12 @@ describe.each(testDatabaseKinds())("call log on %s", (kind) => {
       after = page.next;
       pages += 1;
     } while (after);
-    expect(sids).toEqual(expectedOrder(CALLS.filter((call) => matches(call, q)), sort));
+    expect(sids).toEqual(
+      expectedOrder(
+        CALLS.filter((call) => matches(call, q)),
+        sort,
+      ),
+    );
   });
 
   it("walks back with the previous cursor to the page it came from", async () => {
@@ -60,7 +65,9 @@ describe.each(testDatabaseKinds())("call log on %s", (kind) => {
   });
 
   it("returns an empty page for a period without calls", async () => {
-    const page = await getCallLog(fixture.query({ range: "custom", from: "2024-01-01", to: "2024-01-02" }).q, { sort: { column: "startTime", order: "desc" } });
+    const page = await getCallLog(fixture.query({ range: "custom", from: "2024-01-01", to: "2024-01-02" }).q, {
+      sort: { column: "startTime", order: "desc" },
+    });
     expect(page).toEqual({ rows: [], next: null, previous: null });
   });
 
@@ -71,7 +78,13 @@ describe.each(testDatabaseKinds())("call log on %s", (kind) => {
     expect(parent.children.map((c) => c.sid)).toContain(child.sid);
     const detail = (await getCallDetail(fixture.query().q.connectionId, child.sid))!;
     expect(detail.parent?.sid).toBe(child.parentCallSid);
-    expect(detail.call).toMatchObject({ from: child.from, to: child.to, status: child.status, duration: child.duration, price: child.price });
+    expect(detail.call).toMatchObject({
+      from: child.from,
+      to: child.to,
+      status: child.status,
+      duration: child.duration,
+      price: child.price,
+    });
     expect(await getCallDetail("someone-elses-connection", child.sid)).toBeNull();
   });
 
@@ -79,8 +92,13 @@ describe.each(testDatabaseKinds())("call log on %s", (kind) => {
     const { q } = fixture.query({ range: "90d", status: ["completed", "busy"] });
     const text = await new Response(streamCallsCsv(q, 250)).text();
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("sid,account_sid,parent_call_sid,direction,status,from,to,from_country,to_country,start_time,end_time,duration_seconds,price,price_unit,answered_by");
-    const expected = expectedOrder(CALLS.filter((call) => matches(call, q)), { column: "startTime", order: "desc" });
+    expect(lines[0]).toBe(
+      "sid,account_sid,parent_call_sid,direction,status,from,to,from_country,to_country,start_time,end_time,duration_seconds,price,price_unit,answered_by",
+    );
+    const expected = expectedOrder(
+      CALLS.filter((call) => matches(call, q)),
+      { column: "startTime", order: "desc" },
+    );
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(expected);
   });
 

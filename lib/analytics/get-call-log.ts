@@ -8,7 +8,20 @@ import type { AnalyticsQuery } from "./types";
 /** A call as lists show it: the stored columns, with the DECIMAL price read as a number. */
 export type CallLogRow = Pick<
   Call,
-  "sid" | "accountSid" | "parentCallSid" | "direction" | "status" | "from" | "to" | "fromCountry" | "toCountry" | "startTime" | "endTime" | "duration" | "priceUnit" | "answeredBy"
+  | "sid"
+  | "accountSid"
+  | "parentCallSid"
+  | "direction"
+  | "status"
+  | "from"
+  | "to"
+  | "fromCountry"
+  | "toCountry"
+  | "startTime"
+  | "endTime"
+  | "duration"
+  | "priceUnit"
+  | "answeredBy"
 > & {
   /** Negative: a cost; null until Twilio has priced the call. */
   price: number | null;
@@ -60,7 +73,10 @@ export const CALL_LOG_COLUMNS = Prisma.sql`"sid", "accountSid", "parentCallSid",
  * One page of the filtered call log. Keyset pagination (sort key, then SID) costs the same on
  * page 1 and page 20,000; `before` walks back by reading the other way and flipping the rows.
  */
-export async function getCallLog(q: AnalyticsQuery, { sort, after, before, pageSize = 50, scope }: CallLogPosition): Promise<CallLogPage> {
+export async function getCallLog(
+  q: AnalyticsQuery,
+  { sort, after, before, pageSize = 50, scope }: CallLogPosition,
+): Promise<CallLogPage> {
   const key = SORT_KEYS[sort.column];
   const backwards = !after && Boolean(before);
   const cursor = after ?? before ?? null;

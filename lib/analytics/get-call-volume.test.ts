@@ -8,14 +8,34 @@ import { matches, referenceBucket, referenceCost } from "./testing/reference";
 import type { Bucket } from "./types";
 
 const CASES: [string, Partial<CallFilters>, Bucket][] = [
-  ["hours of the New York spring-forward day (23 of them)", { range: "custom", from: "2026-03-08", to: "2026-03-08", tz: "America/New_York" }, "hour"],
-  ["hours of the New York fall-back day (25, two 01:00s)", { range: "custom", from: "2025-11-02", to: "2025-11-02", tz: "America/New_York" }, "hour"],
-  ["hours of a Kolkata day (starting at :30 UTC)", { range: "custom", from: "2026-03-01", to: "2026-03-02", tz: "Asia/Kolkata" }, "hour"],
+  [
+    "hours of the New York spring-forward day (23 of them)",
+    { range: "custom", from: "2026-03-08", to: "2026-03-08", tz: "America/New_York" },
+    "hour",
+  ],
+  [
+    "hours of the New York fall-back day (25, two 01:00s)",
+    { range: "custom", from: "2025-11-02", to: "2025-11-02", tz: "America/New_York" },
+    "hour",
+  ],
+  [
+    "hours of a Kolkata day (starting at :30 UTC)",
+    { range: "custom", from: "2026-03-01", to: "2026-03-02", tz: "Asia/Kolkata" },
+    "hour",
+  ],
   ["days in New York across the change", { range: "30d", tz: "America/New_York" }, "day"],
   ["days in Kolkata, inbound", { range: "30d", tz: "Asia/Kolkata", direction: "inbound" }, "day"],
   ["weeks in Kolkata", { range: "90d", tz: "Asia/Kolkata" }, "week"],
-  ["days in St. John's across its March change (-3:30 to -2:30)", { range: "custom", from: "2026-02-25", to: "2026-03-15", tz: "America/St_Johns" }, "day"],
-  ["weeks in Berlin across two changes", { range: "custom", from: "2025-10-01", to: "2026-03-20", tz: "Europe/Berlin" }, "week"],
+  [
+    "days in St. John's across its March change (-3:30 to -2:30)",
+    { range: "custom", from: "2026-02-25", to: "2026-03-15", tz: "America/St_Johns" },
+    "day",
+  ],
+  [
+    "weeks in Berlin across two changes",
+    { range: "custom", from: "2025-10-01", to: "2026-03-20", tz: "Europe/Berlin" },
+    "week",
+  ],
   ["days with a number search", { range: "90d", q: "+1415", status: ["completed"] }, "day"],
   ["days with no calls", { range: "custom", from: "2024-02-01", to: "2024-02-07" }, "day"],
 ];

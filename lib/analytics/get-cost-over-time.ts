@@ -41,7 +41,9 @@ export async function getCostOverTime(q: AnalyticsQuery, bucket: Bucket): Promis
       totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.amount);
     }
   }
-  const currencies = [...totals].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount);
+  const currencies = [...totals]
+    .map(([currency, amount]) => ({ currency, amount }))
+    .sort((a, b) => b.amount - a.amount);
   // Every row carries every currency, so stacked series never read a missing value.
   const filled = [...byBucket.values()].map((row) => ({
     ...Object.fromEntries(currencies.map((c) => [c.currency, 0])),

@@ -20,7 +20,9 @@ function expected(q: AnalyticsQuery, period: Period): KpiTotals {
     failed: count("failed"),
     busy: count("busy"),
     noAnswer: count("no-answer"),
-    cost: [...referenceCost(calls)].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount),
+    cost: [...referenceCost(calls)]
+      .map(([currency, amount]) => ({ currency, amount }))
+      .sort((a, b) => b.amount - a.amount),
   };
 }
 
@@ -42,7 +44,15 @@ describe.each(testDatabaseKinds())("getKpis on %s", (kind) => {
     ["90 days in New York, across the spring-forward change", { range: "90d" as const, tz: "America/New_York" }],
     ["7 days in Kolkata (half-hour offset: rollups, ends from calls)", { range: "7d" as const, tz: "Asia/Kolkata" }],
     ["today in Tokyo", { range: "today" as const, tz: "Asia/Tokyo" }],
-    ["one account, outbound, answered or busy", { range: "90d" as const, account: `AC${"3".repeat(32)}`, direction: "outbound" as const, status: ["completed" as const, "busy" as const] }],
+    [
+      "one account, outbound, answered or busy",
+      {
+        range: "90d" as const,
+        account: `AC${"3".repeat(32)}`,
+        direction: "outbound" as const,
+        status: ["completed" as const, "busy" as const],
+      },
+    ],
     ["a number search", { range: "90d" as const, q: "+4420" }],
     ["a custom range with no calls", { range: "custom" as const, from: "2024-01-01", to: "2024-01-31" }],
   ])("%s: the period and the one before match the calls", async (_name, patch) => {

@@ -31,7 +31,9 @@ function monthsAndQuarters(months: Date[]): Prisma.Sql {
   return Prisma.join(
     [
       ...(grouped.months.length > 0 ? [Prisma.sql`("months" = 1 AND "month" IN (${timestamps(grouped.months)}))`] : []),
-      ...(grouped.quarters.length > 0 ? [Prisma.sql`("months" = 3 AND "month" IN (${timestamps(grouped.quarters)}))`] : []),
+      ...(grouped.quarters.length > 0
+        ? [Prisma.sql`("months" = 3 AND "month" IN (${timestamps(grouped.quarters)}))`]
+        : []),
     ],
     " OR ",
   );

@@ -20,7 +20,11 @@ export function streamCallsCsv(q: AnalyticsQuery, batchSize = CSV_BATCH_SIZE): R
         started = true;
         controller.enqueue(encoder.encode(csvLine(CSV_HEADER)));
       }
-      const page = await getCallLog(q, { sort: DEFAULT_CALL_LOG_SORT, after: decodeCursor(after), pageSize: batchSize });
+      const page = await getCallLog(q, {
+        sort: DEFAULT_CALL_LOG_SORT,
+        after: decodeCursor(after),
+        pageSize: batchSize,
+      });
       if (page.rows.length > 0) controller.enqueue(encoder.encode(page.rows.map(callCsvLine).join("")));
       after = page.next;
       if (!after) controller.close();

@@ -26,7 +26,11 @@ export async function createConnectState(userId: string, now = new Date()): Prom
  * Spends a `state`: succeeds once, for its own user, before it expires. The spend is one
  * conditional update, so two racing callbacks cannot both succeed.
  */
-export async function consumeConnectState(token: string | undefined, userId: string, now = new Date()): Promise<StateCheck> {
+export async function consumeConnectState(
+  token: string | undefined,
+  userId: string,
+  now = new Date(),
+): Promise<StateCheck> {
   if (!token) return "missing";
   const db = getDb();
   const tokenHash = hash(token);

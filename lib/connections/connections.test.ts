@@ -47,7 +47,9 @@ describe.each(testDatabaseKinds())("connections on %s", (kind) => {
     it("expires, and rejects what it never issued", async () => {
       const issuedAt = new Date("2026-01-01T00:00:00Z");
       const state = await createConnectState(alice, issuedAt);
-      expect(await consumeConnectState(state, alice, new Date(issuedAt.getTime() + CONNECT_STATE_TTL_MS + 1))).toBe("expired");
+      expect(await consumeConnectState(state, alice, new Date(issuedAt.getTime() + CONNECT_STATE_TTL_MS + 1))).toBe(
+        "expired",
+      );
       expect(await consumeConnectState(undefined, alice)).toBe("missing");
       expect(await consumeConnectState("made-up", alice)).toBe("unknown");
     });

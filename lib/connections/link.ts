@@ -17,7 +17,9 @@ export async function linkTwilioAccount(userId: string, connectAccountSid: strin
     discovery = await discoverAccounts(twilioClientFor(connectAccountSid), connectAccountSid);
   } catch (error) {
     const failure = toTwilioError(error);
-    throw new ConnectError(failure.kind === "unauthorized" || failure.kind === "not-found" ? "not_authorized" : "twilio_unavailable");
+    throw new ConnectError(
+      failure.kind === "unauthorized" || failure.kind === "not-found" ? "not_authorized" : "twilio_unavailable",
+    );
   }
   return saveConnection(userId, connectAccountSid, discovery);
 }

@@ -15,7 +15,14 @@ const connectionSummary = {
   revokedAt: true,
   lastSyncedAt: true,
   accounts: {
-    select: { sid: true, friendlyName: true, status: true, type: true, isConnectSubaccount: true, ownerAccountSid: true },
+    select: {
+      sid: true,
+      friendlyName: true,
+      status: true,
+      type: true,
+      isConnectSubaccount: true,
+      ownerAccountSid: true,
+    },
     orderBy: [{ isConnectSubaccount: "asc" as const }, { friendlyName: "asc" as const }],
   },
 };

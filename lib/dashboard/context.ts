@@ -23,7 +23,11 @@ function first(value: string | string[] | undefined): string | undefined {
  * first active one, else their first), and the filters and period from the same URL. Null when
  * the user has no connection yet.
  */
-export async function loadDashboardContext(userId: string, params: SearchParamsRecord, now = new Date()): Promise<DashboardContext | null> {
+export async function loadDashboardContext(
+  userId: string,
+  params: SearchParamsRecord,
+  now = new Date(),
+): Promise<DashboardContext | null> {
   const connections = await listConnections(userId);
   const requested = first(params.connection);
   const connection =
@@ -42,7 +46,11 @@ export async function loadDashboardContext(userId: string, params: SearchParamsR
 }
 
 /** The URL of a dashboard page for a connection with the current filters (and any extra params). */
-export function dashboardHref(path: string, connectionId: string, params: URLSearchParams = new URLSearchParams()): string {
+export function dashboardHref(
+  path: string,
+  connectionId: string,
+  params: URLSearchParams = new URLSearchParams(),
+): string {
   const next = new URLSearchParams(params);
   next.set("connection", connectionId);
   return `${path}?${next.toString()}`;

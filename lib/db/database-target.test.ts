@@ -16,7 +16,10 @@ describe("resolveDatabaseTarget", () => {
   });
 
   it("uses PostgreSQL for postgres:// and postgresql:// URLs", () => {
-    expect(resolveDatabaseTarget("postgres://u:p@db:5432/app")).toEqual({ kind: "postgres", url: "postgres://u:p@db:5432/app" });
+    expect(resolveDatabaseTarget("postgres://u:p@db:5432/app")).toEqual({
+      kind: "postgres",
+      url: "postgres://u:p@db:5432/app",
+    });
     expect(resolveDatabaseTarget("postgresql://db/app").kind).toBe("postgres");
   });
 

@@ -39,7 +39,9 @@ describe.each(testDatabaseKinds())("database on %s", (kind) => {
     ]);
     const sid = `AC${"b".repeat(32)}`;
     await opened.db.twilioConnection.create({ data: { userId: a!.id, connectAccountSid: sid } });
-    await expect(opened.db.twilioConnection.create({ data: { userId: b!.id, connectAccountSid: sid } })).rejects.toThrow();
+    await expect(
+      opened.db.twilioConnection.create({ data: { userId: b!.id, connectAccountSid: sid } }),
+    ).rejects.toThrow();
   });
 
   it("reads catalog columns of PostgreSQL's `name` type through Prisma", async () => {

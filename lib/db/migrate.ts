@@ -43,7 +43,9 @@ export async function applyMigrations(db: DatabaseConnection, dir = MIGRATIONS_D
     const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
     const checksum = createHash("sha256").update(sql).digest("hex");
     try {
-      await db.exec(`BEGIN;\n${sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ('${randomUUID()}', '${checksum}', now(), '${name.replaceAll("'", "''")}', 1);\nCOMMIT;`);
+      await db.exec(
+        `BEGIN;\n${sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ('${randomUUID()}', '${checksum}', now(), '${name.replaceAll("'", "''")}', 1);\nCOMMIT;`,
+      );
     } catch (error) {
       await db.exec("ROLLBACK;").catch(() => undefined);
       throw new Error(`Migration ${name} failed: ${(error as Error).message}`, { cause: error });

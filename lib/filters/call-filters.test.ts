@@ -63,9 +63,19 @@ describe("parseCallFilters", () => {
     ["status", { status: "completed,bogus" }, { status: ["completed"] }, /status "bogus" is not a call status/],
     ["letters in q", { q: "alice" }, { q: undefined }, /number search "alice" may only hold digits/],
     ["long q", { q: "1".repeat(21) }, { q: undefined }, /is longer than 20 characters/],
-    ["bad date", { range: "custom", from: "2026-02-30", to: "2026-03-01" }, { range: "30d" }, /start date "2026-02-30"/],
+    [
+      "bad date",
+      { range: "custom", from: "2026-02-30", to: "2026-03-01" },
+      { range: "30d" },
+      /start date "2026-02-30"/,
+    ],
     ["custom without to", { range: "custom", from: "2026-02-01" }, { range: "30d" }, /needs a valid start and end/],
-    ["reversed", { from: "2026-03-01", to: "2026-02-01" }, { range: "30d" }, /ends before it starts; showing last 30 days/],
+    [
+      "reversed",
+      { from: "2026-03-01", to: "2026-02-01" },
+      { range: "30d" },
+      /ends before it starts; showing last 30 days/,
+    ],
     ["too long", { from: "2020-01-01", to: "2026-01-01" }, { range: "30d" }, /is longer than 3 years/],
     ["future", { from: "2026-03-11", to: "2026-03-12" }, { range: "30d" }, /starts in the future/],
   ])("ignores an invalid %s, saying so", (_name, params, expected, issue) => {
@@ -89,7 +99,9 @@ describe("parseCallFilters", () => {
 describe("serializeCallFilters", () => {
   it("leaves defaults out", () => {
     expect(serializeCallFilters(DEFAULT_CALL_FILTERS).toString()).toBe("");
-    expect(serializeCallFilters({ ...DEFAULT_CALL_FILTERS, direction: "inbound" }).toString()).toBe("direction=inbound");
+    expect(serializeCallFilters({ ...DEFAULT_CALL_FILTERS, direction: "inbound" }).toString()).toBe(
+      "direction=inbound",
+    );
   });
 
   it.each<SearchParamsRecord>([

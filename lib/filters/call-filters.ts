@@ -84,7 +84,8 @@ export function parseCallFilters(searchParams: SearchParamsRecord, now: Date): C
   const from = check(field.from, values("from")[0], "start date");
   const to = check(field.to, values("to")[0], "end date");
   // A hand-written link with only from and to clearly means a custom range.
-  let range = check(field.range, values("range")[0], "date range") ?? (from && to ? "custom" : DEFAULT_CALL_FILTERS.range);
+  let range =
+    check(field.range, values("range")[0], "date range") ?? (from && to ? "custom" : DEFAULT_CALL_FILTERS.range);
   const custom = range === "custom" ? checkCustomRange(from, to, zonedDate(now, tz)) : undefined;
   if (typeof custom === "string") {
     issues.push(`${custom}; showing ${RANGE_LABELS[DEFAULT_CALL_FILTERS.range].toLowerCase()}`);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDays, canonicalTimeZone, daysBetween, isIsoDate, shiftZonedDays, zonedDate, zonedMidnight } from "./zoned-time";
+import {
+  addDays,
+  canonicalTimeZone,
+  daysBetween,
+  isIsoDate,
+  shiftZonedDays,
+  zonedDate,
+  zonedMidnight,
+} from "./zoned-time";
 
 describe("calendar dates", () => {
   it("accepts real dates only", () => {

@@ -8,7 +8,12 @@ import { withUser } from "./with-user";
 /** The part every connection route's query string shares; extend it with the route's own fields. */
 export const connectionQuerySchema = z.object({ connection: z.string().min(1).max(64) });
 
-export type ConnectionRouteContext<Input> = { request: Request; connection: ConnectionSummary; input: Input; params: URLSearchParams };
+export type ConnectionRouteContext<Input> = {
+  request: Request;
+  connection: ConnectionSummary;
+  input: Input;
+  params: URLSearchParams;
+};
 
 /**
  * A GET handler over one of the signed-in user's connections, named by `?connection=`: 401 without
@@ -23,7 +28,11 @@ export function connectionRoute<Schema extends z.ZodType<{ connection: string }>
     const params = new URL(request.url).searchParams;
     const parsed = schema.safeParse(Object.fromEntries(params));
     if (!parsed.success) {
-      return jsonError(400, "invalid_query", parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; "));
+      return jsonError(
+        400,
+        "invalid_query",
+        parsed.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; "),
+      );
     }
     const connection = await getConnection(user.id, parsed.data.connection);
     if (!connection) return jsonError(404, "not_found", "No such connection.");

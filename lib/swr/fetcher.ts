@@ -23,7 +23,11 @@ async function errorOf(response: Response): Promise<FetchError> {
 }
 
 /** Every hook's fetcher: same-origin JSON, checked against the response schema so a changed API fails loudly. */
-export async function fetchJson<Schema extends z.ZodType>(url: string, schema: Schema, init?: RequestInit): Promise<z.output<Schema>> {
+export async function fetchJson<Schema extends z.ZodType>(
+  url: string,
+  schema: Schema,
+  init?: RequestInit,
+): Promise<z.output<Schema>> {
   const response = await fetch(url, { ...init, headers: { Accept: "application/json", ...init?.headers } });
   if (!response.ok) throw await errorOf(response);
   return schema.parse(await response.json());

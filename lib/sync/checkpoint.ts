@@ -17,7 +17,8 @@ export function checkpointer(accountId: string, leaseOwner: string, plan: SyncPl
   let renewedAt = Date.now();
 
   const enqueue = (work: () => Promise<void>) => (chain = chain.then(work));
-  const save = () => enqueue(async () => void (await getDb().accountSync.update({ where: { accountId }, data: { plan } })));
+  const save = () =>
+    enqueue(async () => void (await getDb().accountSync.update({ where: { accountId }, data: { plan } })));
 
   return {
     /** After each page: persist when due; throws when the lease was lost to another importer. */
@@ -29,7 +30,8 @@ export function checkpointer(accountId: string, leaseOwner: string, plan: SyncPl
       if (now - renewedAt >= RENEW_EVERY_MS) {
         renewedAt = now;
         await enqueue(async () => {
-          if (!(await renewLease(accountId, leaseOwner))) throw new Error("The import lease was lost to another importer.");
+          if (!(await renewLease(accountId, leaseOwner)))
+            throw new Error("The import lease was lost to another importer.");
         });
       }
     },

@@ -24,11 +24,25 @@ async function anyBefore(client: twilio.Twilio, list: ListName, accountSid: stri
  * only pages newest-first, so the oldest day is found by searching: eight probes at a time,
  * which takes four or five round trips for any history length.
  */
-export async function findHistorySpan(client: twilio.Twilio, list: ListName, accountSid: string, until: Date): Promise<HistorySpan | null> {
+export async function findHistorySpan(
+  client: twilio.Twilio,
+  list: ListName,
+  accountSid: string,
+  until: Date,
+): Promise<HistorySpan | null> {
   // The newest page, reduced to what the search needs before its slot is given back.
   const newest = await withPageSlot(async () => {
-    const page = await fetchListPage(client, list, listPageUrl(list, accountSid, { from: EARLIEST, to: addDays(startOfUtcDay(until), 1) }));
-    return { last: startOf(page.records[0]), oldestInPage: startOf(page.records.at(-1)), records: page.records.length, more: Boolean(page.nextPageUrl) };
+    const page = await fetchListPage(
+      client,
+      list,
+      listPageUrl(list, accountSid, { from: EARLIEST, to: addDays(startOfUtcDay(until), 1) }),
+    );
+    return {
+      last: startOf(page.records[0]),
+      oldestInPage: startOf(page.records.at(-1)),
+      records: page.records.length,
+      more: Boolean(page.nextPageUrl),
+    };
   });
   const { last, oldestInPage } = newest;
   if (!last || !oldestInPage) return null;
@@ -38,7 +52,9 @@ export async function findHistorySpan(client: twilio.Twilio, list: ListName, acc
   let high = startOfUtcDay(oldestInPage); // a call on or before this day
   while (high > low) {
     const days = Math.round((high.getTime() - low.getTime()) / 86_400_000);
-    const points = [...new Set(Array.from({ length: PROBES }, (_, i) => Math.floor(((i + 1) * days) / (PROBES + 1))))].map((d) => addDays(low, d));
+    const points = [
+      ...new Set(Array.from({ length: PROBES }, (_, i) => Math.floor(((i + 1) * days) / (PROBES + 1)))),
+    ].map((d) => addDays(low, d));
     const found = await Promise.all(points.map((day) => anyBefore(client, list, accountSid, addDays(day, 1))));
     const hit = found.indexOf(true);
     if (hit === -1) low = addDays(points.at(-1) ?? low, 1);

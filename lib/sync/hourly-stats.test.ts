@@ -10,14 +10,55 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
     const user = await opened.db.user.create({ data: { email: `stats-${kind}@example.com` } });
-    connectionId = (await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"c".repeat(32)}` } })).id;
-    const base = { connectionId, accountSid: `AC${"d".repeat(32)}`, from: "+15551230000", to: "+447700900000", dateCreated: new Date(), dateUpdated: new Date() };
+    connectionId = (
+      await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"c".repeat(32)}` } })
+    ).id;
+    const base = {
+      connectionId,
+      accountSid: `AC${"d".repeat(32)}`,
+      from: "+15551230000",
+      to: "+447700900000",
+      dateCreated: new Date(),
+      dateUpdated: new Date(),
+    };
     await opened.db.call.createMany({
       data: [
-        { ...base, sid: "CA1", direction: "inbound", status: "completed", startTime: new Date("2026-05-01T10:05:00Z"), duration: 60, price: "-0.0130" },
-        { ...base, sid: "CA2", direction: "inbound", status: "completed", startTime: new Date("2026-05-01T10:55:00Z"), duration: 30, price: null },
-        { ...base, sid: "CA3", direction: "outbound-api", status: "busy", startTime: new Date("2026-05-01T11:00:00Z"), duration: 0, price: "0" },
-        { ...base, sid: "CA4", direction: "inbound", status: "completed", startTime: new Date("2026-05-01T12:00:00Z"), duration: 10, price: "-0.0100" },
+        {
+          ...base,
+          sid: "CA1",
+          direction: "inbound",
+          status: "completed",
+          startTime: new Date("2026-05-01T10:05:00Z"),
+          duration: 60,
+          price: "-0.0130",
+        },
+        {
+          ...base,
+          sid: "CA2",
+          direction: "inbound",
+          status: "completed",
+          startTime: new Date("2026-05-01T10:55:00Z"),
+          duration: 30,
+          price: null,
+        },
+        {
+          ...base,
+          sid: "CA3",
+          direction: "outbound-api",
+          status: "busy",
+          startTime: new Date("2026-05-01T11:00:00Z"),
+          duration: 0,
+          price: "0",
+        },
+        {
+          ...base,
+          sid: "CA4",
+          direction: "inbound",
+          status: "completed",
+          startTime: new Date("2026-05-01T12:00:00Z"),
+          duration: 10,
+          price: "-0.0100",
+        },
       ],
     });
   });
@@ -26,12 +67,28 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
   it("sums calls, seconds and prices per hour, status and direction, for the hours asked", async () => {
     await rebuildHourlyStats(connectionId, new Date("2026-05-01T10:30:00Z"), new Date("2026-05-01T12:00:00Z"));
     const rows = await opened.db.callHourlyStat.findMany({ where: { connectionId }, orderBy: { hour: "asc" } });
-    expect(rows.map((r) => [r.hour.toISOString(), r.status, r.calls, Number(r.durationSeconds), Number(r.price), r.pricedCalls])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.hour.toISOString(),
+        r.status,
+        r.calls,
+        Number(r.durationSeconds),
+        Number(r.price),
+        r.pricedCalls,
+      ]),
+    ).toEqual([
       ["2026-05-01T10:00:00.000Z", "completed", 2, 90, -0.013, 1],
       ["2026-05-01T11:00:00.000Z", "busy", 1, 0, 0, 1],
     ]);
     // The first half-hour's share: CA1 (10:05) of 10:00's two calls, CA3 (11:00 sharp) of 11:00's.
-    expect(rows.map((r) => [r.firstHalfCalls, Number(r.firstHalfDurationSeconds), Number(r.firstHalfPrice), r.firstHalfPricedCalls])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.firstHalfCalls,
+        Number(r.firstHalfDurationSeconds),
+        Number(r.firstHalfPrice),
+        r.firstHalfPricedCalls,
+      ]),
+    ).toEqual([
       [1, 60, -0.013, 1],
       [1, 0, 0, 1],
     ]);

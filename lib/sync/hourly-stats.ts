@@ -16,7 +16,12 @@ export const REBUILD_TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
  * account) from the calls stored. Imports call it for the hours they touched, so the dashboard's
  * totals and time series read a few thousand rows instead of every call.
  */
-export async function rebuildHourlyStats(connectionId: string, from: Date, to: Date, accountSid?: string): Promise<void> {
+export async function rebuildHourlyStats(
+  connectionId: string,
+  from: Date,
+  to: Date,
+  accountSid?: string,
+): Promise<void> {
   const db = getDb();
   const account = accountSid ?? null;
   // An interactive transaction: batch transactions cannot lift the timeout.

@@ -54,7 +54,9 @@ export async function importAccount(
 ): Promise<number> {
   const db = getDb();
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
-  const plan = readPlan(sync.plan) ?? (await makePlan(client, target, sync.completeUntil, options.trailingMs ?? DEFAULT_TRAILING_MS));
+  const plan =
+    readPlan(sync.plan) ??
+    (await makePlan(client, target, sync.completeUntil, options.trailingMs ?? DEFAULT_TRAILING_MS));
   const written: Record<ListName, number> = { calls: 0, messages: 0 };
   const checkpoint = checkpointer(target.accountId, target.leaseOwner, plan);
   await checkpoint.now();
@@ -72,10 +74,15 @@ export async function importAccount(
   const readWindow = async (window: SyncWindow) => {
     let read = false;
     while (!read && !options.signal?.aborted) {
-      const url = window.next ?? listPageUrl(window.list, target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
+      const url =
+        window.next ??
+        listPageUrl(window.list, target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
       const { stored, nextPageUrl } = await withPageSlot(async () => {
         const page = await fetchListPage(client, window.list, url);
-        return { stored: await upsertRecords(getDbConnection(), window.list, target.connectionId, page.records), nextPageUrl: page.nextPageUrl };
+        return {
+          stored: await upsertRecords(getDbConnection(), window.list, target.connectionId, page.records),
+          nextPageUrl: page.nextPageUrl,
+        };
       });
       written[window.list] += stored;
       window.next = nextPageUrl;
@@ -84,7 +91,8 @@ export async function importAccount(
       if (!read) await checkpoint.step();
     }
     if (!read) return;
-    if (window.list === "calls") await rebuildHourlyStats(target.connectionId, new Date(window.from), new Date(window.to), target.accountSid);
+    if (window.list === "calls")
+      await rebuildHourlyStats(target.connectionId, new Date(window.from), new Date(window.to), target.accountSid);
     window.done = true;
     if (window.list === "calls") monthlyStats.windowRead();
     await checkpoint.step();
@@ -105,14 +113,21 @@ export async function importAccount(
   return written.calls + written.messages;
 }
 
-async function makePlan(client: twilio.Twilio, target: ImportTarget, completeUntil: Date | null, trailingMs: number): Promise<SyncPlan> {
+async function makePlan(
+  client: twilio.Twilio,
+  target: ImportTarget,
+  completeUntil: Date | null,
+  trailingMs: number,
+): Promise<SyncPlan> {
   const until = new Date();
   if (!completeUntil) {
     const windows = await Promise.all(
       (["calls", "messages"] as const).map(async (list) => {
         const span = await findHistorySpan(client, list, target.accountSid, until);
         // About a thousand records (a page) per window, up to 64: enough to keep every reader busy.
-        return span ? planWindows(list, span.first, until, Math.min(64, Math.max(1, Math.ceil(span.estimated / 1000)))) : [];
+        return span
+          ? planWindows(list, span.first, until, Math.min(64, Math.max(1, Math.ceil(span.estimated / 1000))))
+          : [];
       }),
     );
     return { kind: "backfill", until: until.toISOString(), windows: windows.flat() };
@@ -128,7 +143,9 @@ async function makePlan(client: twilio.Twilio, target: ImportTarget, completeUnt
     orderBy: { startTime: "asc" },
     select: { startTime: true },
   });
-  const from = new Date(Math.min(completeUntil.getTime() - trailingMs, oldestUnsettled?.startTime.getTime() ?? Infinity));
+  const from = new Date(
+    Math.min(completeUntil.getTime() - trailingMs, oldestUnsettled?.startTime.getTime() ?? Infinity),
+  );
   const windows = (["calls", "messages"] as const).flatMap((list) => planWindows(list, startOfUtcDay(from), until, 4));
   return { kind: "incremental", until: until.toISOString(), windows };
 }

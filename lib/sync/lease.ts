@@ -30,9 +30,19 @@ export async function renewLease(accountId: string, owner: string): Promise<bool
   return renewed === 1;
 }
 
-export async function releaseLease(accountId: string, owner: string, outcome: { state: "idle" | "failed"; error?: string }): Promise<void> {
+export async function releaseLease(
+  accountId: string,
+  owner: string,
+  outcome: { state: "idle" | "failed"; error?: string },
+): Promise<void> {
   await getDb().accountSync.updateMany({
     where: { accountId, leaseOwner: owner },
-    data: { leaseOwner: null, leaseUntil: null, state: outcome.state, lastError: outcome.error ?? null, lastFinishedAt: new Date() },
+    data: {
+      leaseOwner: null,
+      leaseUntil: null,
+      state: outcome.state,
+      lastError: outcome.error ?? null,
+      lastFinishedAt: new Date(),
+    },
   });
 }

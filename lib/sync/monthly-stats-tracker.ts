@@ -17,7 +17,9 @@ import type { SyncWindow } from "./plan";
 type AccountRef = { connectionId: string; accountSid: string };
 
 async function readCoverage({ connectionId, accountSid }: AccountRef): Promise<Coverage> {
-  const account = await getDb().twilioAccount.findUnique({ where: { connectionId_sid: { connectionId, sid: accountSid } } });
+  const account = await getDb().twilioAccount.findUnique({
+    where: { connectionId_sid: { connectionId, sid: accountSid } },
+  });
   return { from: account?.monthlyStatsFrom ?? null, until: account?.monthlyStatsUntil ?? null };
 }
 
@@ -43,7 +45,8 @@ export function monthlyStatsTracker(
 ) {
   const callWindows = windows.filter((window) => window.list === "calls");
   const spanOf = (window: SyncWindow): Period => ({ start: new Date(window.from), end: new Date(window.to) });
-  const touches = (window: SyncWindow, month: Period) => spanOf(window).end > month.start && spanOf(window).start < month.end;
+  const touches = (window: SyncWindow, month: Period) =>
+    spanOf(window).end > month.start && spanOf(window).start < month.end;
   let months = callWindows.length > 0 ? monthsOf(hull(callWindows.map(spanOf))) : [];
   // When each window was seen read (its rows committed by then), and when the rows of each month
   // counted here were summed, on this process's monotonic clock.
@@ -56,23 +59,35 @@ export function monthlyStatsTracker(
   let chain: Promise<void> = Promise.resolve();
   let failure: unknown;
 
-  const counted = (month: Period) => coverage.until !== null && month.end <= coverage.until && (!coverage.from || month.start >= coverage.from);
+  const counted = (month: Period) =>
+    coverage.until !== null && month.end <= coverage.until && (!coverage.from || month.start >= coverage.from);
   const isRebuilt = (month: Period) => summedAt.has(month.start.getTime());
-  const ready = (month: Period) => !isRebuilt(month) && callWindows.every((window) => window.done || !touches(window, month));
+  const ready = (month: Period) =>
+    !isRebuilt(month) && callWindows.every((window) => window.done || !touches(window, month));
   // A month this import still has to rebuild does not count until it is, so neither does its
   // quarter: summing the quarter can wait for the last of its months (a backfill summed each three times).
   const quarterLater = (month: Period) =>
-    months.some((other) => other.start.getTime() !== month.start.getTime() && quarterOf(other.start) === quarterOf(month.start) && !isRebuilt(other) && !counted(other));
+    months.some(
+      (other) =>
+        other.start.getTime() !== month.start.getTime() &&
+        quarterOf(other.start) === quarterOf(month.start) &&
+        !isRebuilt(other) &&
+        !counted(other),
+    );
 
   // A rebuild (another account's, or one running) covers this account's month if it began after
   // the account's windows in the month were read and, when the quarter is due, summed the quarter
   // after the account's other months in it were.
   const covers = (other: MonthRebuild | undefined, month: Period, withQuarter: boolean): other is MonthRebuild => {
     if (!other) return false;
-    const lastRead = Math.max(...callWindows.filter((window) => touches(window, month)).map((window) => readAt.get(window) ?? Infinity));
+    const lastRead = Math.max(
+      ...callWindows.filter((window) => touches(window, month)).map((window) => readAt.get(window) ?? Infinity),
+    );
     if (other.startedAt < lastRead) return false;
     if (!withQuarter) return true;
-    const othersInQuarter = [...summedAt].filter(([start]) => start !== month.start.getTime() && quarterOf(new Date(start)) === quarterOf(month.start));
+    const othersInQuarter = [...summedAt].filter(
+      ([start]) => start !== month.start.getTime() && quarterOf(new Date(start)) === quarterOf(month.start),
+    );
     return other.withQuarter && othersInQuarter.every(([, at]) => other.startedAt >= at);
   };
   /** When the rows this account counts for the month were summed: by a covering rebuild, or a fresh one. */
@@ -118,14 +133,18 @@ export function monthlyStatsTracker(
       await saveCoverage(account, coverage);
       stampReadWindows();
       const planStart = months[0]?.start;
-      const reachesPlan = coverage.from === null && coverage.until !== null && (!planStart || coverage.until >= planStart);
+      const reachesPlan =
+        coverage.from === null && coverage.until !== null && (!planStart || coverage.until >= planStart);
       if (historyImported && !reachesPlan) {
         const first = await getDb().call.findFirst({
           where: { connectionId: account.connectionId, accountSid: account.accountSid },
           orderBy: { startTime: "asc" },
           select: { startTime: true },
         });
-        if (first) months = monthsOf(hull([{ start: first.startTime, end: monthStart(first.startTime, 1) }, ...callWindows.map(spanOf)]));
+        if (first)
+          months = monthsOf(
+            hull([{ start: first.startTime, end: monthStart(first.startTime, 1) }, ...callWindows.map(spanOf)]),
+          );
       }
       enqueue(catchUp);
     },
@@ -160,4 +179,3 @@ function hull(spans: readonly Period[]): Period {
     end: new Date(Math.max(...spans.map((span) => span.end.getTime()))),
   };
 }
-

@@ -36,14 +36,26 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
     });
   // January and February 2026 in UTC: whole months, so the dashboard reads them from the sums once counted.
   const topNumbers = () =>
-    getTopNumbers({ connectionId, timeZone: "UTC", range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-03-01T00:00:00Z") } });
+    getTopNumbers({
+      connectionId,
+      timeZone: "UTC",
+      range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-03-01T00:00:00Z") },
+    });
 
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
     const user = await opened.db.user.create({ data: { email: `numbers-${kind}@example.com` } });
-    connectionId = (await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"e".repeat(32)}` } })).id;
+    connectionId = (
+      await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"e".repeat(32)}` } })
+    ).id;
     await opened.db.twilioAccount.createMany({
-      data: [ACCOUNT_A, ACCOUNT_B].map((sid) => ({ connectionId, sid, ownerAccountSid: ACCOUNT_A, friendlyName: sid, status: "active" })),
+      data: [ACCOUNT_A, ACCOUNT_B].map((sid) => ({
+        connectionId,
+        sid,
+        ownerAccountSid: ACCOUNT_A,
+        friendlyName: sid,
+        status: "active",
+      })),
     });
     await addCall(ACCOUNT_A, ALICE, BOB, "2026-01-05T10:00:00Z", 60);
     await addCall(ACCOUNT_A, ALICE, BOB, "2026-01-20T10:00:00Z", 30);
@@ -64,15 +76,26 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
   };
 
   const coverage = async (sid: string) => {
-    const account = await opened.db.twilioAccount.findUniqueOrThrow({ where: { connectionId_sid: { connectionId, sid } } });
-    return { from: account.monthlyStatsFrom?.toISOString() ?? null, until: account.monthlyStatsUntil?.toISOString() ?? null };
+    const account = await opened.db.twilioAccount.findUniqueOrThrow({
+      where: { connectionId_sid: { connectionId, sid } },
+    });
+    return {
+      from: account.monthlyStatsFrom?.toISOString() ?? null,
+      until: account.monthlyStatsUntil?.toISOString() ?? null,
+    };
   };
   const setCoverage = (sid: string, from: string | null, until: string | null) =>
     opened.db.twilioAccount.update({
       where: { connectionId_sid: { connectionId, sid } },
       data: { monthlyStatsFrom: from ? new Date(from) : null, monthlyStatsUntil: until ? new Date(until) : null },
     });
-  const window = (from: string, to: string): SyncWindow => ({ list: "calls", from: new Date(from).toISOString(), to: new Date(to).toISOString(), next: null, done: false });
+  const window = (from: string, to: string): SyncWindow => ({
+    list: "calls",
+    from: new Date(from).toISOString(),
+    to: new Date(to).toISOString(),
+    next: null,
+    done: false,
+  });
   /** An incremental import of one window, read in full. */
   const importAfterHistory = async (accountSid: string, incremental: SyncWindow) => {
     const tracker = monthlyStatsTracker({ connectionId, accountSid }, [incremental], { historyImported: true });
@@ -88,9 +111,23 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
   });
 
   it("sums every account's calls per month, party and number", async () => {
-    for (const month of ["2026-01-01", "2026-02-01"]) await rebuildMonthlyStats(connectionId, new Date(`${month}T00:00:00Z`));
-    const rows = await opened.db.callNumberMonthlyStat.findMany({ where: { connectionId }, orderBy: [{ party: "asc" }, { months: "asc" }, { month: "asc" }, { number: "asc" }] });
-    expect(rows.map((r) => [r.party, r.months, r.month.toISOString().slice(0, 7), r.number, r.country, r.calls, Number(r.durationSeconds)])).toEqual([
+    for (const month of ["2026-01-01", "2026-02-01"])
+      await rebuildMonthlyStats(connectionId, new Date(`${month}T00:00:00Z`));
+    const rows = await opened.db.callNumberMonthlyStat.findMany({
+      where: { connectionId },
+      orderBy: [{ party: "asc" }, { months: "asc" }, { month: "asc" }, { number: "asc" }],
+    });
+    expect(
+      rows.map((r) => [
+        r.party,
+        r.months,
+        r.month.toISOString().slice(0, 7),
+        r.number,
+        r.country,
+        r.calls,
+        Number(r.durationSeconds),
+      ]),
+    ).toEqual([
       ["from", 1, "2026-01", ALICE, "US", 3, 95],
       ["from", 1, "2026-02", CAROL, "GB", 1, 10],
       // The first quarter so far: January and February.
@@ -102,7 +139,10 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
       ["to", 3, "2026-01", BOB, "US", 3, 100],
       ["to", 3, "2026-01", CAROL, "GB", 1, 5],
     ]);
-    const breakdowns = await opened.db.callBreakdownMonthlyStat.findMany({ where: { connectionId, kind: "country" }, orderBy: [{ month: "asc" }, { key: "asc" }] });
+    const breakdowns = await opened.db.callBreakdownMonthlyStat.findMany({
+      where: { connectionId, kind: "country" },
+      orderBy: [{ month: "asc" }, { key: "asc" }],
+    });
     expect(breakdowns.map((r) => [r.month.toISOString().slice(0, 7), r.accountSid, r.key, r.calls])).toEqual([
       ["2026-01", ACCOUNT_B, "GB", 1],
       ["2026-01", ACCOUNT_A, "US", 2],
@@ -134,8 +174,14 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
 
   it("counts a backfill's months as their windows are read, newest first, then back to the first call", async () => {
     const sid = `AC${"c".repeat(32)}`;
-    await opened.db.twilioAccount.create({ data: { connectionId, sid, ownerAccountSid: ACCOUNT_A, friendlyName: "C", status: "active" } });
-    const windows = [window("2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z"), window("2026-01-16T00:00:00Z", "2026-02-01T00:00:00Z"), window("2026-01-01T00:00:00Z", "2026-01-16T00:00:00Z")];
+    await opened.db.twilioAccount.create({
+      data: { connectionId, sid, ownerAccountSid: ACCOUNT_A, friendlyName: "C", status: "active" },
+    });
+    const windows = [
+      window("2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z"),
+      window("2026-01-16T00:00:00Z", "2026-02-01T00:00:00Z"),
+      window("2026-01-01T00:00:00Z", "2026-01-16T00:00:00Z"),
+    ];
     const tracker = monthlyStatsTracker({ connectionId, accountSid: sid }, windows, { historyImported: false });
     await tracker.start();
     windows[0]!.done = true;
@@ -153,11 +199,19 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
 
   it("counts the months a run out of time left behind on the next import", async () => {
     const sid = `AC${"d".repeat(32)}`;
-    await opened.db.twilioAccount.create({ data: { connectionId, sid, ownerAccountSid: ACCOUNT_A, friendlyName: "D", status: "active" } });
+    await opened.db.twilioAccount.create({
+      data: { connectionId, sid, ownerAccountSid: ACCOUNT_A, friendlyName: "D", status: "active" },
+    });
     await addCall(sid, BOB, ALICE, "2026-01-10T10:00:00Z", 20);
-    const backfill = [window("2026-02-01T00:00:00Z", "2026-04-01T00:00:00Z"), window("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z")];
+    const backfill = [
+      window("2026-02-01T00:00:00Z", "2026-04-01T00:00:00Z"),
+      window("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z"),
+    ];
     const deadline = new AbortController();
-    const first = monthlyStatsTracker({ connectionId, accountSid: sid }, backfill, { historyImported: false, signal: deadline.signal });
+    const first = monthlyStatsTracker({ connectionId, accountSid: sid }, backfill, {
+      historyImported: false,
+      signal: deadline.signal,
+    });
     await first.start();
     backfill[1]!.done = true;
     first.windowRead();
@@ -179,7 +233,11 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
     await setCoverage(ACCOUNT_A, null, null);
     await importAfterHistory(ACCOUNT_A, window("2026-02-27T00:00:00Z", "2026-03-01T00:00:00Z"));
     expect(await coverage(ACCOUNT_A)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
-    expect(await opened.db.callNumberMonthlyStat.count({ where: { connectionId, month: new Date("2026-01-01T00:00:00Z"), months: 1 } })).toBeGreaterThan(0);
+    expect(
+      await opened.db.callNumberMonthlyStat.count({
+        where: { connectionId, month: new Date("2026-01-01T00:00:00Z"), months: 1 },
+      }),
+    ).toBeGreaterThan(0);
   });
 
   describe("accounts of one connection importing together", () => {
@@ -191,8 +249,12 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
         where: { connectionId, startTime: { gte: FEBRUARY, lt: new Date("2026-03-01T00:00:00Z") } },
         _count: { _all: true },
       });
-      const rows = await opened.db.callNumberMonthlyStat.findMany({ where: { connectionId, party: "to", months: 1, month: FEBRUARY } });
-      expect(new Map(rows.map((row) => [row.number, row.calls]))).toEqual(new Map(calls.map((call) => [call.to, call._count._all])));
+      const rows = await opened.db.callNumberMonthlyStat.findMany({
+        where: { connectionId, party: "to", months: 1, month: FEBRUARY },
+      });
+      expect(new Map(rows.map((row) => [row.number, row.calls]))).toEqual(
+        new Map(calls.map((call) => [call.to, call._count._all])),
+      );
     };
     /** Trackers sharing one sync's rebuilds, each with a window in February; rebuilds are counted and can be held back. */
     const trackers = async (accountSids: string[]) => {
@@ -219,7 +281,8 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
       return { accounts, log, hold, release: () => release() };
     };
     const everyCovered = async (accountSids: string[]) => {
-      for (const sid of accountSids) expect(await coverage(sid)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
+      for (const sid of accountSids)
+        expect(await coverage(sid)).toEqual({ from: null, until: "2026-03-01T00:00:00.000Z" });
     };
 
     it("rebuilds a month once when every account's windows in it were read before the rebuild began", async () => {

@@ -13,7 +13,11 @@ import { REBUILD_TRANSACTION } from "./hourly-stats";
  * and then its quarter's number rows unless `quarter` is false (the caller rebuilds another month
  * of that quarter later). Rebuilds of one connection queue behind each other, across processes too.
  */
-export async function rebuildMonthlyStats(connectionId: string, month: Date, { quarter = true }: { quarter?: boolean } = {}): Promise<void> {
+export async function rebuildMonthlyStats(
+  connectionId: string,
+  month: Date,
+  { quarter = true }: { quarter?: boolean } = {},
+): Promise<void> {
   const kinds = Object.entries(BREAKDOWN_KEYS);
   // Both keys start with the connection and a column with few values (party; kind): naming all of
   // them lets each statement seek its month's rows instead of reading all the connection's.
@@ -22,12 +26,11 @@ export async function rebuildMonthlyStats(connectionId: string, month: Date, { q
   const monthNumbers = Prisma.sql`"connectionId" = ${connectionId} AND "party" IN ('from', 'to') AND "months" = 1 AND "month" = ${month}::timestamp`;
   const calls = Prisma.sql`"connectionId" = ${connectionId} AND "startTime" >= ${month}::timestamp AND "startTime" < ${monthStart(month, 1)}::timestamp`;
   const keyColumn = (index: number) => Prisma.raw(`"k${index}"`);
-  await getDb().$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('monthly-stats'), hashtext(${connectionId}))`;
-      await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${monthNumbers}`;
-      // max() of a country code needs no collation: "C" compares bytes, a third faster here.
-      await tx.$executeRaw`
+  await getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('monthly-stats'), hashtext(${connectionId}))`;
+    await tx.$executeRaw`DELETE FROM "CallNumberMonthlyStat" WHERE ${monthNumbers}`;
+    // max() of a country code needs no collation: "C" compares bytes, a third faster here.
+    await tx.$executeRaw`
         INSERT INTO "CallNumberMonthlyStat" ("connectionId", "party", "months", "month", "number", "country", "calls", "durationSeconds")
         SELECT ${connectionId}, 'to', 1, ${month}::timestamp, "to", max("toCountry" COLLATE "C"), count(*)::int, coalesce(sum("duration"), 0)
         FROM "Call" WHERE ${calls}
@@ -36,12 +39,12 @@ export async function rebuildMonthlyStats(connectionId: string, month: Date, { q
         SELECT ${connectionId}, 'from', 1, ${month}::timestamp, "from", max("fromCountry" COLLATE "C"), count(*)::int, coalesce(sum("duration"), 0)
         FROM "Call" WHERE ${calls}
         GROUP BY "from"`;
-      if (quarter) await rebuildQuarter(tx, connectionId, quarterStart(month));
+    if (quarter) await rebuildQuarter(tx, connectionId, quarterStart(month));
 
-      // One pass sums the calls by every breakdown's key at once (null where a call does not
-      // count for it); each breakdown then sums those few rows instead of the calls again.
-      await tx.$executeRaw`DELETE FROM "CallBreakdownMonthlyStat" WHERE ${breakdownsOf(month)}`;
-      await tx.$executeRaw`
+    // One pass sums the calls by every breakdown's key at once (null where a call does not
+    // count for it); each breakdown then sums those few rows instead of the calls again.
+    await tx.$executeRaw`DELETE FROM "CallBreakdownMonthlyStat" WHERE ${breakdownsOf(month)}`;
+    await tx.$executeRaw`
         WITH cube AS MATERIALIZED (
           SELECT "accountSid", "status", "direction",
                  ${Prisma.join(kinds.map(([, { key, counts }], index) => Prisma.sql`CASE WHEN ${counts} THEN ${key} END AS ${keyColumn(index)}`))},
@@ -58,9 +61,7 @@ export async function rebuildMonthlyStats(connectionId: string, month: Date, { q
           ),
           " UNION ALL ",
         )}`;
-    },
-    REBUILD_TRANSACTION,
-  );
+  }, REBUILD_TRANSACTION);
 }
 
 /** The quarter's number rows, summed again from its months' rows: read only once all three count. */
@@ -89,5 +90,8 @@ export async function rebuildAllMonthlyStats(connectionId: string): Promise<void
     const lastOfQuarter = !next || quarterStart(next.start).getTime() !== quarterStart(month.start).getTime();
     await rebuildMonthlyStats(connectionId, month.start, { quarter: lastOfQuarter });
   }
-  await getDb().twilioAccount.updateMany({ where: { connectionId }, data: { monthlyStatsFrom: null, monthlyStatsUntil: monthStart(span.end, 1) } });
+  await getDb().twilioAccount.updateMany({
+    where: { connectionId },
+    data: { monthlyStatsFrom: null, monthlyStatsUntil: monthStart(span.end, 1) },
+  });
 }

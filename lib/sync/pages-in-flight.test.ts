@@ -44,7 +44,8 @@ describe("pages in flight", () => {
         { friendlyName: "Two", calls: 5000 },
       ],
     });
-    for (const account of twilioUser.accounts) await simulator.current.control.setFaults(account.sid, { latencyMs: 100 });
+    for (const account of twilioUser.accounts)
+      await simulator.current.control.setFaults(account.sid, { latencyMs: 100 });
     const { connectionId } = await linkTwilioAccount(user.id, await simulator.current.connect(email));
 
     expect(await syncConnection(connectionId)).toEqual({ status: "done", calls: 15_000 });

@@ -13,13 +13,19 @@ describe("planWindows", () => {
   });
 
   it("never makes more windows than days", () => {
-    expect(planWindows("calls", new Date("2025-03-01T10:00:00Z"), new Date("2025-03-02T01:00:00Z"), 16)).toHaveLength(2);
+    expect(planWindows("calls", new Date("2025-03-01T10:00:00Z"), new Date("2025-03-02T01:00:00Z"), 16)).toHaveLength(
+      2,
+    );
   });
 });
 
 describe("readPlan", () => {
   it("accepts what it wrote and refuses anything else", () => {
-    const plan: SyncPlan = { kind: "backfill", until: "2026-01-01T00:00:00.000Z", windows: planWindows("calls", new Date("2025-01-01"), new Date("2025-01-04"), 2) };
+    const plan: SyncPlan = {
+      kind: "backfill",
+      until: "2026-01-01T00:00:00.000Z",
+      windows: planWindows("calls", new Date("2025-01-01"), new Date("2025-01-04"), 2),
+    };
     expect(readPlan(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
     expect(readPlan({ kind: "other" })).toBeNull();
     expect(readPlan(null)).toBeNull();

@@ -6,7 +6,10 @@ import { syncConnection, type SyncOutcome } from "./sync-connection";
  * The scheduled run: active connections not synced for `staleAfterMs`, least recently synced
  * first, until the time budget is spent. Work left over resumes on the next run.
  */
-export async function syncDueConnections(options: { staleAfterMs: number; budgetMs: number }): Promise<Record<string, SyncOutcome["status"]>> {
+export async function syncDueConnections(options: {
+  staleAfterMs: number;
+  budgetMs: number;
+}): Promise<Record<string, SyncOutcome["status"]>> {
   const deadline = AbortSignal.timeout(options.budgetMs);
   const due = await getDb().twilioConnection.findMany({
     where: {

@@ -33,7 +33,9 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
   const finished = syncs.map((s) => s.lastFinishedAt?.getTime() ?? 0);
   return {
     state: running.length ? "running" : failed ? "failed" : syncs.length === 0 ? "pending" : "idle",
-    percent: running.length ? Math.round((100 * plans.reduce((sum, p) => sum + planProgress(p), 0)) / Math.max(plans.length, 1)) : null,
+    percent: running.length
+      ? Math.round((100 * plans.reduce((sum, p) => sum + planProgress(p), 0)) / Math.max(plans.length, 1))
+      : null,
     callsImported: calls._sum.calls ?? 0,
     messagesImported,
     accounts,

@@ -53,7 +53,12 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
       try {
         // Awaited before adding: `calls += await …` would read `calls` before the wait and drop
         // what the other accounts added meanwhile.
-        const written = await importAccount(client, { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner }, { ...options, signal }, monthlyRebuilds);
+        const written = await importAccount(
+          client,
+          { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner },
+          { ...options, signal },
+          monthlyRebuilds,
+        );
         calls += written;
         await releaseLease(account.id, owner, { state: "idle" });
       } catch (error) {
@@ -70,10 +75,17 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
     return { status: "revoked" };
   }
   if (failure) {
-    await db.twilioConnection.update({ where: { id: connectionId }, data: { lastError: `Import failed: ${failure.message}` } });
+    await db.twilioConnection.update({
+      where: { id: connectionId },
+      data: { lastError: `Import failed: ${failure.message}` },
+    });
     return { status: "failed", error: failure.message };
   }
   if (leased === 0 && connection.accounts.length > 0) return { status: "skipped", reason: "already-running" };
-  if (!signal.aborted) await db.twilioConnection.update({ where: { id: connectionId }, data: { lastSyncedAt: new Date(), lastError: null } });
+  if (!signal.aborted)
+    await db.twilioConnection.update({
+      where: { id: connectionId },
+      data: { lastSyncedAt: new Date(), lastError: null },
+    });
   return { status: "done", calls };
 }

@@ -39,31 +39,49 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
   async function twilioTruth(connectSid: string, accountSids: string[]) {
     const client = simulator.current.client(connectSid);
     const truth = new Map<string, { status: string; price: string | null }>();
-    for (const sid of accountSids) for (const call of await allCalls(client, sid)) truth.set(call.sid, { status: call.status, price: call.price });
+    for (const sid of accountSids)
+      for (const call of await allCalls(client, sid)) truth.set(call.sid, { status: call.status, price: call.price });
     return truth;
   }
 
   async function stored(connectionId: string) {
-    const rows = await opened.db.call.findMany({ where: { connectionId }, select: { sid: true, status: true, price: true } });
+    const rows = await opened.db.call.findMany({
+      where: { connectionId },
+      select: { sid: true, status: true, price: true },
+    });
     return new Map(rows.map((r) => [r.sid, { status: r.status, price: r.price === null ? null : Number(r.price) }]));
   }
 
   /** The monthly stats (what breakdowns read over long ranges) against the stored calls. */
   async function expectMonthlyStatsToMatchCalls(connectionId: string) {
     for (const party of ["from", "to"] as const) {
-      const calls = await opened.db.call.groupBy({ by: [party], where: { connectionId }, _count: { _all: true }, _sum: { duration: true } });
+      const calls = await opened.db.call.groupBy({
+        by: [party],
+        where: { connectionId },
+        _count: { _all: true },
+        _sum: { duration: true },
+      });
       const expected = new Map(calls.map((c) => [c[party], [c._count._all, c._sum.duration ?? 0]]));
       // Month rows and quarter rows each add up to the calls.
       for (const months of [1, 3]) {
-        const sums = await opened.db.callNumberMonthlyStat.groupBy({ by: ["number"], where: { connectionId, party, months }, _sum: { calls: true, durationSeconds: true } });
+        const sums = await opened.db.callNumberMonthlyStat.groupBy({
+          by: ["number"],
+          where: { connectionId, party, months },
+          _sum: { calls: true, durationSeconds: true },
+        });
         expect(new Map(sums.map((s) => [s.number, [s._sum.calls, Number(s._sum.durationSeconds)]]))).toEqual(expected);
       }
     }
     const breakdown = async (kind: string) =>
-      (await opened.db.callBreakdownMonthlyStat.aggregate({ where: { connectionId, kind }, _sum: { calls: true } }))._sum.calls ?? 0;
+      (await opened.db.callBreakdownMonthlyStat.aggregate({ where: { connectionId, kind }, _sum: { calls: true } }))
+        ._sum.calls ?? 0;
     expect(await breakdown("country")).toBe(await opened.db.call.count({ where: { connectionId } }));
-    expect(await breakdown("durationBin")).toBe(await opened.db.call.count({ where: { connectionId, status: "completed" } }));
-    expect(await breakdown("answeredBy")).toBe(await opened.db.call.count({ where: { connectionId, answeredBy: { not: null } } }));
+    expect(await breakdown("durationBin")).toBe(
+      await opened.db.call.count({ where: { connectionId, status: "completed" } }),
+    );
+    expect(await breakdown("answeredBy")).toBe(
+      await opened.db.call.count({ where: { connectionId, answeredBy: { not: null } } }),
+    );
     const accounts = await opened.db.twilioAccount.findMany({ where: { connectionId } });
     for (const account of accounts) {
       expect(account.monthlyStatsFrom).toBeNull();
@@ -81,11 +99,17 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const hourly = await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
     expect(hourly._sum.calls).toBe(truth.size);
     await expectMonthlyStatsToMatchCalls(connectionId);
-    expect(await getSyncStatus(connectionId)).toMatchObject({ state: "idle", firstSyncComplete: true, callsImported: truth.size });
+    expect(await getSyncStatus(connectionId)).toMatchObject({
+      state: "idle",
+      firstSyncComplete: true,
+      callsImported: truth.size,
+    });
 
     const client = simulator.current.client(connectSid);
     const messageSids: string[] = [];
-    for (const sid of accountSids) for (const message of await client.api.v2010.accounts(sid).messages.list({ pageSize: 1000 })) messageSids.push(message.sid);
+    for (const sid of accountSids)
+      for (const message of await client.api.v2010.accounts(sid).messages.list({ pageSize: 1000 }))
+        messageSids.push(message.sid);
     const storedMessages = await opened.db.message.findMany({ where: { connectionId }, select: { sid: true } });
     expect(messageSids.length).toBeGreaterThan(1200);
     expect(storedMessages.map((m) => m.sid).sort()).toEqual(messageSids.sort());
@@ -98,7 +122,11 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const { connectionId, connectSid, accountSids } = await connected("resume", 6000);
     const crash = new AbortController();
     let pages = 0;
-    await syncConnection(connectionId, { concurrency: 2, signal: crash.signal, onPage: () => (++pages === 3 ? crash.abort() : undefined) });
+    await syncConnection(connectionId, {
+      concurrency: 2,
+      signal: crash.signal,
+      onPage: () => (++pages === 3 ? crash.abort() : undefined),
+    });
     const partial = await stored(connectionId);
     const status = await getSyncStatus(connectionId);
     expect(partial.size).toBeGreaterThan(0);
@@ -108,7 +136,8 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const accounts = await opened.db.twilioAccount.findMany({ where: { connectionId }, include: { sync: true } });
     const stopped = accounts.filter((a) => a.sync?.completeUntil === null);
     expect(stopped.length).toBeGreaterThan(0);
-    for (const account of stopped) expect(account.monthlyStatsFrom !== null || account.monthlyStatsUntil === null).toBe(true);
+    for (const account of stopped)
+      expect(account.monthlyStatsFrom !== null || account.monthlyStatsUntil === null).toBe(true);
 
     // toEqual, so a failure shows its error.
     expect(await syncConnection(connectionId)).toEqual({ status: "done", calls: expect.any(Number) });
@@ -122,12 +151,18 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
   it("picks up new calls and calls whose status or price changed", async () => {
     const { connectionId, connectSid, owner, accountSids } = await connected("incremental", 300);
     await syncConnection(connectionId);
-    const { calls: added } = await simulator.current.control.addCalls(owner, { calls: [{ status: "completed" }, { status: "completed", price: null }] });
+    const { calls: added } = await simulator.current.control.addCalls(owner, {
+      calls: [{ status: "completed" }, { status: "completed", price: null }],
+    });
     await simulator.current.control.updateCall(owner, added[0]!.sid, { status: "in-progress" });
     await syncConnection(connectionId);
     expect((await stored(connectionId)).get(added[0]!.sid)?.status).toBe("in-progress");
 
-    await simulator.current.control.updateCall(owner, added[0]!.sid, { status: "completed", duration: 95, price: "-0.02100" });
+    await simulator.current.control.updateCall(owner, added[0]!.sid, {
+      status: "completed",
+      duration: 95,
+      price: "-0.02100",
+    });
     await simulator.current.control.updateCall(owner, added[1]!.sid, { price: "-0.00850" });
     await simulator.current.control.addCalls(owner, { count: 4 });
     await syncConnection(connectionId);

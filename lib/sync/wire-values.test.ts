@@ -15,7 +15,8 @@ describe("time", () => {
       "Mon, 10 Dec 2029 24:00:00 +0000",
       "Mon, 10 Dec 2029 12:60:00 +0000",
     ];
-    const parsed = (sample: string) => (Number.isNaN(Date.parse(sample)) ? null : new Date(Date.parse(sample)).toISOString());
+    const parsed = (sample: string) =>
+      Number.isNaN(Date.parse(sample)) ? null : new Date(Date.parse(sample)).toISOString();
     for (const sample of samples) expect(time(sample)).toBe(parsed(sample));
     for (let sec = 1_200_000_000; sec < 1_900_000_000; sec += 987_653) {
       const wire = new Date(sec * 1000).toUTCString().replace("GMT", "+0000");

@@ -8,10 +8,24 @@ const ACCOUNT = `AC${"e".repeat(32)}`;
 
 function wireCall(sid: string, overrides: WireRecord = {}): WireRecord {
   return {
-    sid, account_sid: ACCOUNT, parent_call_sid: null, direction: "inbound", status: "in-progress",
-    from: "+15551230000", to: "+442079460000", start_time: "Fri, 01 May 2026 10:05:00 +0000", end_time: null,
-    date_created: "Fri, 01 May 2026 10:04:59 +0000", date_updated: "Fri, 01 May 2026 10:05:00 +0000", duration: null,
-    price: null, price_unit: "USD", answered_by: null, queue_time: "0", caller_name: "O'Brien \"Ltd\"", forwarded_from: null,
+    sid,
+    account_sid: ACCOUNT,
+    parent_call_sid: null,
+    direction: "inbound",
+    status: "in-progress",
+    from: "+15551230000",
+    to: "+442079460000",
+    start_time: "Fri, 01 May 2026 10:05:00 +0000",
+    end_time: null,
+    date_created: "Fri, 01 May 2026 10:04:59 +0000",
+    date_updated: "Fri, 01 May 2026 10:05:00 +0000",
+    duration: null,
+    price: null,
+    price_unit: "USD",
+    answered_by: null,
+    queue_time: "0",
+    caller_name: 'O\'Brien "Ltd"',
+    forwarded_from: null,
     ...overrides,
   };
 }
@@ -23,24 +37,45 @@ describe.each(testDatabaseKinds())("upsertRecords on %s", (kind) => {
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
     const user = await opened.db.user.create({ data: { email: `writer-${kind}@example.com` } });
-    connectionId = (await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"f".repeat(32)}` } })).id;
+    connectionId = (
+      await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"f".repeat(32)}` } })
+    ).id;
   });
   afterAll(async () => opened?.close());
 
   it("stores every field of a calls page, parsed: times in UTC, countries derived, quotes intact", async () => {
-    await upsertRecords(opened.connection, "calls", connectionId, [wireCall("CA1"), wireCall("CA2", { parent_call_sid: "CA1", direction: "outbound-dial" })]);
-    const stored = await opened.db.call.findUniqueOrThrow({ where: { connectionId_sid: { connectionId, sid: "CA2" } } });
-    expect(stored).toMatchObject({ parentCallSid: "CA1", direction: "outbound-dial", callerName: "O'Brien \"Ltd\"", fromCountry: "US", toCountry: "GB", queueTime: 0 });
+    await upsertRecords(opened.connection, "calls", connectionId, [
+      wireCall("CA1"),
+      wireCall("CA2", { parent_call_sid: "CA1", direction: "outbound-dial" }),
+    ]);
+    const stored = await opened.db.call.findUniqueOrThrow({
+      where: { connectionId_sid: { connectionId, sid: "CA2" } },
+    });
+    expect(stored).toMatchObject({
+      parentCallSid: "CA1",
+      direction: "outbound-dial",
+      callerName: 'O\'Brien "Ltd"',
+      fromCountry: "US",
+      toCountry: "GB",
+      queueTime: 0,
+    });
     expect(stored.startTime.toISOString()).toBe("2026-05-01T10:05:00.000Z");
     expect(stored.price).toBeNull();
   });
 
   it("updates a call whose status and price changed instead of duplicating it", async () => {
     await upsertRecords(opened.connection, "calls", connectionId, [
-      wireCall("CA1", { status: "completed", duration: "125", price: "-0.01300", end_time: "Fri, 01 May 2026 10:07:05 +0000" }),
+      wireCall("CA1", {
+        status: "completed",
+        duration: "125",
+        price: "-0.01300",
+        end_time: "Fri, 01 May 2026 10:07:05 +0000",
+      }),
     ]);
     expect(await opened.db.call.count({ where: { connectionId } })).toBe(2);
-    const stored = await opened.db.call.findUniqueOrThrow({ where: { connectionId_sid: { connectionId, sid: "CA1" } } });
+    const stored = await opened.db.call.findUniqueOrThrow({
+      where: { connectionId_sid: { connectionId, sid: "CA1" } },
+    });
     expect(stored).toMatchObject({ status: "completed", duration: 125 });
     expect(stored.price?.toString()).toBe("-0.013");
   });
@@ -48,13 +83,27 @@ describe.each(testDatabaseKinds())("upsertRecords on %s", (kind) => {
   it("stores messages' metadata and never their body", async () => {
     await upsertRecords(opened.connection, "messages", connectionId, [
       {
-        sid: "SM1", account_sid: ACCOUNT, direction: "outbound-api", status: "delivered", from: "+15551230000", to: "+33612345678",
-        body: "a private text", date_sent: "Fri, 01 May 2026 11:00:00 +0000", date_created: "Fri, 01 May 2026 10:59:59 +0000",
-        date_updated: "Fri, 01 May 2026 11:00:02 +0000", num_segments: "2", num_media: "0", price: "-0.01580", price_unit: "USD",
-        error_code: null, messaging_service_sid: null,
+        sid: "SM1",
+        account_sid: ACCOUNT,
+        direction: "outbound-api",
+        status: "delivered",
+        from: "+15551230000",
+        to: "+33612345678",
+        body: "a private text",
+        date_sent: "Fri, 01 May 2026 11:00:00 +0000",
+        date_created: "Fri, 01 May 2026 10:59:59 +0000",
+        date_updated: "Fri, 01 May 2026 11:00:02 +0000",
+        num_segments: "2",
+        num_media: "0",
+        price: "-0.01580",
+        price_unit: "USD",
+        error_code: null,
+        messaging_service_sid: null,
       },
     ]);
-    const stored = await opened.db.message.findUniqueOrThrow({ where: { connectionId_sid: { connectionId, sid: "SM1" } } });
+    const stored = await opened.db.message.findUniqueOrThrow({
+      where: { connectionId_sid: { connectionId, sid: "SM1" } },
+    });
     expect(stored).toMatchObject({ status: "delivered", numSegments: 2, toCountry: "FR" });
     expect(JSON.stringify(stored)).not.toContain("a private text");
   });

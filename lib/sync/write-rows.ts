@@ -6,18 +6,46 @@ import { toMessageRow, type MessageRow } from "./message-rows";
 type Columns<Row> = [keyof Row & string, string][];
 
 const CALL_COLUMNS: Columns<CallRow> = [
-  ["sid", "text"], ["accountSid", "text"], ["parentCallSid", "text"], ["direction", "text"], ["status", "text"],
-  ["from", "text"], ["to", "text"], ["fromCountry", "text"], ["toCountry", "text"], ["startTime", "timestamp(3)"],
-  ["endTime", "timestamp(3)"], ["dateCreated", "timestamp(3)"], ["dateUpdated", "timestamp(3)"], ["duration", "int"],
-  ["price", "numeric"], ["priceUnit", "text"], ["answeredBy", "text"], ["queueTime", "int"], ["callerName", "text"],
+  ["sid", "text"],
+  ["accountSid", "text"],
+  ["parentCallSid", "text"],
+  ["direction", "text"],
+  ["status", "text"],
+  ["from", "text"],
+  ["to", "text"],
+  ["fromCountry", "text"],
+  ["toCountry", "text"],
+  ["startTime", "timestamp(3)"],
+  ["endTime", "timestamp(3)"],
+  ["dateCreated", "timestamp(3)"],
+  ["dateUpdated", "timestamp(3)"],
+  ["duration", "int"],
+  ["price", "numeric"],
+  ["priceUnit", "text"],
+  ["answeredBy", "text"],
+  ["queueTime", "int"],
+  ["callerName", "text"],
   ["forwardedFrom", "text"],
 ];
 
 const MESSAGE_COLUMNS: Columns<MessageRow> = [
-  ["sid", "text"], ["accountSid", "text"], ["direction", "text"], ["status", "text"], ["from", "text"], ["to", "text"],
-  ["fromCountry", "text"], ["toCountry", "text"], ["dateSent", "timestamp(3)"], ["dateCreated", "timestamp(3)"],
-  ["dateUpdated", "timestamp(3)"], ["numSegments", "int"], ["numMedia", "int"], ["price", "numeric"],
-  ["priceUnit", "text"], ["errorCode", "int"], ["messagingServiceSid", "text"],
+  ["sid", "text"],
+  ["accountSid", "text"],
+  ["direction", "text"],
+  ["status", "text"],
+  ["from", "text"],
+  ["to", "text"],
+  ["fromCountry", "text"],
+  ["toCountry", "text"],
+  ["dateSent", "timestamp(3)"],
+  ["dateCreated", "timestamp(3)"],
+  ["dateUpdated", "timestamp(3)"],
+  ["numSegments", "int"],
+  ["numMedia", "int"],
+  ["price", "numeric"],
+  ["priceUnit", "text"],
+  ["errorCode", "int"],
+  ["messagingServiceSid", "text"],
 ];
 
 // One statement per page, the page passed as a single JSON document that PostgreSQL unpacks
@@ -40,7 +68,12 @@ const WRITERS: Record<ListName, { sql: string; toRow: (record: WireRecord) => un
 };
 
 /** Writes a page of Twilio records in one round trip; returns how many were written. */
-export async function upsertRecords(db: DatabaseConnection, list: ListName, connectionId: string, records: WireRecord[]): Promise<number> {
+export async function upsertRecords(
+  db: DatabaseConnection,
+  list: ListName,
+  connectionId: string,
+  records: WireRecord[],
+): Promise<number> {
   if (records.length === 0) return 0;
   const writer = WRITERS[list];
   await db.query(writer.sql, [connectionId, JSON.stringify(records.map(writer.toRow))]);

@@ -15,6 +15,7 @@ export function quarterStart(instant: Date): Date {
 /** The whole months a span touches. */
 export function monthsOf(span: Period): Period[] {
   const months: Period[] = [];
-  for (let month = monthStart(span.start); month < span.end; month = monthStart(month, 1)) months.push({ start: month, end: monthStart(month, 1) });
+  for (let month = monthStart(span.start); month < span.end; month = monthStart(month, 1))
+    months.push({ start: month, end: monthStart(month, 1) });
   return months;
 }

@@ -42,7 +42,9 @@ export async function discoverAccounts(client: twilio.Twilio, connectAccountSid:
     return {
       ownerAccountSid,
       ownerFriendlyName: owner?.friendlyName ?? connect.friendlyName,
-      accounts: [...bySid.values()].sort((a, b) => rank(a, ownerAccountSid) - rank(b, ownerAccountSid) || a.friendlyName.localeCompare(b.friendlyName)),
+      accounts: [...bySid.values()].sort(
+        (a, b) => rank(a, ownerAccountSid) - rank(b, ownerAccountSid) || a.friendlyName.localeCompare(b.friendlyName),
+      ),
     };
   } catch (error) {
     throw toTwilioError(error);

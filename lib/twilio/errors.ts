@@ -25,7 +25,16 @@ function isRestException(error: unknown): error is RestExceptionLike {
   return typeof error === "object" && error !== null && typeof (error as { status?: unknown }).status === "number";
 }
 
-const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "ECONNABORTED", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ERR_SOCKET_CLOSED"]);
+const NETWORK_CODES = new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ETIMEDOUT",
+  "ECONNABORTED",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ERR_SOCKET_CLOSED",
+]);
 
 export function isNetworkError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -43,12 +52,16 @@ export function toTwilioError(error: unknown): TwilioError {
   if (isRestException(error)) {
     const { status, code } = error;
     const detail = `Twilio answered ${status}${code ? ` (error ${code})` : ""}`;
-    if (status === 401 || code === 20003) return new TwilioError("unauthorized", `${detail}: access was refused or revoked`, status, code);
-    if (status === 404 || code === 20404) return new TwilioError("not-found", `${detail}: not found or outside the authorization`, status, code);
-    if (status === 429 || code === 20429) return new TwilioError("rate-limited", `${detail}: too many requests`, status, code);
+    if (status === 401 || code === 20003)
+      return new TwilioError("unauthorized", `${detail}: access was refused or revoked`, status, code);
+    if (status === 404 || code === 20404)
+      return new TwilioError("not-found", `${detail}: not found or outside the authorization`, status, code);
+    if (status === 429 || code === 20429)
+      return new TwilioError("rate-limited", `${detail}: too many requests`, status, code);
     if (status >= 500) return new TwilioError("unavailable", `${detail}: Twilio is having trouble`, status, code);
     return new TwilioError("invalid-request", `${detail}: ${error.message ?? "request rejected"}`, status, code);
   }
-  if (isNetworkError(error)) return new TwilioError("unavailable", `Could not reach Twilio (${(error as { code: string }).code})`);
+  if (isNetworkError(error))
+    return new TwilioError("unavailable", `Could not reach Twilio (${(error as { code: string }).code})`);
   return new TwilioError("unavailable", `Twilio request failed: ${(error as Error)?.message ?? String(error)}`);
 }

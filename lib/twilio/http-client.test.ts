@@ -15,7 +15,11 @@ describe("ResilientRequestClient against the simulator", () => {
   let sleeps: number[];
 
   function clientFor(username: string, password = sim.sim.config.authToken, maxRetries = 6) {
-    const http = new ResilientRequestClient({ apiBaseUrl: sim.sim.url, maxRetries, sleep: async (ms) => void sleeps.push(ms) });
+    const http = new ResilientRequestClient({
+      apiBaseUrl: sim.sim.url,
+      maxRetries,
+      sleep: async (ms) => void sleeps.push(ms),
+    });
     return { http, client: twilio(username, password, { httpClient: http }) };
   }
 
@@ -78,14 +82,24 @@ describe("ResilientRequestClient against the simulator", () => {
 
   it("never retries a refused credential: 401/20003 is 'unauthorized' at once", async () => {
     const { client } = clientFor(connectSid, "f".repeat(32));
-    const error = toTwilioError(await client.api.v2010.accounts(connectSid).fetch().catch((e: unknown) => e));
+    const error = toTwilioError(
+      await client.api.v2010
+        .accounts(connectSid)
+        .fetch()
+        .catch((e: unknown) => e),
+    );
     expect(error).toMatchObject({ kind: "unauthorized", status: 401, code: 20003, isRevoked: true });
     expect(sleeps).toHaveLength(0);
   });
 
   it("maps an account outside the grant to 'not-found' (20404)", async () => {
     const { client } = clientFor(connectSid);
-    const error = toTwilioError(await client.api.v2010.accounts(`AC${"0".repeat(32)}`).fetch().catch((e: unknown) => e));
+    const error = toTwilioError(
+      await client.api.v2010
+        .accounts(`AC${"0".repeat(32)}`)
+        .fetch()
+        .catch((e: unknown) => e),
+    );
     expect(error).toMatchObject({ kind: "not-found", code: 20404 });
   });
 });
@@ -104,7 +118,14 @@ describe("Retry-After", () => {
         return;
       }
       response.writeHead(200, { "Content-Type": "application/json" });
-      response.end(JSON.stringify({ sid: `AC${"1".repeat(32)}`, friendly_name: "x", owner_account_sid: `AC${"1".repeat(32)}`, status: "active" }));
+      response.end(
+        JSON.stringify({
+          sid: `AC${"1".repeat(32)}`,
+          friendly_name: "x",
+          owner_account_sid: `AC${"1".repeat(32)}`,
+          status: "active",
+        }),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -114,8 +135,14 @@ describe("Retry-After", () => {
   it("waits at least as long as Twilio asks", async () => {
     answers = [429, 429];
     const sleeps: number[] = [];
-    const http = new ResilientRequestClient({ apiBaseUrl: url, sleep: async (ms) => void sleeps.push(ms), random: () => 0 });
-    const account = await twilio(`AC${"1".repeat(32)}`, "a".repeat(32), { httpClient: http }).api.v2010.accounts(`AC${"1".repeat(32)}`).fetch();
+    const http = new ResilientRequestClient({
+      apiBaseUrl: url,
+      sleep: async (ms) => void sleeps.push(ms),
+      random: () => 0,
+    });
+    const account = await twilio(`AC${"1".repeat(32)}`, "a".repeat(32), { httpClient: http })
+      .api.v2010.accounts(`AC${"1".repeat(32)}`)
+      .fetch();
     expect(account.friendlyName).toBe("x");
     expect(sleeps).toEqual([3000, 3000]);
   });
@@ -130,9 +157,9 @@ describe("Retry-After", () => {
 
 describe("rewriteTwilioUrl", () => {
   it("sends every *.twilio.com URL, next pages included, to the base URL", () => {
-    expect(rewriteTwilioUrl("https://api.twilio.com/2010-04-01/Accounts.json?PageSize=5", "http://127.0.0.1:3030/")).toBe(
-      "http://127.0.0.1:3030/2010-04-01/Accounts.json?PageSize=5",
-    );
+    expect(
+      rewriteTwilioUrl("https://api.twilio.com/2010-04-01/Accounts.json?PageSize=5", "http://127.0.0.1:3030/"),
+    ).toBe("http://127.0.0.1:3030/2010-04-01/Accounts.json?PageSize=5");
     expect(rewriteTwilioUrl("https://example.com/x", "http://127.0.0.1:3030")).toBe("https://example.com/x");
   });
 });

@@ -4,7 +4,9 @@ import { AdaptiveLimiter } from "./concurrency";
 import { isNetworkError } from "./errors";
 
 type RequestOptions<TData> = BaseRequestClient.RequestOptions<TData>;
-type Response<TData = unknown> = Awaited<ReturnType<InstanceType<typeof twilio.RequestClient>["request"]>> & { body: TData };
+type Response<TData = unknown> = Awaited<ReturnType<InstanceType<typeof twilio.RequestClient>["request"]>> & {
+  body: TData;
+};
 
 export type TwilioHttpOptions = {
   /** Send requests for *.twilio.com here instead (the simulator). */
@@ -74,7 +76,11 @@ export class ResilientRequestClient extends twilio.RequestClient {
 
   override async request<TData>(opts: RequestOptions<TData>): Promise<Response<TData>> {
     const { apiBaseUrl, maxRetries, maxRateLimitRetries, timeoutMs } = this.settings;
-    const request = { ...opts, uri: apiBaseUrl ? rewriteTwilioUrl(opts.uri, apiBaseUrl) : opts.uri, timeout: opts.timeout ?? timeoutMs };
+    const request = {
+      ...opts,
+      uri: apiBaseUrl ? rewriteTwilioUrl(opts.uri, apiBaseUrl) : opts.uri,
+      timeout: opts.timeout ?? timeoutMs,
+    };
     const limiter = this.limiterFor(opts.username ?? "");
     const retryable = opts.method.toLowerCase() === "get";
     for (let attempt = 0; ; attempt += 1) {

@@ -19,7 +19,12 @@ export type ListPage = { records: WireRecord[]; nextPageUrl: string | null };
 const twilioTime = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** First page of a list's records in [from, to) by its time filter, newest first. */
-export function listPageUrl(list: ListName, accountSid: string, range: { from: Date; to: Date }, pageSize = 1000): string {
+export function listPageUrl(
+  list: ListName,
+  accountSid: string,
+  range: { from: Date; to: Date },
+  pageSize = 1000,
+): string {
   const { path, timeFilter } = LISTS[list];
   const query = new URLSearchParams({
     PageSize: String(pageSize),
@@ -36,9 +41,13 @@ export function listPageUrl(list: ListName, accountSid: string, range: { from: D
 export async function fetchListPage(client: twilio.Twilio, list: ListName, url: string): Promise<ListPage> {
   const response = await client.request({ method: "get", uri: url });
   if (response.statusCode >= 400) throw toTwilioError(new twilio.RestException(response));
-  const body = (typeof response.body === "string" ? JSON.parse(response.body) : response.body) as Record<string, unknown>;
+  const body = (typeof response.body === "string" ? JSON.parse(response.body) : response.body) as Record<
+    string,
+    unknown
+  >;
   const records = body[list];
-  if (!Array.isArray(records)) throw toTwilioError({ status: 502, message: `Twilio sent a ${list} page without ${list}` });
+  if (!Array.isArray(records))
+    throw toTwilioError({ status: 502, message: `Twilio sent a ${list} page without ${list}` });
   const next = typeof body.next_page_uri === "string" && body.next_page_uri ? `${API}${body.next_page_uri}` : null;
   return { records: records as WireRecord[], nextPageUrl: next };
 }

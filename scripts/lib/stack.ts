@@ -23,7 +23,8 @@ export type StackOptions = {
 /** The whole product on this machine: migrated database, Twilio simulator, Next.js app. */
 export async function startStack(options: StackOptions): Promise<{ appUrl: string; simUrl: string }> {
   const target = resolveDatabaseTarget(options.databaseUrl);
-  if (options.fresh && target.kind === "pglite" && target.dataDir) await rm(target.dataDir, { recursive: true, force: true });
+  if (options.fresh && target.kind === "pglite" && target.dataDir)
+    await rm(target.dataDir, { recursive: true, force: true });
   const db = openDatabase(target);
   try {
     await applyMigrations(db);
@@ -47,7 +48,9 @@ export async function startStack(options: StackOptions): Promise<{ appUrl: strin
     DEMO_MODE: "true",
     TWILIO_CONNECT_APP_SID: DEMO_CONNECT_APP_SID,
     TWILIO_AUTH_TOKEN: authToken,
-    ...(options.secrets ? { NEXTAUTH_SECRET: options.secrets.NEXTAUTH_SECRET, CRON_SECRET: options.secrets.CRON_SECRET } : {}),
+    ...(options.secrets
+      ? { NEXTAUTH_SECRET: options.secrets.NEXTAUTH_SECRET, CRON_SECRET: options.secrets.CRON_SECRET }
+      : {}),
     NEXTAUTH_URL: appUrl,
     TWILIO_API_BASE_URL: simUrl,
     TWILIO_AUTHORIZE_BASE_URL: `${simUrl}/authorize`,

@@ -56,7 +56,11 @@ function listRecords<T extends { sid: string }>(
   return isApiResult(built) ? built : listPage(ctx, name, built.source, built.toJson);
 }
 
-function fetchRecord<T>(ctx: ApiContext, find: (account: SimAccount, sid: string) => T | null, toJson: (item: T) => string): ApiResult {
+function fetchRecord<T>(
+  ctx: ApiContext,
+  find: (account: SimAccount, sid: string) => T | null,
+  toJson: (item: T) => string,
+): ApiResult {
   const account = visibleAccount(ctx);
   if (isApiResult(account)) return account;
   const record = find(account, ctx.params[1] ?? "");
@@ -69,7 +73,10 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
     const accounts = [...ctx.grant.visible]
       .map((sid) => ctx.store.accounts.get(sid))
       .filter((a): a is SimAccount => a !== undefined)
-      .filter((a) => (q.get("FriendlyName") ?? a.friendlyName) === a.friendlyName && (q.get("Status") ?? a.status) === a.status);
+      .filter(
+        (a) =>
+          (q.get("FriendlyName") ?? a.friendlyName) === a.friendlyName && (q.get("Status") ?? a.status) === a.status,
+      );
     const source = arraySource(accounts, (a) => ({ sec: a.createdSec, sid: a.sid }));
     return listPage(ctx, "accounts", source, (a) => JSON.stringify(accountToWire(a, !ctx.grant.viaConnect)));
   })
@@ -85,15 +92,26 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
     }),
   )
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Calls/(CA[0-9a-fA-F]{32})\\.json$`), (ctx) =>
-    fetchRecord(ctx, (account, sid) => account.calls.get(sid), (c) => callJson(c, ctx.nowSec)),
+    fetchRecord(
+      ctx,
+      (account, sid) => account.calls.get(sid),
+      (c) => callJson(c, ctx.nowSec),
+    ),
   )
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Messages\\.json$`), (ctx) =>
     listRecords<MessageRecord>(ctx, "messages", (account) => {
       const query = messageQuery(ctx.url.searchParams);
       if (isApiResult(query)) return query;
-      return { source: account.messages.source(query.range, query.keep), toJson: (m) => JSON.stringify(messageToWire(m, ctx.nowSec)) };
+      return {
+        source: account.messages.source(query.range, query.keep),
+        toJson: (m) => JSON.stringify(messageToWire(m, ctx.nowSec)),
+      };
     }),
   )
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Messages/((?:SM|MM)[0-9a-fA-F]{32})\\.json$`), (ctx) =>
-    fetchRecord(ctx, (account, sid) => account.messages.get(sid), (m) => JSON.stringify(messageToWire(m, ctx.nowSec))),
+    fetchRecord(
+      ctx,
+      (account, sid) => account.messages.get(sid),
+      (m) => JSON.stringify(messageToWire(m, ctx.nowSec)),
+    ),
   );

@@ -11,7 +11,7 @@ export interface ListQuery<T> {
   keep: (record: T) => boolean;
 }
 
-function equals(query: URLSearchParams, name: string): ((value: string | null) => boolean) {
+function equals(query: URLSearchParams, name: string): (value: string | null) => boolean {
   const wanted = query.get(name);
   return (value) => wanted === null || value === wanted;
 }

@@ -79,7 +79,11 @@ export function listEnvelope<T>(
 ): JsonText {
   const filters = [...query].filter(([key]) => !PAGING_PARAMS.has(key));
   const uri = (pageNumber: number, token?: string) => {
-    const search = new URLSearchParams([...filters, ["PageSize", String(params.pageSize)], ["Page", String(pageNumber)]]);
+    const search = new URLSearchParams([
+      ...filters,
+      ["PageSize", String(params.pageSize)],
+      ["Page", String(pageNumber)],
+    ]);
     if (token) search.append("PageToken", token);
     return `${path}?${search.toString()}`;
   };
@@ -88,7 +92,8 @@ export function listEnvelope<T>(
   const meta = {
     end: page.records.length > 0 ? start + page.records.length - 1 : start,
     first_page_uri: uri(0),
-    next_page_uri: page.hasNext && last !== undefined ? uri(params.page + 1, encodeToken("after", page.keyOf(last))) : null,
+    next_page_uri:
+      page.hasNext && last !== undefined ? uri(params.page + 1, encodeToken("after", page.keyOf(last))) : null,
     page: params.page,
     page_size: params.pageSize,
     previous_page_uri:

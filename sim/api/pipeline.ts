@@ -22,7 +22,9 @@ export async function handleApiRequest(store: SimStore, ctx: RouteContext): Prom
   if (match.kind === "wrong-method") return send(ctx, apiErrors.methodNotAllowed(method));
 
   const pathAccount = match.params[0];
-  const { key, settings } = store.faults.resolve(pathAccount ? [pathAccount, grant.principalSid] : [grant.principalSid]);
+  const { key, settings } = store.faults.resolve(
+    pathAccount ? [pathAccount, grant.principalSid] : [grant.principalSid],
+  );
   const inFlight = store.faults.enter(key);
   try {
     if (settings.maxConcurrent !== null && inFlight > settings.maxConcurrent) {
@@ -30,12 +32,18 @@ export async function handleApiRequest(store: SimStore, ctx: RouteContext): Prom
     }
     await sleep(settings.latencyMs);
     // One draw per fault kind, always in this order, so rates stay independent and replayable.
-    const [drop, serverError, tooMany, which] = [store.faults.roll(), store.faults.roll(), store.faults.roll(), store.faults.roll()];
+    const [drop, serverError, tooMany, which] = [
+      store.faults.roll(),
+      store.faults.roll(),
+      store.faults.roll(),
+      store.faults.roll(),
+    ];
     if (drop < settings.dropRate) {
       ctx.req.socket.destroy();
       return;
     }
-    if (serverError < settings.rate5xx) return send(ctx, which < 0.5 ? apiErrors.serverError() : apiErrors.unavailable());
+    if (serverError < settings.rate5xx)
+      return send(ctx, which < 0.5 ? apiErrors.serverError() : apiErrors.unavailable());
     if (tooMany < settings.rate429) return send(ctx, apiErrors.tooManyRequests(inFlight));
     const result = match.handler({ store, grant, url: ctx.url, params: match.params, nowSec: store.nowSec() });
     await sleep(settings.slowPageMsPerItem * (result.items ?? 0));

@@ -27,7 +27,8 @@ export const apiErrors = {
   authenticate: () => twilioError(401, 20003, "Authenticate", { "WWW-Authenticate": 'Basic realm="Twilio API"' }),
   notFound: (path: string) => twilioError(404, 20404, `The requested resource ${path} was not found`),
   methodNotAllowed: (method: string) => twilioError(405, 20004, `Method ${method} not allowed`),
-  invalidParameter: (name: string, value: string) => twilioError(400, 20001, `Invalid value '${value}' for parameter ${name}`),
+  invalidParameter: (name: string, value: string) =>
+    twilioError(400, 20001, `Invalid value '${value}' for parameter ${name}`),
   pageSizeTooLarge: () => twilioError(400, 20007, "PageSize must be less than or equal to 1000"),
   tooManyRequests: (concurrent: number) =>
     twilioError(429, 20429, "Too Many Requests", { "Twilio-Concurrent-Requests": String(concurrent) }),

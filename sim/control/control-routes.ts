@@ -67,9 +67,10 @@ export const controlRouter = new Router<ControlContext>()
     if ("calls" in input && input.calls.some((c) => c.startTime && c.startTime.getTime() / 1000 > now)) {
       throw new ControlError(400, "invalid_body", "calls[].startTime must not be in the future");
     }
-    const calls = "calls" in input
-      ? addExplicitCalls(ctx.store, target, input.calls)
-      : addRecentCalls(ctx.store, target, input.count, input.spreadSeconds);
+    const calls =
+      "calls" in input
+        ? addExplicitCalls(ctx.store, target, input.calls)
+        : addRecentCalls(ctx.store, target, input.count, input.spreadSeconds);
     ok(ctx, { calls: calls.map((c) => callToWire(c, now)) }, 201);
   })
   .on("POST", new RegExp(`^/_sim/accounts/${ACCOUNT}/calls/(CA[0-9a-fA-F]{32})$`), async (ctx) => {
@@ -85,7 +86,10 @@ export const controlRouter = new Router<ControlContext>()
   .on("POST", new RegExp(`^/_sim/authorizations/${ACCOUNT}/revoke$`), async (ctx) => {
     const result = await revokeAndNotify(ctx.store, ctx.params[0] ?? "");
     if (!result) throw new ControlError(404, "not_found", `No active authorization for ${ctx.params[0] ?? ""}`);
-    const view: RevokeResult = { authorization: authorizationView(ctx.store, result.authorization), delivery: deliveryView(result.delivery) };
+    const view: RevokeResult = {
+      authorization: authorizationView(ctx.store, result.authorization),
+      delivery: deliveryView(result.delivery),
+    };
     ok(ctx, view);
   })
   .on("POST", /^\/_sim\/authorize$/, async (ctx) => {

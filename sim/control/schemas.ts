@@ -6,7 +6,10 @@ import type { UserSpec } from "../store/types";
 
 const count = (max: number) => z.number().int().min(0).max(max);
 const phone = z.string().regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number like +14155550100");
-const price = z.string().regex(/^-?\d+\.\d+$/, 'must look like "-0.01400"').nullable();
+const price = z
+  .string()
+  .regex(/^-?\d+\.\d+$/, 'must look like "-0.01400"')
+  .nullable();
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -30,44 +33,67 @@ export const createUserSchema = z
     email: z.email(),
     friendlyName: z.string().min(1).max(64).optional(),
     country: z.enum(COUNTRY_CODES).default("US"),
-    timeZone: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Paris").default("America/New_York"),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, "must be an IANA time zone such as Europe/Paris")
+      .default("America/New_York"),
     historyDays: z.number().int().min(1).max(3650).default(90),
     type: z.enum(["Full", "Trial"]).default("Full"),
     calls: count(50_000_000).default(1000),
     messages: count(10_000_000).default(0),
     subaccounts: z.union([z.number().int().min(0).max(20), z.array(accountSpec).max(20)]).default([]),
   })
-  .transform(
-    (input): UserSpec => ({
-      name: input.name,
-      email: input.email,
-      country: input.country,
-      timeZone: input.timeZone,
-      historyDays: input.historyDays,
-      type: input.type,
-      owner: { friendlyName: input.friendlyName ?? `${input.name}'s account`, calls: input.calls, messages: input.messages },
-      subaccounts:
-        typeof input.subaccounts === "number"
-          ? Array.from({ length: input.subaccounts }, (_, n) => ({ friendlyName: `${input.name} subaccount ${n + 1}`, calls: 100, messages: 0 }))
-          : input.subaccounts,
-    }),
-  );
+  .transform((input): UserSpec => ({
+    name: input.name,
+    email: input.email,
+    country: input.country,
+    timeZone: input.timeZone,
+    historyDays: input.historyDays,
+    type: input.type,
+    owner: {
+      friendlyName: input.friendlyName ?? `${input.name}'s account`,
+      calls: input.calls,
+      messages: input.messages,
+    },
+    subaccounts:
+      typeof input.subaccounts === "number"
+        ? Array.from({ length: input.subaccounts }, (_, n) => ({
+            friendlyName: `${input.name} subaccount ${n + 1}`,
+            calls: 100,
+            messages: 0,
+          }))
+        : input.subaccounts,
+  }));
 
 const explicitCall = z.strictObject({
   to: phone.optional(),
   from: phone.optional(),
   direction: z.enum(CALL_DIRECTIONS).optional(),
   status: z.enum(FINAL_CALL_STATUSES).optional(),
-  startTime: z.iso.datetime({ offset: true }).transform((s) => new Date(s)).optional(),
+  startTime: z.iso
+    .datetime({ offset: true })
+    .transform((s) => new Date(s))
+    .optional(),
   duration: z.number().int().min(0).max(MAX_CALL_SECONDS).optional(),
   price: price.optional(),
-  parentCallSid: z.string().regex(/^CA[0-9a-f]{32}$/).optional(),
+  parentCallSid: z
+    .string()
+    .regex(/^CA[0-9a-f]{32}$/)
+    .optional(),
   answeredBy: z.string().nullable().optional(),
 });
 
 /** POST /_sim/accounts/{sid}/calls: `{count, spreadSeconds}` realistic calls, or explicit `{calls}`. */
 export const addCallsSchema = z.union([
-  z.strictObject({ count: z.number().int().min(1).max(100_000), spreadSeconds: z.number().int().min(1).max(30 * 86_400).default(60) }),
+  z.strictObject({
+    count: z.number().int().min(1).max(100_000),
+    spreadSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(30 * 86_400)
+      .default(60),
+  }),
   z.strictObject({ calls: z.array(explicitCall).min(1).max(10_000) }),
 ]);
 
@@ -83,4 +109,10 @@ export const authorizeSchema = z
   .strictObject({ email: z.email().optional(), userId: z.string().optional(), state: z.string().optional() })
   .refine((a) => a.email !== undefined || a.userId !== undefined, "give email or userId");
 
-export const clockSchema = z.strictObject({ advanceSeconds: z.number().int().min(1).max(3650 * 86_400) });
+export const clockSchema = z.strictObject({
+  advanceSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(3650 * 86_400),
+});

@@ -20,7 +20,15 @@ function accountView(account: SimAccount): AccountView {
 
 export function userView(store: SimStore, user: SimUser): UserView {
   const { id, name, email, ownerAccountSid, timeZone, country } = user;
-  return { id, name, email, ownerAccountSid, timeZone, country, accounts: store.accountTree(ownerAccountSid).map(accountView) };
+  return {
+    id,
+    name,
+    email,
+    ownerAccountSid,
+    timeZone,
+    country,
+    accounts: store.accountTree(ownerAccountSid).map(accountView),
+  };
 }
 
 export function authorizationView(store: SimStore, a: Authorization): AuthorizationView {

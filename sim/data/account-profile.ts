@@ -32,8 +32,7 @@ export function buildProfile(seed: number, accountSid: string, home: CountryCode
     sid: `PN${hex32(seed, accountSid, "number", n)}`,
   }));
   const forwardingNumber = phoneNumber(homeCountry, numberRand);
-  const destination = (r: Rand): Country =>
-    r() < HOME_SHARE ? homeCountry : country(pick(r(), COUNTRY_CODES));
+  const destination = (r: Rand): Country => (r() < HOME_SHARE ? homeCountry : country(pick(r(), COUNTRY_CODES)));
   const contact = (r: Rand): string => {
     if (r() < REGULAR_SHARE) {
       const regular = rng(key ^ 0x5eed, Math.floor(r() ** 2 * REGULARS));

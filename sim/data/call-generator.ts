@@ -10,11 +10,37 @@ import type { SidCodec } from "../lib/sid-codec";
 export const MAX_CALL_SECONDS = 4 * 3600; // Twilio's default time limit for a call
 const SID_BLOCK = 64;
 
-const DIRECTIONS = [["inbound", 0.55], ["outbound-api", 0.3], ["outbound-dial", 0.15]] as const;
-const INBOUND_OUTCOMES = [["completed", 0.93], ["canceled", 0.05], ["failed", 0.02]] as const;
-const OUTBOUND_OUTCOMES = [["completed", 0.7], ["no-answer", 0.13], ["busy", 0.1], ["failed", 0.04], ["canceled", 0.03]] as const;
-const ANSWERED_BY = [["human", 0.65], ["machine_start", 0.25], ["unknown", 0.1]] as const;
-const CALLER_NAMES = ["SMITH JOHN", "GARCIA MARIA", "WIRELESS CALLER", "NGUYEN LINH", "MUELLER ANNA", "DUBOIS LEA", "PATEL ANIKA"];
+const DIRECTIONS = [
+  ["inbound", 0.55],
+  ["outbound-api", 0.3],
+  ["outbound-dial", 0.15],
+] as const;
+const INBOUND_OUTCOMES = [
+  ["completed", 0.93],
+  ["canceled", 0.05],
+  ["failed", 0.02],
+] as const;
+const OUTBOUND_OUTCOMES = [
+  ["completed", 0.7],
+  ["no-answer", 0.13],
+  ["busy", 0.1],
+  ["failed", 0.04],
+  ["canceled", 0.03],
+] as const;
+const ANSWERED_BY = [
+  ["human", 0.65],
+  ["machine_start", 0.25],
+  ["unknown", 0.1],
+] as const;
+const CALLER_NAMES = [
+  "SMITH JOHN",
+  "GARCIA MARIA",
+  "WIRELESS CALLER",
+  "NGUYEN LINH",
+  "MUELLER ANNA",
+  "DUBOIS LEA",
+  "PATEL ANIKA",
+];
 
 /** The choices that decide a call's shape; cheap, so slot pairing can look at neighbours. */
 export interface CallShape {
@@ -158,7 +184,10 @@ export function callSeries(ctx: SeriesContext): GeneratedSeries<CallRecord> {
     if (2 * k + 1 >= count) return { startSec, nextSec, legDelay: null, legLength: 0 };
     const parent = shape(2 * k);
     const leg = shape(2 * k + 1);
-    const paired = parent.baseDirection === "inbound" && parent.inboundOutcome === "completed" && leg.baseDirection === "outbound-dial";
+    const paired =
+      parent.baseDirection === "inbound" &&
+      parent.inboundOutcome === "completed" &&
+      leg.baseDirection === "outbound-dial";
     const legDelay = paired ? ringSeconds("completed", "inbound", parent.ringU) + 2 + Math.floor(leg.ringU * 4) : null;
     return { startSec, nextSec, legDelay, legLength: plannedLength(leg, "outbound-dial") };
   });
@@ -178,7 +207,13 @@ export function callSeries(ctx: SeriesContext): GeneratedSeries<CallRecord> {
     const drawn = d.shape.baseDirection;
     const direction = isLeg ? "outbound-dial" : drawn === "outbound-dial" ? "outbound-api" : drawn;
     const parentCallSid = isLeg ? sidOf(i - 1) : null;
-    const call = buildCall(profile, d, { sid: sidOf(i), accountSid: ctx.accountSid, startSec: secOf(i), direction, parentCallSid });
+    const call = buildCall(profile, d, {
+      sid: sidOf(i),
+      accountSid: ctx.accountSid,
+      startSec: secOf(i),
+      direction,
+      parentCallSid,
+    });
     if (i % 2 === 0 && legDelay !== null) call.endSec = Math.max(call.endSec, secOf(i + 1) + legLength + 2);
     return call;
   };

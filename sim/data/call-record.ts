@@ -1,6 +1,15 @@
 import { formatPrice } from "./countries";
 
-export const CALL_STATUSES = ["queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] as const;
+export const CALL_STATUSES = [
+  "queued",
+  "ringing",
+  "in-progress",
+  "completed",
+  "busy",
+  "failed",
+  "no-answer",
+  "canceled",
+] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 export const FINAL_CALL_STATUSES = ["completed", "busy", "failed", "no-answer", "canceled"] as const;
 export type FinalCallStatus = (typeof FINAL_CALL_STATUSES)[number];
@@ -56,9 +65,16 @@ function statusAt(call: CallRecord, nowSec: number): CallStatus {
 
 export function callStateAt(call: CallRecord, nowSec: number): CallState {
   const status = call.statusOverride ?? statusAt(call, nowSec);
-  const transitions = [call.createdSec, call.startSec, call.startSec + call.ringSec, call.endSec, call.endSec + call.priceDelaySec];
+  const transitions = [
+    call.createdSec,
+    call.startSec,
+    call.startSec + call.ringSec,
+    call.endSec,
+    call.endSec + call.priceDelaySec,
+  ];
   const updatedSec = Math.max(call.updatedOverrideSec ?? 0, ...transitions.filter((t) => t <= nowSec));
-  if (!isFinal(status)) return { status, endSec: null, durationSec: null, price: call.priceOverride ?? null, updatedSec };
+  if (!isFinal(status))
+    return { status, endSec: null, durationSec: null, price: call.priceOverride ?? null, updatedSec };
   // Twilio bills started minutes of answered calls only; the price shows up a little after the end.
   const durationSec = status === "completed" ? call.endSec - call.startSec : 0;
   const cost = call.ratePerMinute * Math.ceil(durationSec / 60);

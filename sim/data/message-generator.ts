@@ -24,11 +24,27 @@ export interface MessageRecord {
   priceDelaySec: number;
 }
 
-const DIRECTIONS = [["inbound", 0.4], ["outbound-api", 0.5], ["outbound-reply", 0.1]] as const;
-const OUTBOUND_STATUSES = [["delivered", 0.85], ["sent", 0.05], ["undelivered", 0.05], ["failed", 0.05]] as const;
+const DIRECTIONS = [
+  ["inbound", 0.4],
+  ["outbound-api", 0.5],
+  ["outbound-reply", 0.1],
+] as const;
+const OUTBOUND_STATUSES = [
+  ["delivered", 0.85],
+  ["sent", 0.05],
+  ["undelivered", 0.05],
+  ["failed", 0.05],
+] as const;
 const ERRORS: Record<string, readonly (readonly [number, string])[]> = {
-  undelivered: [[30003, "Unreachable destination handset"], [30005, "Unknown destination handset"], [30006, "Landline or unreachable carrier"]],
-  failed: [[30007, "Message filtered"], [30008, "Unknown error"]],
+  undelivered: [
+    [30003, "Unreachable destination handset"],
+    [30005, "Unknown destination handset"],
+    [30006, "Landline or unreachable carrier"],
+  ],
+  failed: [
+    [30007, "Message filtered"],
+    [30008, "Unknown error"],
+  ],
 };
 const BODIES = [
   "Your appointment is confirmed for tomorrow at 10:30. Reply C to cancel.",

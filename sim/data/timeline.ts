@@ -2,8 +2,8 @@ import { unitHash } from "../lib/hash";
 
 // Relative call intensity by local hour and weekday: quiet nights, busy business hours.
 const HOUR_WEIGHT = [
-  0.05, 0.03, 0.02, 0.02, 0.03, 0.06, 0.15, 0.35, 0.7, 1, 1, 0.95, 0.8, 0.9, 1, 0.95, 0.85, 0.6, 0.35, 0.25,
-  0.18, 0.12, 0.08, 0.06,
+  0.05, 0.03, 0.02, 0.02, 0.03, 0.06, 0.15, 0.35, 0.7, 1, 1, 0.95, 0.8, 0.9, 1, 0.95, 0.85, 0.6, 0.35, 0.25, 0.18, 0.12,
+  0.08, 0.06,
 ] as const;
 const DAY_WEIGHT: Record<string, number> = { Mon: 1, Tue: 1.05, Wed: 1, Thu: 0.98, Fri: 0.9, Sat: 0.3, Sun: 0.2 };
 

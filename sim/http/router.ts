@@ -9,7 +9,8 @@ export interface RouteContext {
 
 export type Handler<C, R> = (ctx: C) => R;
 
-type Match<C, R> = { kind: "found"; handler: Handler<C, R>; params: string[] } | { kind: "wrong-method" } | { kind: "none" };
+type Match<C, R> =
+  { kind: "found"; handler: Handler<C, R>; params: string[] } | { kind: "wrong-method" } | { kind: "none" };
 
 /** Regex routes: capture groups become `params`, in order. */
 export class Router<C, R = Promise<void> | void> {
@@ -26,7 +27,8 @@ export class Router<C, R = Promise<void> | void> {
       const m = route.pattern.exec(path);
       if (!m) continue;
       pathMatched = true;
-      if (route.method === method) return { kind: "found", handler: route.handler, params: m.slice(1).map((p) => p ?? "") };
+      if (route.method === method)
+        return { kind: "found", handler: route.handler, params: m.slice(1).map((p) => p ?? "") };
     }
     return pathMatched ? { kind: "wrong-method" } : { kind: "none" };
   }

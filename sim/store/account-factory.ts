@@ -20,7 +20,10 @@ export interface AccountData {
 }
 
 /** Builds the lazily generated call and message history of one account, ending now. */
-export function accountData(sid: string, data: AccountData): Pick<SimAccount, "profile" | "calls" | "messages" | "historyStartSec"> {
+export function accountData(
+  sid: string,
+  data: AccountData,
+): Pick<SimAccount, "profile" | "calls" | "messages" | "historyStartSec"> {
   const profile = buildProfile(data.seed, sid, data.home, data.timeZone);
   const intensity = buildIntensity({
     endSec: data.nowSec,
@@ -40,9 +43,9 @@ export function accountData(sid: string, data: AccountData): Pick<SimAccount, "p
     profile,
     historyStartSec: intensity.startSec,
     calls: new RecordLog<CallRecord>(callSeries(series(data.calls, "calls")), (c) => ({ sec: c.startSec, sid: c.sid })),
-    messages: new RecordLog<MessageRecord>(
-      messageSeries(series(data.messages, "messages"), data.seed),
-      (m) => ({ sec: m.sentSec, sid: m.sid }),
-    ),
+    messages: new RecordLog<MessageRecord>(messageSeries(series(data.messages, "messages"), data.seed), (m) => ({
+      sec: m.sentSec,
+      sid: m.sid,
+    })),
   };
 }

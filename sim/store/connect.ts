@@ -5,7 +5,11 @@ import type { Authorization, SimUser } from "./types";
  * What "Authorize" on Twilio's page does: create (or reuse) the app's subaccount inside the
  * user's account and grant the app's permissions on it. Returns the browser's next stop.
  */
-export function approve(store: SimStore, user: SimUser, state: string | null): { authorization: Authorization; redirectUrl: string } {
+export function approve(
+  store: SimStore,
+  user: SimUser,
+  state: string | null,
+): { authorization: Authorization; redirectUrl: string } {
   const account = store.connectSubaccount(user);
   const previous = store.authorizations.get(account.sid);
   const authorization: Authorization = {

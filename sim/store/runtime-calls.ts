@@ -1,5 +1,18 @@
-import { buildCall, drawCall, MAX_CALL_SECONDS, plannedLength, ratePerMinute, type CallDraw } from "../data/call-generator";
-import { FINAL_CALL_STATUSES, type CallDirection, type CallRecord, type CallStatus, type FinalCallStatus } from "../data/call-record";
+import {
+  buildCall,
+  drawCall,
+  MAX_CALL_SECONDS,
+  plannedLength,
+  ratePerMinute,
+  type CallDraw,
+} from "../data/call-generator";
+import {
+  FINAL_CALL_STATUSES,
+  type CallDirection,
+  type CallRecord,
+  type CallStatus,
+  type FinalCallStatus,
+} from "../data/call-record";
 import { rng } from "../lib/hash";
 import { SidCodec } from "../lib/sid-codec";
 import type { SimStore } from "./sim-store";
@@ -41,7 +54,12 @@ function addCalls(
 }
 
 /** `count` realistic calls that ended over the last `spreadSeconds`, newest ending now. */
-export function addRecentCalls(store: SimStore, account: SimAccount, count: number, spreadSeconds: number): CallRecord[] {
+export function addRecentCalls(
+  store: SimStore,
+  account: SimAccount,
+  count: number,
+  spreadSeconds: number,
+): CallRecord[] {
   const now = store.nowSec();
   return addCalls(store, account, count, (draw, sid, k) => {
     const direction = draw.shape.baseDirection === "outbound-dial" ? "outbound-api" : draw.shape.baseDirection;

@@ -21,7 +21,15 @@ describe("calls change with the clock", () => {
   it("in progress until the end time, then completed, then priced", async () => {
     const startTime = new Date(nowMs - 60_000);
     const { calls } = await t.control.addCalls(owner, {
-      calls: [{ startTime: startTime.toISOString(), duration: 300, status: "completed", direction: "outbound-api", to: "+447700900123" }],
+      calls: [
+        {
+          startTime: startTime.toISOString(),
+          duration: 300,
+          status: "completed",
+          direction: "outbound-api",
+          to: "+447700900123",
+        },
+      ],
     });
     const sid = calls[0]?.sid ?? "";
     const live = await fetchCall(sid);
@@ -63,7 +71,9 @@ describe("calls change with the clock", () => {
       expect(listed.endTime.getTime()).toBeLessThanOrEqual(Date.parse((await t.control.state()).now));
       expect(listed.price).toBeNull();
     }
-    const recent = await client.api.v2010.accounts(owner).calls.list({ pageSize: 1000, startTimeAfter: new Date(nowMs - 3600_000) });
+    const recent = await client.api.v2010
+      .accounts(owner)
+      .calls.list({ pageSize: 1000, startTimeAfter: new Date(nowMs - 3600_000) });
     for (const call of calls) expect(recent.map((c) => c.sid)).toContain(call.sid);
   });
 });

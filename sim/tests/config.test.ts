@@ -33,9 +33,13 @@ describe("simulator configuration", () => {
 
   it("names the variable that is wrong", () => {
     expect(() => configFromEnv({ SIM_PORT: "http" })).toThrow(/SIM_PORT/);
-    expect(() => configFromEnv({ SIM_CONNECT_APP_SID: "CN123" })).toThrow(/SIM_CONNECT_APP_SID: must be CN followed by 32 hex/);
+    expect(() => configFromEnv({ SIM_CONNECT_APP_SID: "CN123" })).toThrow(
+      /SIM_CONNECT_APP_SID: must be CN followed by 32 hex/,
+    );
     expect(() => configFromEnv({ SIM_AUTH_TOKEN: "secret" })).toThrow(/SIM_AUTH_TOKEN: must be 32 hex/);
-    expect(() => configFromEnv({ SIM_AUTHORIZE_REDIRECT_URL: "ftp://x" })).toThrow(/SIM_AUTHORIZE_REDIRECT_URL: must be an http\(s\) URL/);
+    expect(() => configFromEnv({ SIM_AUTHORIZE_REDIRECT_URL: "ftp://x" })).toThrow(
+      /SIM_AUTHORIZE_REDIRECT_URL: must be an http\(s\) URL/,
+    );
     expect(() => configFromEnv({ SIM_FAULTS: "{" })).toThrow(/SIM_FAULTS: must be a JSON object/);
     expect(() => configFromEnv({ SIM_FAULTS: '{"rate429":2}' })).toThrow(/SIM_FAULTS \(rate429\)/);
     expect(() => resolveConfig({ connectAppPermissions: "read-all" })).toThrow(/options\.connectAppPermissions/);

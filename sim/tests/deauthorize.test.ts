@@ -39,7 +39,10 @@ describe.each(["POST", "GET"] as const)("deauthorize callback by %s", (method) =
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    t = await startTestSim({ deauthorizeMethod: method, deauthorizeUrl: `${receiver.url}/twilio/deauthorize?app=demo` });
+    t = await startTestSim({
+      deauthorizeMethod: method,
+      deauthorizeUrl: `${receiver.url}/twilio/deauthorize?app=demo`,
+    });
   });
   afterAll(async () => {
     await t.sim.close();
@@ -73,12 +76,19 @@ describe.each(["POST", "GET"] as const)("deauthorize callback by %s", (method) =
     const connectSid = await t.connect("alan@example.com");
     const consolePage = await fetch(t.sim.url);
     expect(await consolePage.text()).toContain(`/console/authorizations/${connectSid}/revoke`);
-    const response = await fetch(`${t.sim.url}/console/authorizations/${connectSid}/revoke`, { method: "POST", redirect: "manual" });
+    const response = await fetch(`${t.sim.url}/console/authorizations/${connectSid}/revoke`, {
+      method: "POST",
+      redirect: "manual",
+    });
     expect(response.status).toBe(303);
     const last = receiver.received.at(-1);
     const sent = method === "GET" ? new URL(last?.url ?? "").searchParams.get("AccountSid") : last?.params.AccountSid;
     expect(sent).toBe(connectSid);
-    const error: unknown = await t.client(connectSid).api.v2010.accounts(connectSid).fetch().catch((e: unknown) => e);
+    const error: unknown = await t
+      .client(connectSid)
+      .api.v2010.accounts(connectSid)
+      .fetch()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 401, code: 20003 });
   });
 });

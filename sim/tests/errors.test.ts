@@ -50,7 +50,12 @@ describe("Twilio's errors come back as RestException", () => {
     const client = t.client(await t.connect("ada@example.com"));
     const foreign = await restError(client.api.v2010.accounts(graceOwner).calls.page({ pageSize: 10 }));
     expect([foreign.status, foreign.code]).toEqual([404, 20404]);
-    const unknown = await restError(client.api.v2010.accounts(ada.owner).calls(`CA${"0".repeat(32)}`).fetch());
+    const unknown = await restError(
+      client.api.v2010
+        .accounts(ada.owner)
+        .calls(`CA${"0".repeat(32)}`)
+        .fetch(),
+    );
     expect([unknown.status, unknown.code]).toEqual([404, 20404]);
 
     const asOwner = t.client(ada.owner, ada.token);
@@ -97,7 +102,10 @@ describe("fault injection", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(400);
 
     await t.control.setFaults(ada.owner, { dropRate: 1 });
-    const dropped: unknown = await calls.page({ pageSize: 10 }).then(() => null, (e: unknown) => e);
+    const dropped: unknown = await calls.page({ pageSize: 10 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(dropped).toBeInstanceOf(Error);
     expect(dropped).not.toBeInstanceOf(twilio.RestException);
     await t.control.setFaults(ada.owner, {});

@@ -12,11 +12,19 @@ let everyMessage: MessageInstance[];
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const mostCommon = (values: string[]) =>
-  [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+  [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())].sort(
+    (a, b) => b[1] - a[1],
+  )[0]?.[0] ?? "";
 
 beforeAll(async () => {
   t = await startTestSim();
-  const user = await t.control.createUser({ name: "Filter Tester", email: "filters@example.com", calls: 2500, messages: 800, historyDays: 20 });
+  const user = await t.control.createUser({
+    name: "Filter Tester",
+    email: "filters@example.com",
+    calls: 2500,
+    messages: 800,
+    historyDays: 20,
+  });
   owner = user.ownerAccountSid;
   // A long call that is still going, so Status=in-progress and the null end_time are exercised.
   const now = Date.parse((await t.control.state()).now);
@@ -36,7 +44,9 @@ afterAll(() => t.sim.close());
 /** Lists through a hand-written query string, for the YYYY-MM-DD forms the SDK never sends. */
 async function callsByQuery(query: Record<string, string>): Promise<CallInstance[]> {
   const calls = client.api.v2010.accounts(owner).calls;
-  let page = await calls.getPage(`https://api.twilio.com/2010-04-01/Accounts/${owner}/Calls.json?${new URLSearchParams({ ...query, PageSize: "1000" })}`);
+  let page = await calls.getPage(
+    `https://api.twilio.com/2010-04-01/Accounts/${owner}/Calls.json?${new URLSearchParams({ ...query, PageSize: "1000" })}`,
+  );
   const all = [...page.instances];
   while (page.nextPageUrl) {
     page = await calls.getPage(page.nextPageUrl);
@@ -61,15 +71,28 @@ describe("call filters match an independent filter over the unfiltered list", ()
     const to = mostCommon(everyCall.map((c) => c.to));
     const from = mostCommon(everyCall.map((c) => c.from));
     const parent = everyCall.find((c) => c.parentCallSid)?.parentCallSid ?? "";
-    expectSame(await allCalls(client, owner, { to }), everyCall.filter((c) => c.to === to));
-    expectSame(await allCalls(client, owner, { from }), everyCall.filter((c) => c.from === from));
-    expectSame(await allCalls(client, owner, { parentCallSid: parent }), everyCall.filter((c) => c.parentCallSid === parent));
+    expectSame(
+      await allCalls(client, owner, { to }),
+      everyCall.filter((c) => c.to === to),
+    );
+    expectSame(
+      await allCalls(client, owner, { from }),
+      everyCall.filter((c) => c.from === from),
+    );
+    expectSame(
+      await allCalls(client, owner, { parentCallSid: parent }),
+      everyCall.filter((c) => c.parentCallSid === parent),
+    );
   });
 
   it("Status, for every status present", async () => {
     const statuses = new Set(everyCall.map((c) => c.status));
     expect(statuses.size).toBeGreaterThanOrEqual(5);
-    for (const status of statuses) expectSame(await allCalls(client, owner, { status }), everyCall.filter((c) => c.status === status));
+    for (const status of statuses)
+      expectSame(
+        await allCalls(client, owner, { status }),
+        everyCall.filter((c) => c.status === status),
+      );
     expect(await allCalls(client, owner, { status: "queued" })).toEqual([]);
   });
 
@@ -101,8 +124,14 @@ describe("call filters match an independent filter over the unfiltered list", ()
       await allCalls(client, owner, { endTimeAfter: after, endTimeBefore: before }),
       ended.filter((c) => c.endTime >= after && c.endTime < before),
     );
-    expectSame(await allCalls(client, owner, { endTime: after }), ended.filter((c) => day(c.endTime) === day(after)));
-    expectSame(await callsByQuery({ "EndTime>": day(after) }), ended.filter((c) => day(c.endTime) >= day(after)));
+    expectSame(
+      await allCalls(client, owner, { endTime: after }),
+      ended.filter((c) => day(c.endTime) === day(after)),
+    );
+    expectSame(
+      await callsByQuery({ "EndTime>": day(after) }),
+      ended.filter((c) => day(c.endTime) >= day(after)),
+    );
   });
 
   it("combines filters", async () => {
@@ -122,9 +151,18 @@ describe("message filters", () => {
     const from = mostCommon(everyMessage.map((m) => m.from));
     const pivot = everyMessage[400]?.dateSent ?? new Date();
     const before = everyMessage[100]?.dateSent ?? new Date();
-    expectSame(await list({ to }), everyMessage.filter((m) => m.to === to));
-    expectSame(await list({ from }), everyMessage.filter((m) => m.from === from));
-    expectSame(await list({ dateSent: pivot }), everyMessage.filter((m) => day(m.dateSent) === day(pivot)));
+    expectSame(
+      await list({ to }),
+      everyMessage.filter((m) => m.to === to),
+    );
+    expectSame(
+      await list({ from }),
+      everyMessage.filter((m) => m.from === from),
+    );
+    expectSame(
+      await list({ dateSent: pivot }),
+      everyMessage.filter((m) => day(m.dateSent) === day(pivot)),
+    );
     expectSame(
       await list({ dateSentAfter: pivot, dateSentBefore: before }),
       everyMessage.filter((m) => m.dateSent >= pivot && m.dateSent < before),

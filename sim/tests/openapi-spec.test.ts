@@ -34,27 +34,32 @@ function loadSpec() {
 
 const keys = (schema: { shape: object }) => Object.keys(schema.shape).sort();
 
-describe.skipIf(!hasSpec)(`zod schemas agree with ${hasSpec ? "the twilio-oai subset" : "twilio-oai (skipped: spec file not found)"}`, () => {
-  it("has the same fields for Call, Message and Account", () => {
-    const spec = loadSpec();
-    expect(keys(wire.callSchema)).toEqual(spec.properties("api.v2010.account.call"));
-    expect(keys(wire.messageSchema)).toEqual(spec.properties("api.v2010.account.message"));
-    expect(keys(wire.accountSchema)).toEqual(spec.properties("api.v2010.account"));
-  });
+describe.skipIf(!hasSpec)(
+  `zod schemas agree with ${hasSpec ? "the twilio-oai subset" : "twilio-oai (skipped: spec file not found)"}`,
+  () => {
+    it("has the same fields for Call, Message and Account", () => {
+      const spec = loadSpec();
+      expect(keys(wire.callSchema)).toEqual(spec.properties("api.v2010.account.call"));
+      expect(keys(wire.messageSchema)).toEqual(spec.properties("api.v2010.account.message"));
+      expect(keys(wire.accountSchema)).toEqual(spec.properties("api.v2010.account"));
+    });
 
-  it("has the same list envelopes", () => {
-    const spec = loadSpec();
-    expect(keys(wire.listCallResponse)).toEqual(spec.listEnvelope("/2010-04-01/Accounts/{AccountSid}/Calls.json"));
-    expect(keys(wire.listMessageResponse)).toEqual(spec.listEnvelope("/2010-04-01/Accounts/{AccountSid}/Messages.json"));
-    expect(keys(wire.listAccountResponse)).toEqual(spec.listEnvelope("/2010-04-01/Accounts.json"));
-  });
+    it("has the same list envelopes", () => {
+      const spec = loadSpec();
+      expect(keys(wire.listCallResponse)).toEqual(spec.listEnvelope("/2010-04-01/Accounts/{AccountSid}/Calls.json"));
+      expect(keys(wire.listMessageResponse)).toEqual(
+        spec.listEnvelope("/2010-04-01/Accounts/{AccountSid}/Messages.json"),
+      );
+      expect(keys(wire.listAccountResponse)).toEqual(spec.listEnvelope("/2010-04-01/Accounts.json"));
+    });
 
-  it("has the same enums", () => {
-    const spec = loadSpec();
-    expect([...wire.CALL_STATUS]).toEqual(spec.enumValues("call_enum_status"));
-    expect([...wire.MESSAGE_STATUS]).toEqual(spec.enumValues("message_enum_status"));
-    expect([...wire.MESSAGE_DIRECTION]).toEqual(spec.enumValues("message_enum_direction"));
-    expect([...wire.ACCOUNT_STATUS]).toEqual(spec.enumValues("account_enum_status"));
-    expect([...wire.ACCOUNT_TYPE]).toEqual(spec.enumValues("account_enum_type"));
-  });
-});
+    it("has the same enums", () => {
+      const spec = loadSpec();
+      expect([...wire.CALL_STATUS]).toEqual(spec.enumValues("call_enum_status"));
+      expect([...wire.MESSAGE_STATUS]).toEqual(spec.enumValues("message_enum_status"));
+      expect([...wire.MESSAGE_DIRECTION]).toEqual(spec.enumValues("message_enum_direction"));
+      expect([...wire.ACCOUNT_STATUS]).toEqual(spec.enumValues("account_enum_status"));
+      expect([...wire.ACCOUNT_TYPE]).toEqual(spec.enumValues("account_enum_type"));
+    });
+  },
+);

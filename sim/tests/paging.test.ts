@@ -7,7 +7,12 @@ let owner: string;
 
 beforeAll(async () => {
   t = await startTestSim();
-  const user = await t.control.createUser({ name: "Paging Tester", email: "paging@example.com", calls: 2500, historyDays: 30 });
+  const user = await t.control.createUser({
+    name: "Paging Tester",
+    email: "paging@example.com",
+    calls: 2500,
+    historyDays: 30,
+  });
   owner = user.ownerAccountSid;
 });
 afterAll(() => t.sim.close());

@@ -10,7 +10,12 @@ let historyStart: number;
 
 beforeAll(async () => {
   t = await startTestSim();
-  const user = await t.control.createUser({ name: "Big Account", email: "big@example.com", calls: 1_000_000, historyDays: 365 });
+  const user = await t.control.createUser({
+    name: "Big Account",
+    email: "big@example.com",
+    calls: 1_000_000,
+    historyDays: 365,
+  });
   account = user.ownerAccountSid;
   historyStart = Date.parse(user.accounts[0]?.historyStart ?? "");
   client = t.client(await t.connect("big@example.com"));
@@ -36,12 +41,22 @@ describe("a 1,000,000-call account", () => {
     const byHour = [];
     for (let h = 47; h >= 0; h--) {
       const start = new Date(from.getTime() + h * HOUR);
-      byHour.push(...(await allCalls(client, account, { startTimeAfter: start, startTimeBefore: new Date(start.getTime() + HOUR) })));
+      byHour.push(
+        ...(await allCalls(client, account, {
+          startTimeAfter: start,
+          startTimeBefore: new Date(start.getTime() + HOUR),
+        })),
+      );
     }
     expect(sids(byHour)).toEqual(sids(range));
 
     const middle = range[Math.floor(range.length / 2)];
     const fetched = await calls(middle?.sid ?? "").fetch();
-    expect([fetched.sid, fetched.startTime, fetched.to, fetched.status]).toEqual([middle?.sid, middle?.startTime, middle?.to, middle?.status]);
+    expect([fetched.sid, fetched.startTime, fetched.to, fetched.status]).toEqual([
+      middle?.sid,
+      middle?.startTime,
+      middle?.to,
+      middle?.status,
+    ]);
   });
 });

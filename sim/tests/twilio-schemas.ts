@@ -10,14 +10,41 @@ import { z } from "zod";
  * numeric strings) follow the spec's `format`/`pattern` and Twilio's documented examples.
  */
 const sid = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`));
-const rfc2822 = z.string().regex(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0000$/);
+const rfc2822 = z
+  .string()
+  .regex(
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0000$/,
+  );
 const decimal = z.string().regex(/^-?\d+\.\d+$/);
 const digits = z.string().regex(/^\d+$/);
 const relativeUri = z.string().startsWith("/2010-04-01/");
 const uriMap = z.record(z.string(), relativeUri);
 
-export const CALL_STATUS = ["queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] as const;
-export const MESSAGE_STATUS = ["queued", "sending", "sent", "failed", "delivered", "undelivered", "receiving", "received", "accepted", "scheduled", "read", "partially_delivered", "canceled"] as const;
+export const CALL_STATUS = [
+  "queued",
+  "ringing",
+  "in-progress",
+  "completed",
+  "busy",
+  "failed",
+  "no-answer",
+  "canceled",
+] as const;
+export const MESSAGE_STATUS = [
+  "queued",
+  "sending",
+  "sent",
+  "failed",
+  "delivered",
+  "undelivered",
+  "receiving",
+  "received",
+  "accepted",
+  "scheduled",
+  "read",
+  "partially_delivered",
+  "canceled",
+] as const;
 export const MESSAGE_DIRECTION = ["inbound", "outbound-api", "outbound-call", "outbound-reply"] as const;
 export const ACCOUNT_STATUS = ["active", "suspended", "closed"] as const;
 export const ACCOUNT_TYPE = ["Trial", "Full"] as const;
@@ -38,7 +65,10 @@ export const callSchema = z.strictObject({
   end_time: rfc2822.nullable(),
   duration: digits.nullable(),
   price: decimal.nullable(),
-  price_unit: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  price_unit: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   direction: z.string().nullable(),
   answered_by: z.string().nullable(),
   api_version: z.string().nullable(),
@@ -65,11 +95,17 @@ export const messageSchema = z.strictObject({
   num_media: digits.nullable(),
   status: z.enum(MESSAGE_STATUS),
   messaging_service_sid: sid("MG").nullable(),
-  sid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/).nullable(),
+  sid: z
+    .string()
+    .regex(/^(SM|MM)[0-9a-fA-F]{32}$/)
+    .nullable(),
   date_sent: rfc2822.nullable(),
   date_created: rfc2822.nullable(),
   error_code: z.number().int().nullable(),
-  price_unit: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  price_unit: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   api_version: z.string().nullable(),
   subresource_uris: uriMap.nullable(),
 });

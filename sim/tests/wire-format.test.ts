@@ -17,12 +17,21 @@ let auth: string;
 
 beforeAll(async () => {
   t = await startTestSim();
-  const user = await t.control.createUser({ name: "Wire Tester", email: "wire@example.com", calls: 1500, messages: 300, subaccounts: 1 });
+  const user = await t.control.createUser({
+    name: "Wire Tester",
+    email: "wire@example.com",
+    calls: 1500,
+    messages: 300,
+    subaccounts: 1,
+  });
   owner = user.ownerAccountSid;
   const now = Date.parse((await t.control.state()).now);
   // Cover the nullable fields: a call still in progress and one not yet priced.
   await t.control.addCalls(owner, {
-    calls: [{ startTime: new Date(now - 20_000).toISOString(), duration: 900 }, { status: "busy", duration: 4 }],
+    calls: [
+      { startTime: new Date(now - 20_000).toISOString(), duration: 900 },
+      { status: "busy", duration: 4 },
+    ],
   });
   auth = `Basic ${Buffer.from(`${await t.connect("wire@example.com")}:${t.sim.config.authToken}`).toString("base64")}`;
 });
@@ -45,7 +54,9 @@ describe("wire format matches Twilio's OpenAPI schemas", () => {
   it("Calls list and instance", async () => {
     const page = parse(listCallResponse, (await get(`/2010-04-01/Accounts/${owner}/Calls.json?PageSize=1000`)).json);
     expect(page.calls).toHaveLength(1000);
-    expect(page.next_page_uri).toMatch(/^\/2010-04-01\/Accounts\/AC\w+\/Calls\.json\?PageSize=1000&Page=1&PageToken=PA/);
+    expect(page.next_page_uri).toMatch(
+      /^\/2010-04-01\/Accounts\/AC\w+\/Calls\.json\?PageSize=1000&Page=1&PageToken=PA/,
+    );
     expect(page.calls.some((c) => c.status === "in-progress" && c.end_time === null && c.duration === null)).toBe(true);
     expect(page.calls.some((c) => c.price === null && c.status === "busy")).toBe(true);
     expect(page.calls.every((c) => c.price === null || c.price.startsWith("-") || c.price === "0.00000")).toBe(true);
@@ -59,7 +70,10 @@ describe("wire format matches Twilio's OpenAPI schemas", () => {
   });
 
   it("Messages list and instance", async () => {
-    const page = parse(listMessageResponse, (await get(`/2010-04-01/Accounts/${owner}/Messages.json?PageSize=300`)).json);
+    const page = parse(
+      listMessageResponse,
+      (await get(`/2010-04-01/Accounts/${owner}/Messages.json?PageSize=300`)).json,
+    );
     expect(page.messages).toHaveLength(300);
     const first = page.messages[0];
     expect(parse(messageSchema, (await get(first?.uri ?? "")).json)).toEqual(first);
@@ -71,7 +85,10 @@ describe("wire format matches Twilio's OpenAPI schemas", () => {
     const main = page.accounts.find((a) => a.sid === a.owner_account_sid);
     expect(main?.sid).toBe(owner);
     expect(parse(accountSchema, (await get(`/2010-04-01/Accounts/${owner}.json`)).json)).toEqual(main);
-    const filtered = parse(listAccountResponse, (await get("/2010-04-01/Accounts.json?FriendlyName=Call+Analytics+(demo)")).json);
+    const filtered = parse(
+      listAccountResponse,
+      (await get("/2010-04-01/Accounts.json?FriendlyName=Call+Analytics+(demo)")).json,
+    );
     expect(filtered.accounts.map((a) => a.friendly_name)).toEqual(["Call Analytics (demo)"]);
   });
 

@@ -33,7 +33,11 @@ export const webRouter = new Router<WebContext>()
     const user = ctx.store.users.get(form.get("user") ?? "");
     if (!user) {
       const users = [...ctx.store.users.values()];
-      return sendHtml(ctx.res, 400, authorizePage(ctx.store.config, users, state, "Choose the Twilio user to sign in as."));
+      return sendHtml(
+        ctx.res,
+        400,
+        authorizePage(ctx.store.config, users, state, "Choose the Twilio user to sign in as."),
+      );
     }
     redirect(ctx.res, approve(ctx.store, user, state).redirectUrl);
   })

@@ -13,13 +13,16 @@ vi.mock("@/lib/auth/session", () => ({
 const { GET: recent } = await import("@/app/api/calls/recent/route");
 const { GET: exportCsv } = await import("@/app/api/calls/export/route");
 const context = { params: Promise.resolve({}) };
-const call = (handler: typeof recent, query: string) => handler(new Request(`http://app.test/api/calls?${query}`), context);
+const call = (handler: typeof recent, query: string) =>
+  handler(new Request(`http://app.test/api/calls?${query}`), context);
 
 describe.each(testDatabaseKinds())("call routes on %s", (kind) => {
   const fixture = useAnalyticsFixture(kind);
   let ownerId = "";
   beforeAll(async () => {
-    const connection = await fixture.db.twilioConnection.findUniqueOrThrow({ where: { id: fixture.query().q.connectionId } });
+    const connection = await fixture.db.twilioConnection.findUniqueOrThrow({
+      where: { id: fixture.query().q.connectionId },
+    });
     ownerId = connection.userId;
   });
   afterAll(() => {
@@ -50,16 +53,30 @@ describe.each(testDatabaseKinds())("call routes on %s", (kind) => {
     session.userId = ownerId;
     const response = await call(recent, `connection=${fixture.query().q.connectionId}`);
     const body = recentCallsSchema.parse(await response.json());
-    expect(body.calls.map((c) => c.sid)).toEqual([...CALLS].sort((a, b) => b.startTime.getTime() - a.startTime.getTime()).slice(0, 10).map((c) => c.sid));
+    expect(body.calls.map((c) => c.sid)).toEqual(
+      [...CALLS]
+        .sort((a, b) => b.startTime.getTime() - a.startTime.getTime())
+        .slice(0, 10)
+        .map((c) => c.sid),
+    );
   });
 
   it("streams the filtered calls as a CSV download", async () => {
     session.userId = ownerId;
-    const response = await call(exportCsv, `connection=${fixture.query().q.connectionId}&range=custom&from=2026-01-01&to=2026-01-31&direction=inbound`);
+    const response = await call(
+      exportCsv,
+      `connection=${fixture.query().q.connectionId}&range=custom&from=2026-01-01&to=2026-01-31&direction=inbound`,
+    );
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="calls-2026-01-01-to-2026-01-31.csv"');
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="calls-2026-01-01-to-2026-01-31.csv"',
+    );
     const lines = (await response.text()).trimEnd().split("\r\n");
-    const inJanuary = CALLS.filter((c) => c.startTime >= new Date("2026-01-01T00:00:00Z") && c.startTime < new Date("2026-02-01T00:00:00Z"));
-    expect(lines).toHaveLength(1 + inJanuary.filter((c) => c.direction === "inbound" || c.direction === "trunking-originating").length);
+    const inJanuary = CALLS.filter(
+      (c) => c.startTime >= new Date("2026-01-01T00:00:00Z") && c.startTime < new Date("2026-02-01T00:00:00Z"),
+    );
+    expect(lines).toHaveLength(
+      1 + inJanuary.filter((c) => c.direction === "inbound" || c.direction === "trunking-originating").length,
+    );
   });
 });

@@ -24,7 +24,8 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect(callbackUrl);
 
   const options = signInOptions(env());
-  const error = typeof params.error === "string" ? (ERROR_MESSAGES[params.error] ?? "Sign-in failed. Try again.") : null;
+  const error =
+    typeof params.error === "string" ? (ERROR_MESSAGES[params.error] ?? "Sign-in failed. Try again.") : null;
 
   return (
     <Card className="space-y-6">

@@ -56,7 +56,11 @@ export default async function CallsPage({ searchParams }: Props) {
         to={context.range.to}
         timeZone={filters.tz}
         action={
-          <a href={dashboardHref("/api/calls/export", connection.id, filterParams)} download className={buttonClass("secondary")}>
+          <a
+            href={dashboardHref("/api/calls/export", connection.id, filterParams)}
+            download
+            className={buttonClass("secondary")}
+          >
             Export CSV
           </a>
         }

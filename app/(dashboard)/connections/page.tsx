@@ -66,7 +66,11 @@ export default async function ConnectionsPage({ searchParams }: Props) {
         ))
       )}
       <p className="text-xs text-slate-500 dark:text-slate-400">
-        Operators: <Link href="/connections/button" className="underline">get the Connect button&apos;s HTML</Link> to embed it elsewhere.
+        Operators:{" "}
+        <Link href="/connections/button" className="underline">
+          get the Connect button&apos;s HTML
+        </Link>{" "}
+        to embed it elsewhere.
       </p>
     </div>
   );

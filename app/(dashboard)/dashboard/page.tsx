@@ -74,7 +74,11 @@ export default async function DashboardPage({ searchParams }: Props) {
         // Accounts belong to one connection, so the account filter does not carry over.
         hrefFor={(id) => dashboardHref("/dashboard", id, serializeCallFilters({ ...filters, account: undefined }))}
       />
-      <ConnectionNotices connection={connection} arrivedFromConnect={Object.keys(params).join() === "connection"} now={now} />
+      <ConnectionNotices
+        connection={connection}
+        arrivedFromConnect={Object.keys(params).join() === "connection"}
+        now={now}
+      />
       <SyncBanner connectionId={connection.id} />
       <Suspense>
         <FilterBar filters={filters} accounts={accounts} />

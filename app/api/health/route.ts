@@ -6,5 +6,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const database = await checkDatabase();
-  return NextResponse.json({ ok: database, database: database ? "ok" : "unreachable" }, { status: database ? 200 : 503 });
+  return NextResponse.json(
+    { ok: database, database: database ? "ok" : "unreachable" },
+    { status: database ? 200 : 503 },
+  );
 }

@@ -11,7 +11,10 @@ export async function GET(request: Request) {
   if (!user) return redirectTo(request, `/signin?callbackUrl=${encodeURIComponent("/connections")}`);
   const state = await createConnectState(user.id);
   const settings = env();
-  const response = NextResponse.redirect(connectAuthorizeUrl(settings.TWILIO_AUTHORIZE_BASE_URL, settings.TWILIO_CONNECT_APP_SID, state), 303);
+  const response = NextResponse.redirect(
+    connectAuthorizeUrl(settings.TWILIO_AUTHORIZE_BASE_URL, settings.TWILIO_CONNECT_APP_SID, state),
+    303,
+  );
   response.headers.set("Cache-Control", "no-store");
   return response;
 }

@@ -39,7 +39,9 @@ async function handle(request: Request): Promise<NextResponse> {
     // Unsigned: believe it only if Twilio agrees the grant is gone (401/20003 marks it revoked).
     // Checked after answering, so the caller is never kept waiting on Twilio.
     after(() =>
-      withConnectionAccess(AccountSid, () => twilioClientFor(AccountSid).api.v2010.accounts(AccountSid).fetch()).catch(() => undefined),
+      withConnectionAccess(AccountSid, () => twilioClientFor(AccountSid).api.v2010.accounts(AccountSid).fetch()).catch(
+        () => undefined,
+      ),
     );
   }
   return NextResponse.json({ ok: true });

@@ -12,7 +12,10 @@ export type BreakdownKind = "country" | "answeredBy" | "durationBin";
  */
 export const BREAKDOWN_KEYS: Record<BreakdownKind, { key: Prisma.Sql; counts: Prisma.Sql }> = {
   // The other party's country: the caller's for inbound calls, the callee's for outbound ones.
-  country: { key: Prisma.sql`coalesce(CASE WHEN ${isInbound} THEN "fromCountry" ELSE "toCountry" END, '')`, counts: Prisma.sql`TRUE` },
+  country: {
+    key: Prisma.sql`coalesce(CASE WHEN ${isInbound} THEN "fromCountry" ELSE "toCountry" END, '')`,
+    counts: Prisma.sql`TRUE`,
+  },
   answeredBy: { key: Prisma.sql`"answeredBy"`, counts: Prisma.sql`"answeredBy" IS NOT NULL` },
   // The bin's index in DURATION_BINS, as text.
   durationBin: {

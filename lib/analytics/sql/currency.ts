@@ -12,7 +12,11 @@ import { Prisma } from "@/lib/db/generated/client";
  * row. The sums come first because a plan runs in one process above a CTE: summing before the
  * join lets a year of calls be read and summed in parallel, and the join meets a few rows.
  */
-export function sumsWithCurrency(facts: Prisma.Sql, connectionId: string, keys: Record<string, Prisma.Sql>): Prisma.Sql {
+export function sumsWithCurrency(
+  facts: Prisma.Sql,
+  connectionId: string,
+  keys: Record<string, Prisma.Sql>,
+): Prisma.Sql {
   // Aliases are fixed names chosen by the callers, never input.
   const selected = Object.entries(keys).map(([alias, sql]) => Prisma.sql`${sql} AS ${Prisma.raw(`"${alias}"`)}`);
   const positions = selected.map((_, index) => Prisma.raw(String(index + 2)));

@@ -26,7 +26,10 @@ export function factRows(q: AnalyticsQuery, { period = q.range, grouping = "none
     { start: period.start, end: rollup.hours.start },
     { start: rollup.hours.end, end: period.end },
   ].filter((edge) => edge.start < edge.end);
-  return Prisma.join([hourlyFacts(q, rollup.hours, rollup.split), ...edges.map((edge) => callFacts(q, edge))], " UNION ALL ");
+  return Prisma.join(
+    [hourlyFacts(q, rollup.hours, rollup.split), ...edges.map((edge) => callFacts(q, edge))],
+    " UNION ALL ",
+  );
 }
 
 /** Whether a query reads rollups at all (exposed for tests). */
@@ -34,7 +37,11 @@ export function usesHourlyStats(q: AnalyticsQuery, options: FactOptions = {}): b
   return rollupPart(q, options.period ?? q.range, options.grouping ?? "none") !== null;
 }
 
-function rollupPart(q: AnalyticsQuery, period: Period, grouping: LocalGrouping): { hours: Period; split: HourSplit } | null {
+function rollupPart(
+  q: AnalyticsQuery,
+  period: Period,
+  grouping: LocalGrouping,
+): { hours: Period; split: HourSplit } | null {
   if (q.numberQuery) return null;
   const hours = { start: ceilHour(period.start), end: floorHour(period.end) };
   if (hours.start >= hours.end) return null;

@@ -13,9 +13,13 @@ import { runQuery } from "./run";
  * reads the calls, and so do filters on account, direction or status where the stats do not keep
  * them (`keepsDimensions: false`, the per-number stats).
  */
-export async function monthlyPartsFor(q: AnalyticsQuery, { keepsDimensions }: { keepsDimensions: boolean }): Promise<MonthlyParts> {
+export async function monthlyPartsFor(
+  q: AnalyticsQuery,
+  { keepsDimensions }: { keepsDimensions: boolean },
+): Promise<MonthlyParts> {
   const calls: MonthlyParts = { months: [], add: [q.range], subtract: [] };
-  const filtered = q.accountSid || (q.direction && twilioDirections(q.direction)) || (q.statuses && q.statuses.length > 0);
+  const filtered =
+    q.accountSid || (q.direction && twilioDirections(q.direction)) || (q.statuses && q.statuses.length > 0);
   if (q.numberQuery || (filtered && !keepsDimensions)) return calls;
   // 1970: before any call, for accounts counted back to their first one.
   const [counted] = await runQuery<{ start: Date | null; end: Date | null; missing: boolean | null }>(Prisma.sql`

@@ -7,9 +7,23 @@ const ALWAYS = period("1970-01-01T00:00:00Z", "2100-01-01T00:00:00Z");
 
 describe("monthlyParts", () => {
   it("reads a year ending today as twelve monthly sums minus the rest of this month", () => {
-    const parts = monthlyParts(period("2025-11-30T05:00:00Z", "2026-11-30T05:00:00Z"), period("1970-01-01T00:00:00Z", "2026-12-01T00:00:00Z"));
+    const parts = monthlyParts(
+      period("2025-11-30T05:00:00Z", "2026-11-30T05:00:00Z"),
+      period("1970-01-01T00:00:00Z", "2026-12-01T00:00:00Z"),
+    );
     expect(parts.months.map((month) => month.toISOString().slice(0, 7))).toEqual([
-      "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-05",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+      "2026-11",
     ]);
     expect(parts.add).toEqual([period("2025-11-30T05:00:00Z", "2025-12-01T00:00:00Z")]);
     expect(parts.subtract).toEqual([period("2026-11-30T05:00:00Z", "2026-12-01T00:00:00Z")]);
@@ -25,23 +39,41 @@ describe("monthlyParts", () => {
     expect(parts).toEqual({
       months: [at("2026-03-01T00:00:00Z")],
       add: [],
-      subtract: [period("2026-03-01T00:00:00Z", "2026-03-02T00:00:00Z"), period("2026-03-30T00:00:00Z", "2026-04-01T00:00:00Z")],
+      subtract: [
+        period("2026-03-01T00:00:00Z", "2026-03-02T00:00:00Z"),
+        period("2026-03-30T00:00:00Z", "2026-04-01T00:00:00Z"),
+      ],
     });
   });
 
   it("reads calls for months not counted, in one stretch each side", () => {
-    const parts = monthlyParts(period("2025-11-01T00:00:00Z", "2026-05-01T00:00:00Z"), period("2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z"));
+    const parts = monthlyParts(
+      period("2025-11-01T00:00:00Z", "2026-05-01T00:00:00Z"),
+      period("2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z"),
+    );
     expect(parts.months).toEqual([at("2026-01-01T00:00:00Z"), at("2026-02-01T00:00:00Z")]);
-    expect(parts.add).toEqual([period("2025-11-01T00:00:00Z", "2026-01-01T00:00:00Z"), period("2026-03-01T00:00:00Z", "2026-05-01T00:00:00Z")]);
+    expect(parts.add).toEqual([
+      period("2025-11-01T00:00:00Z", "2026-01-01T00:00:00Z"),
+      period("2026-03-01T00:00:00Z", "2026-05-01T00:00:00Z"),
+    ]);
     expect(parts.subtract).toEqual([]);
   });
 
   it("reads nothing for an empty range", () => {
-    expect(monthlyParts(period("2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z"), ALWAYS)).toEqual({ months: [], add: [], subtract: [] });
+    expect(monthlyParts(period("2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z"), ALWAYS)).toEqual({
+      months: [],
+      add: [],
+      subtract: [],
+    });
   });
 
   it("reads whole calendar quarters from their own sums", () => {
-    const months = ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05"].map((month) => at(`${month}-01T00:00:00Z`));
-    expect(inQuarters(months)).toEqual({ quarters: [at("2026-01-01T00:00:00Z")], months: [at("2025-12-01T00:00:00Z"), at("2026-04-01T00:00:00Z"), at("2026-05-01T00:00:00Z")] });
+    const months = ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05"].map((month) =>
+      at(`${month}-01T00:00:00Z`),
+    );
+    expect(inQuarters(months)).toEqual({
+      quarters: [at("2026-01-01T00:00:00Z")],
+      months: [at("2025-12-01T00:00:00Z"), at("2026-04-01T00:00:00Z"), at("2026-05-01T00:00:00Z")],
+    });
   });
 });

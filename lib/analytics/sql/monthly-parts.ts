@@ -51,7 +51,11 @@ function appendPeriod(periods: Period[], period: Period): void {
 export function inQuarters(months: readonly Date[]): { quarters: Date[]; months: Date[] } {
   const present = new Set(months.map((month) => month.getTime()));
   const whole = (quarter: Date) => [0, 1, 2].every((offset) => present.has(monthStart(quarter, offset).getTime()));
-  const quarters = [...new Set(months.map((month) => quarterStart(month).getTime()))].map((time) => new Date(time)).filter(whole);
-  const covered = new Set(quarters.flatMap((quarter) => [0, 1, 2].map((offset) => monthStart(quarter, offset).getTime())));
+  const quarters = [...new Set(months.map((month) => quarterStart(month).getTime()))]
+    .map((time) => new Date(time))
+    .filter(whole);
+  const covered = new Set(
+    quarters.flatMap((quarter) => [0, 1, 2].map((offset) => monthStart(quarter, offset).getTime())),
+  );
   return { quarters, months: months.filter((month) => !covered.has(month.getTime())) };
 }

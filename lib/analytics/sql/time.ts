@@ -19,7 +19,9 @@ const minutes = (value: number) => Prisma.sql`${`${value} minutes`}::interval`;
 export function localTime(utc: Prisma.Sql, timeZone: string, period: Period): Prisma.Sql {
   const spans = offsetSpans(timeZone, period);
   const last = spans.at(-1)?.minutes ?? 0;
-  const changes = spans.flatMap((span) => (span.until ? [Prisma.sql`WHEN ${utc} < ${span.until}::timestamp THEN ${minutes(span.minutes)}`] : []));
+  const changes = spans.flatMap((span) =>
+    span.until ? [Prisma.sql`WHEN ${utc} < ${span.until}::timestamp THEN ${minutes(span.minutes)}`] : [],
+  );
   if (changes.length === 0) return Prisma.sql`(${utc} + ${minutes(last)})`;
   return Prisma.sql`(${utc} + CASE ${Prisma.join(changes, " ")} ELSE ${minutes(last)} END)`;
 }
@@ -30,10 +32,19 @@ export function localTime(utc: Prisma.Sql, timeZone: string, period: Period): Pr
  * instant, so the two 01:00 hours of a fall-back night stay apart (and half-hour zones get local
  * hours); days and weeks (ISO, Monday first) group by local date, converted back once per bucket.
  */
-export function localBuckets(utc: Prisma.Sql, bucket: Bucket, timeZone: string, period: Period): { key: Prisma.Sql; start: (key: Prisma.Sql) => Prisma.Sql } {
+export function localBuckets(
+  utc: Prisma.Sql,
+  bucket: Bucket,
+  timeZone: string,
+  period: Period,
+): { key: Prisma.Sql; start: (key: Prisma.Sql) => Prisma.Sql } {
   const local = localTime(utc, timeZone, period);
-  if (bucket === "hour") return { key: Prisma.sql`(date_trunc('hour', ${local}) - (${local} - (${utc})))`, start: (key) => key };
-  return { key: Prisma.sql`date_trunc(${bucket}, ${local})`, start: (key) => Prisma.sql`((${key}) AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'` };
+  if (bucket === "hour")
+    return { key: Prisma.sql`(date_trunc('hour', ${local}) - (${local} - (${utc})))`, start: (key) => key };
+  return {
+    key: Prisma.sql`date_trunc(${bucket}, ${local})`,
+    start: (key) => Prisma.sql`((${key}) AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`,
+  };
 }
 
 /** Every bucket start of the period (UTC timestamps), so quiet buckets show as zero, not as gaps. */

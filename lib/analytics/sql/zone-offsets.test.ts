@@ -14,9 +14,9 @@ describe("zone offsets over a period", () => {
 
   it("keeps one span for a zone without daylight saving, and for a period between changes", () => {
     expect(offsetSpans("Asia/Kolkata", year2026)).toEqual([{ until: null, minutes: 330 }]);
-    expect(offsetSpans("Europe/Berlin", { start: new Date("2026-04-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") })).toEqual([
-      { until: null, minutes: 120 },
-    ]);
+    expect(
+      offsetSpans("Europe/Berlin", { start: new Date("2026-04-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") }),
+    ).toEqual([{ until: null, minutes: 120 }]);
   });
 
   it("finds a half-hour change (Lord Howe Island) to the second", () => {

@@ -12,8 +12,26 @@ export const FIXTURE_ACCOUNTS = [
   { sid: `AC${"3".repeat(32)}`, currency: "EUR" },
 ] as const;
 
-const DIRECTIONS = ["inbound", "inbound", "outbound-api", "outbound-dial", "trunking-originating", "trunking-terminating"];
-const STATUSES = ["completed", "completed", "completed", "busy", "failed", "no-answer", "canceled", "in-progress", "ringing", "queued"];
+const DIRECTIONS = [
+  "inbound",
+  "inbound",
+  "outbound-api",
+  "outbound-dial",
+  "trunking-originating",
+  "trunking-terminating",
+];
+const STATUSES = [
+  "completed",
+  "completed",
+  "completed",
+  "busy",
+  "failed",
+  "no-answer",
+  "canceled",
+  "in-progress",
+  "ringing",
+  "queued",
+];
 const NUMBERS = [
   { number: "+14155550100", country: "US" },
   { number: "+14155550199", country: "US" },
@@ -56,7 +74,12 @@ export function buildCalls(count: number, seed: number, from: Date, to: Date): F
     };
     calls.push(call);
     const parent = calls.at(-2);
-    if (direction === "outbound-dial" && parent && parent.direction === "outbound-api" && parent.accountSid === account.sid) {
+    if (
+      direction === "outbound-dial" &&
+      parent &&
+      parent.direction === "outbound-api" &&
+      parent.accountSid === account.sid
+    ) {
       call.parentCallSid = parent.sid;
     }
   }

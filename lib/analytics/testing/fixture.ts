@@ -34,13 +34,21 @@ export function useAnalyticsFixture(kind: TestDatabaseKind) {
     const [mine, theirs] = await Promise.all(
       ["mine", "theirs"].map(async (label, index) => {
         const user = await opened.db.user.create({ data: { email: `${label}-${kind}@example.com` } });
-        return opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${String(index + 5).repeat(32)}` } });
+        return opened.db.twilioConnection.create({
+          data: { userId: user.id, connectAccountSid: `AC${String(index + 5).repeat(32)}` },
+        });
       }),
     );
     if (!mine || !theirs) throw new Error("connections were not created");
     state.connectionId = mine.id;
     await opened.db.twilioAccount.createMany({
-      data: FIXTURE_ACCOUNTS.map((a) => ({ connectionId: mine.id, sid: a.sid, ownerAccountSid: a.sid, friendlyName: a.sid, status: "active" })),
+      data: FIXTURE_ACCOUNTS.map((a) => ({
+        connectionId: mine.id,
+        sid: a.sid,
+        ownerAccountSid: a.sid,
+        friendlyName: a.sid,
+        status: "active",
+      })),
     });
     await insertCalls(opened, mine.id, CALLS);
     await insertCalls(opened, theirs.id, buildCalls(200, 99, FIRST, NOW));

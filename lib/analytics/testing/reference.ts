@@ -50,7 +50,11 @@ export function countBy<K>(calls: readonly FixtureCall[], key: (call: FixtureCal
 }
 
 /** A value summed per key. */
-export function totalBy<K>(calls: readonly FixtureCall[], key: (call: FixtureCall) => K, value: (call: FixtureCall) => number): Map<K, number> {
+export function totalBy<K>(
+  calls: readonly FixtureCall[],
+  key: (call: FixtureCall) => K,
+  value: (call: FixtureCall) => number,
+): Map<K, number> {
   const totals = new Map<K, number>();
   for (const call of calls) totals.set(key(call), (totals.get(key(call)) ?? 0) + value(call));
   return totals;

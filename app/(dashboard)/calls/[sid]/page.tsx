@@ -29,7 +29,10 @@ export default async function CallDetailPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href={dashboardHref("/calls", context.connection.id, keep)} className="text-sm text-slate-600 hover:underline dark:text-slate-400">
+        <Link
+          href={dashboardHref("/calls", context.connection.id, keep)}
+          className="text-sm text-slate-600 hover:underline dark:text-slate-400"
+        >
           ← Call log
         </Link>
         <h1 className="mt-1 text-2xl font-semibold">Call {detail.call.sid}</h1>

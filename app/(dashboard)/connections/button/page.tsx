@@ -25,9 +25,9 @@ export default async function ConnectButtonHtmlPage() {
       <div>
         <h1 className="text-2xl font-semibold">Connect button HTML</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          For operators: paste this where your users should connect their Twilio account, as Twilio&apos;s &quot;Generate
-          Connect Button HTML&quot; does. It links to this app first, which adds a single-use <code>state</code> tied to the
-          signed-in user, then sends them to Twilio&apos;s authorize page for Connect App{" "}
+          For operators: paste this where your users should connect their Twilio account, as Twilio&apos;s
+          &quot;Generate Connect Button HTML&quot; does. It links to this app first, which adds a single-use{" "}
+          <code>state</code> tied to the signed-in user, then sends them to Twilio&apos;s authorize page for Connect App{" "}
           <code className="font-mono">{settings.TWILIO_CONNECT_APP_SID}</code>.
         </p>
       </div>
@@ -53,7 +53,8 @@ export default async function ConnectButtonHtmlPage() {
           Authorize URL: <code className="font-mono">{`${await publicOrigin()}/twilio/authorize`}</code>
         </p>
         <p>
-          Deauthorize URL: <code className="font-mono">{`${await publicOrigin()}/twilio/deauthorize`}</code> (GET or POST)
+          Deauthorize URL: <code className="font-mono">{`${await publicOrigin()}/twilio/deauthorize`}</code> (GET or
+          POST)
         </p>
       </Card>
     </div>

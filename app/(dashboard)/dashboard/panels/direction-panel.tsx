@@ -9,7 +9,10 @@ export async function DirectionPanel({ query }: PanelProps) {
   const rows = await getDirectionSplit(query);
   if (rows.every((row) => row.calls === 0)) return <PanelEmpty title={DIRECTION_TITLE} message={NO_CALLS} />;
   return (
-    <ChartPanel title={DIRECTION_TITLE} description="Outbound includes API calls, dialled legs and SIP trunk terminations">
+    <ChartPanel
+      title={DIRECTION_TITLE}
+      description="Outbound includes API calls, dialled legs and SIP trunk terminations"
+    >
       <DirectionChart rows={rows} />
     </ChartPanel>
   );

@@ -7,7 +7,8 @@ export const DURATION_TITLE = "Call length";
 
 export async function DurationPanel({ query }: PanelProps) {
   const bins = await getDurationDistribution(query);
-  if (bins.every((bin) => bin.count === 0)) return <PanelEmpty title={DURATION_TITLE} message="No answered calls in this period." />;
+  if (bins.every((bin) => bin.count === 0))
+    return <PanelEmpty title={DURATION_TITLE} message="No answered calls in this period." />;
   return (
     <ChartPanel title={DURATION_TITLE} description="How long answered calls lasted">
       <DurationChart bins={bins} />

@@ -5,7 +5,12 @@ import { getRecentCalls } from "@/lib/analytics";
 import { connectionQuerySchema, connectionRoute } from "@/lib/http/connection-route";
 import type { RecentCallsResponse } from "@/lib/swr/schemas";
 
-const querySchema = connectionQuerySchema.extend({ account: z.string().regex(/^AC[0-9a-f]{32}$/).optional() });
+const querySchema = connectionQuerySchema.extend({
+  account: z
+    .string()
+    .regex(/^AC[0-9a-f]{32}$/)
+    .optional(),
+});
 
 export const GET = connectionRoute(querySchema, async ({ connection, input }) => {
   const recent = await getRecentCalls(connection.id, input.account);

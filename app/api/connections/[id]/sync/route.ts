@@ -19,7 +19,8 @@ export const GET = withUser<Params>(async ({ user, params }) => {
 export const POST = withUser<Params>(async ({ user, params }) => {
   const connection = await getConnection(user.id, params.id);
   if (!connection) return jsonError(404, "not_found", "No such connection.");
-  if (connection.status !== "active") return jsonError(409, "not_active", "Reconnect this Twilio account before refreshing.");
+  if (connection.status !== "active")
+    return jsonError(409, "not_active", "Reconnect this Twilio account before refreshing.");
   const started = !isSyncRunningHere(connection.id);
   // Answer now; the import runs after the response (and resumes on the next run if cut short).
   after(() => syncConnection(connection.id).then(() => undefined));
