@@ -58,17 +58,15 @@ code { font-size: .85em; } a { color: var(--accent); }
 
 export function page(title: string, body: SafeHtml, wide = false): string {
   return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <style>
-          ${raw(STYLE)}
-        </style>
-      </head>
-      <body>
-        <main class="${wide ? "wide" : ""}">${body}</main>
-      </body>
-    </html>`.value;
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${raw(STYLE)}</style>
+</head>
+<body>
+<main class="${wide ? "wide" : ""}">${body}</main>
+</body>
+</html>`.value;
 }
