@@ -1,7 +1,11 @@
 // The e2e stack's addresses and secrets, shared by the Playwright config, the server script and
 // the specs. The secrets differ from the demo defaults so the bundle check below means something.
-export const APP_PORT = 3100;
-export const SIM_PORT = 3131;
+// E2E_PORT moves the whole stack (app, simulator, spare server) so two checkouts can run the suite at once.
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const APP_PORT = BASE_PORT;
+export const SIM_PORT = BASE_PORT + 31;
+/** For specs that start a server of their own. */
+export const SPARE_PORT = BASE_PORT + 99;
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 export const E2E_SECRETS = {

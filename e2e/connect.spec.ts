@@ -1,3 +1,4 @@
+import { APP_URL } from "./config";
 import { connectSidOf, connectThroughTwilio, expect, newTwilioUser, signIn, sim, test } from "./fixtures";
 
 test("connect: approve at Twilio, land on the dashboard without the AccountSid, see the discovered accounts", async ({
@@ -76,5 +77,5 @@ test("disconnect asks first, then deletes the connection", async ({ page }) => {
 test("operators get the Connect button's embeddable HTML", async ({ page }) => {
   await signIn(page);
   await page.goto("/connections/button");
-  await expect(page.getByLabel("HTML")).toHaveValue(/<a href="http:\/\/localhost:3100\/twilio\/connect"/);
+  await expect(page.getByLabel("HTML")).toHaveValue(new RegExp(`^<a href="${APP_URL}/twilio/connect"`));
 });
