@@ -33,7 +33,7 @@ export default defineConfig({
   },
   webServer: {
     // Builds the app, then serves it with the simulator beside it.
-    command: "npx tsx scripts/e2e-server.ts",
+    command: "node --conditions=react-server --import tsx scripts/e2e-server.ts",
     url: `${APP_URL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

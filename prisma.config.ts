@@ -1,7 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+// The Prisma CLI loads this file on its own, where lib/db's index (server-only, the app's settings)
+// cannot load: it takes the two files that open a database, and nothing else of the app.
+/* eslint-disable no-restricted-imports */
 import { openDatabase } from "./lib/db/adapter";
 import { resolveDatabaseTarget } from "./lib/db/database-target";
+/* eslint-enable no-restricted-imports */
 
 const target = resolveDatabaseTarget(process.env.DATABASE_URL);
 // The CLI validates the schema's `url` as a PostgreSQL URL even though the adapter below does

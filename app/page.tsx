@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Logo } from "@/components/ui/logo";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth";
 
 const FEATURES = [
   {

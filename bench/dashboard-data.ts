@@ -1,7 +1,7 @@
 // Synthetic call history for the dashboard benchmark: one INSERT … SELECT over generate_series, so
 // a million rows are written by the database itself instead of crossing the wire.
-import type { Database } from "../lib/db/client";
-import { Prisma } from "../lib/db/generated/client";
+import type { Database } from "@/lib/db";
+import { Prisma } from "@/lib/db";
 
 export const BENCH_ACCOUNTS = [`AC${"a".repeat(32)}`, `AC${"b".repeat(32)}`, `AC${"c".repeat(32)}`];
 

@@ -1,12 +1,9 @@
 // The dashboard's queries over a large synthetic history, called by bench/index.ts (npm run bench).
 // Run under `--conditions=react-server` like the rest of the bench: lib/ modules are server-only.
 import * as analytics from "../lib/analytics";
-import { installDatabase } from "../lib/db";
-import { openMigratedDatabase } from "../lib/db/client";
-import { DEFAULT_CALL_FILTERS, type CallFilters } from "../lib/filters/call-filters";
-import { resolveRange, type ResolvedRange } from "../lib/filters/resolve-range";
-import { rebuildHourlyStats } from "../lib/sync/hourly-stats";
-import { rebuildAllMonthlyStats } from "../lib/sync/monthly-stats";
+import { installDatabase, openMigratedDatabase } from "../lib/db";
+import { DEFAULT_CALL_FILTERS, type CallFilters, resolveRange, type ResolvedRange } from "@/lib/filters";
+import { rebuildAllMonthlyStats, rebuildHourlyStats } from "@/lib/rollups";
 import { BENCH_ACCOUNTS, insertSyntheticCalls } from "./dashboard-data";
 
 type Options = { databaseUrl: string; calls: number; log: (line: string) => void };

@@ -1,13 +1,10 @@
 // One import, in its own process so its peak memory is its own. Run by bench/import.ts:
 //   node --conditions=react-server --import tsx bench/import-worker.ts <sync|baseline> <connectionId>
 // Env: DATABASE_URL, TWILIO_API_BASE_URL, TWILIO_AUTH_TOKEN, DEMO_MODE. Prints one JSON line.
-import twilio from "twilio";
 import type { CallInstance } from "twilio/lib/rest/api/v2010/account/call";
-import { installDatabase, getDbConnection } from "../lib/db";
-import { openMigratedDatabase } from "../lib/db/client";
-import { upsertRecords } from "../lib/sync/write-rows";
-import { syncConnection } from "../lib/sync";
-import { RewritingRequestClient } from "../sim/testing/twilio-client";
+import { installDatabase, getDbConnection, openMigratedDatabase } from "../lib/db";
+import { upsertRecords, syncConnection } from "@/lib/sync";
+import { sdkClientForSimulator } from "../sim/testing/twilio-client";
 
 // The SDK hands out CallInstance objects; back in Twilio's shape, the same writer takes them.
 const asWire = (call: CallInstance) => ({
@@ -38,9 +35,11 @@ async function baseline(connectionId: string): Promise<number> {
     where: { id: connectionId },
     include: { accounts: true },
   });
-  const client = twilio(connection.connectAccountSid, process.env.TWILIO_AUTH_TOKEN ?? "", {
-    httpClient: new RewritingRequestClient(process.env.TWILIO_API_BASE_URL ?? ""),
-  });
+  const client = sdkClientForSimulator(
+    process.env.TWILIO_API_BASE_URL ?? "",
+    connection.connectAccountSid,
+    process.env.TWILIO_AUTH_TOKEN ?? "",
+  );
   let total = 0;
   for (const account of connection.accounts) {
     const calls = client.api.v2010.accounts(account.sid).calls;

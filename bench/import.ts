@@ -1,10 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { installDatabase } from "../lib/db";
-import { openMigratedDatabase } from "../lib/db/client";
-import { saveConnection } from "../lib/connections/link";
-import { discoverAccounts } from "../lib/twilio/accounts";
-import { twilioClientFor } from "../sim/testing/twilio-client";
+import { linkTwilioAccount } from "@/lib/connections";
+import { installDatabase, openMigratedDatabase } from "@/lib/db";
 import type { SimControlClient } from "../sim/control-client";
 
 const run = promisify(execFile);
@@ -62,14 +59,13 @@ export async function benchImport(options: {
     historyDays: 365,
   });
   const { accountSid } = await options.sim.authorize({ email });
-  const discovery = await discoverAccounts(twilioClientFor(options.simUrl, accountSid, options.authToken), accountSid);
 
   const prepare = async (label: string) => {
     const databaseUrl = options.databaseUrl(label);
     const opened = await openMigratedDatabase(databaseUrl);
     installDatabase(opened);
     const user = await opened.db.user.create({ data: { email: `${label}-${email}` } });
-    const { connectionId } = await saveConnection(user.id, accountSid, discovery);
+    const { connectionId } = await linkTwilioAccount(user.id, accountSid);
     await opened.close();
     return {
       connectionId,

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createSimControlClient } from "../sim/control-client";
-import { DEMO_AUTH_TOKEN } from "../lib/env-defaults";
+import { DEMO_AUTH_TOKEN } from "@/lib/env";
 import { start, stopAll, waitForUrl } from "../scripts/lib/processes";
 import { benchImport, type ImportFigures } from "./import";
 
@@ -46,6 +46,8 @@ async function main() {
     SIM_LATENCY_MS: String(latency),
   });
   const simUrl = `http://127.0.0.1:${simPort}`;
+  // This process links the benchmark's accounts through lib/connections, as the app would.
+  Object.assign(process.env, { DEMO_MODE: "true", TWILIO_API_BASE_URL: simUrl, TWILIO_AUTH_TOKEN: DEMO_AUTH_TOKEN });
   await waitForUrl(`${simUrl}/_sim/state`);
   const sim = createSimControlClient(simUrl);
 

@@ -1,6 +1,6 @@
 // The simulator's own view of a Twilio user's calls, read through the twilio SDK as any client
 // would, and the dashboard's figures computed from it independently of the app.
-import { twilioClientFor } from "../sim/testing/twilio-client";
+import { sdkClientForSimulator } from "../sim/testing/twilio-client";
 import { E2E_SECRETS, SIM_URL } from "./config";
 
 export type SimCall = {
@@ -17,7 +17,7 @@ export type SimCall = {
 
 /** Every call of every account the connection can see (the app imports the same set). */
 export async function simCalls(connectSid: string): Promise<SimCall[]> {
-  const client = twilioClientFor(SIM_URL, connectSid, E2E_SECRETS.TWILIO_AUTH_TOKEN);
+  const client = sdkClientForSimulator(SIM_URL, connectSid, E2E_SECRETS.TWILIO_AUTH_TOKEN);
   const accounts = await client.api.v2010.accounts.list();
   const lists = await Promise.all(
     accounts.map((account) => client.api.v2010.accounts(account.sid).calls.list({ pageSize: 1000 })),

@@ -1,7 +1,5 @@
 // npm run db:migrate – applies prisma/migrations to the database DATABASE_URL names.
-import { openDatabase } from "../lib/db/adapter";
-import { describeDatabaseTarget, resolveDatabaseTarget } from "../lib/db/database-target";
-import { applyMigrations } from "../lib/db/migrate";
+import { applyMigrations, describeDatabaseTarget, openDatabase, resolveDatabaseTarget } from "@/lib/db";
 
 async function main() {
   const target = resolveDatabaseTarget(process.env.DATABASE_URL);

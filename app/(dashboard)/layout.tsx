@@ -3,7 +3,7 @@ import { AccountMenu } from "@/components/shell/account-menu";
 import { NavLinks } from "@/components/shell/nav-links";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { Logo } from "@/components/ui/logo";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   // proxy.ts already sent signed-out visitors to sign-in with their path; this is the real check.

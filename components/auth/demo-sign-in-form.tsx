@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button-styles";
-import { demoSignInSchema } from "@/lib/auth/demo-sign-in";
+import { demoSignInSchema } from "@/lib/forms";
 
 type Errors = Partial<Record<"name" | "email" | "form", string>>;
 

@@ -1,18 +1,6 @@
 import { formatCurrency, formatDuration } from "@/components/charts/format";
-import { STATUS_LABELS, type CallStatus } from "@/lib/filters/options";
 
 // How the call log and the call detail write a call's fields.
-
-const DIRECTION_LABELS: Record<string, string> = {
-  inbound: "Inbound",
-  "outbound-api": "Outbound (API)",
-  "outbound-dial": "Outbound (dialled)",
-  "trunking-originating": "Inbound (SIP trunk)",
-  "trunking-terminating": "Outbound (SIP trunk)",
-};
-
-export const directionLabel = (direction: string) => DIRECTION_LABELS[direction] ?? direction;
-export const statusLabel = (status: string) => STATUS_LABELS[status as CallStatus] ?? status;
 
 /** A price as the cost it is (Twilio's negative price → positive cost), or a dash while unpriced. */
 export function costLabel(price: number | null, unit: string | null): string {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CallDetailRow } from "@/lib/analytics";
-import { costLabel, directionLabel, durationLabel, statusLabel, timeLabel } from "./call-format";
+import { answeredByLabel, directionLabel, statusLabel } from "@/lib/domain";
+import { costLabel, durationLabel, timeLabel } from "./call-format";
 
 type LegProps = { call: CallDetailRow; timeZone: string };
 
@@ -15,7 +16,7 @@ export function CallFacts({ call, timeZone }: LegProps) {
     ["Ended", timeLabel(call.endTime, timeZone)],
     ["Duration", durationLabel(call.duration)],
     ["Cost", costLabel(call.price, call.priceUnit)],
-    ["Answered by", call.answeredBy?.replaceAll("_", " ") ?? "—"],
+    ["Answered by", call.answeredBy ? answeredByLabel(call.answeredBy) : "—"],
     ["Queue time", call.queueTime === null ? "—" : `${call.queueTime} ms`],
     ["Forwarded from", call.forwardedFrom ?? "—"],
     ["Account", call.accountSid],

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CallLogRow, CallLogSort } from "@/lib/analytics";
-import { costLabel, directionLabel, durationLabel, statusLabel, timeLabel } from "./call-format";
+import { directionLabel, statusLabel } from "@/lib/domain";
+import { costLabel, durationLabel, timeLabel } from "./call-format";
 import { SortHeader } from "./sort-header";
 
 type CallLogTableProps = {

@@ -8,7 +8,7 @@
 // so totals read like an invoice). Compact axis labels use seconds below a minute, then minutes
 // to one decimal ("2.5 min", "12K min").
 
-import type { Bucket } from "@/lib/filters/resolve-range";
+import type { Bucket } from "@/lib/filters";
 
 export type ValueFormat = "number" | "percent" | "duration" | "currency";
 

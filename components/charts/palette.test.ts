@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CALL_STATUSES } from "@/lib/filters/options";
-import { DIRECTION_STYLES, directionSeries, NEUTRAL_STYLE, STATUS_STYLES, statusSeries } from "./palette";
+import { CALL_STATUSES } from "@/lib/domain";
+import { DIRECTION_STYLES, NEUTRAL_STYLE, STATUS_STYLES, statusSeries } from "./palette";
 
 // WCAG relative luminance and contrast, and Machado et al. (2009) full-severity colour-vision-deficiency
 // simulation in linear RGB, with CIE76 distances in Lab.
@@ -86,6 +86,5 @@ describe("palette", () => {
       ["queued", "Queued"],
     ]);
     expect(statusSeries()).toHaveLength(CALL_STATUSES.length);
-    expect(directionSeries().map((s) => s.label)).toEqual(["Inbound", "Outbound"]);
   });
 });

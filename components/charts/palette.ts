@@ -5,7 +5,7 @@
 // deuteranopia and tritanopia simulation (palette.test.ts checks both), but colour is never the only
 // cue: each series also carries a fill pattern, and charts always label series in text.
 
-import { CALL_STATUSES, STATUS_LABELS, type CallStatus } from "@/lib/filters/options";
+import { CALL_STATUSES, STATUS_LABELS, type CallStatus } from "@/lib/domain";
 
 export type Pattern = "solid" | "stripes" | "dots" | "crosshatch" | "horizontal" | "vertical" | "back-stripes" | "grid";
 
@@ -49,11 +49,4 @@ export function statusSeries(statuses: readonly CallStatus[] = CALL_STATUSES): C
   return order
     .filter((status) => statuses.includes(status))
     .map((status) => ({ key: status, label: STATUS_LABELS[status], ...STATUS_STYLES[status] }));
-}
-
-export function directionSeries(): ChartSeries[] {
-  return [
-    { key: "inbound", label: "Inbound", ...DIRECTION_STYLES.inbound },
-    { key: "outbound", label: "Outbound", ...DIRECTION_STYLES.outbound },
-  ];
 }

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { Area, Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { Bucket } from "@/lib/filters/resolve-range";
+import type { Bucket } from "@/lib/filters";
 import { ChartLegend } from "./chart-legend";
 import { PatternDefs, seriesFill } from "./chart-patterns";
 import { ChartTable } from "./chart-table";

@@ -1,4 +1,4 @@
-import type { ConnectionStatus } from "@/lib/db/generated/enums";
+import type { ConnectionStatus } from "@/lib/db";
 
 const STYLES: Record<ConnectionStatus, { label: string; className: string }> = {
   active: { label: "Active", className: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900 dark:text-emerald-100" },

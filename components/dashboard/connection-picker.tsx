@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ConnectionStatus } from "@/lib/db/generated/enums";
+import type { ConnectionStatus } from "@/lib/db";
 
 type Option = { id: string; name: string; status: ConnectionStatus };
 

@@ -2,10 +2,9 @@
 
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button-styles";
-import { STATUS_LABELS, type CallStatus } from "@/lib/filters/options";
-import type { SyncStatus } from "@/lib/swr/schemas";
-import { useRecentCalls } from "@/lib/swr/use-recent-calls";
-import { useSyncStatus } from "@/lib/swr/use-sync-status";
+import { statusLabel } from "@/lib/domain";
+import type { SyncStatus } from "@/lib/swr";
+import { useRecentCalls, useSyncStatus } from "@/lib/swr";
 import { useRefreshOnImport } from "./use-refresh-on-import";
 
 type LivePanelProps = { connectionId: string; accountSid?: string; timeZone: string };
@@ -64,9 +63,7 @@ export function LivePanel({ connectionId, accountSid, timeZone }: LivePanelProps
             <span className="min-w-0 flex-1 truncate tabular-nums">
               {call.from} → {call.to}
             </span>
-            <span className="text-slate-600 dark:text-slate-300">
-              {STATUS_LABELS[call.status as CallStatus] ?? call.status}
-            </span>
+            <span className="text-slate-600 dark:text-slate-300">{statusLabel(call.status)}</span>
           </li>
         ))}
         {calls.length === 0 && !error ? (

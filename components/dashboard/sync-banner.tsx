@@ -1,7 +1,7 @@
 "use client";
 
 import { Notice } from "@/components/ui/notice";
-import { useSyncStatus } from "@/lib/swr/use-sync-status";
+import { useSyncStatus } from "@/lib/swr";
 
 const count = new Intl.NumberFormat("en-US");
 

@@ -2,8 +2,8 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
-import { MAX_RANGE_DAYS } from "@/lib/filters/call-filters";
-import { daysBetween, isIsoDate } from "@/lib/filters/zoned-time";
+import { MAX_RANGE_DAYS } from "@/lib/filters";
+import { daysBetween, isIsoDate } from "@/lib/time";
 import { controlClass, errorClass, labelClass } from "./control-styles";
 
 type Dates = { from: string; to: string };

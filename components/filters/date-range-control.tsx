@@ -1,9 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import type { CallFilters } from "@/lib/filters/call-filters";
-import { RANGE_LABELS, RANGE_PRESETS } from "@/lib/filters/options";
-import { resolveRange } from "@/lib/filters/resolve-range";
+import type { CallFilters } from "@/lib/filters";
+import { RANGE_LABELS, RANGE_PRESETS, resolveRange } from "@/lib/filters";
 import { controlClass, labelClass } from "./control-styles";
 import { CustomDates } from "./custom-dates";
 

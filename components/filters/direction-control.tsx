@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { DIRECTION_LABELS, DIRECTIONS, type Direction } from "@/lib/filters/options";
+import { DIRECTION_LABELS, DIRECTIONS, type Direction } from "@/lib/filters";
 import { labelClass } from "./control-styles";
 
 /** All / Inbound / Outbound as a radio group (arrow keys move between options), styled as a segmented control. */

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId, type MouseEvent } from "react";
-import { DEFAULT_CALL_FILTERS, type CallFilters } from "@/lib/filters/call-filters";
+import { DEFAULT_CALL_FILTERS, type CallFilters } from "@/lib/filters";
 import { controlClass, labelClass } from "./control-styles";
 import { DateRangeControl } from "./date-range-control";
 import { DirectionControl } from "./direction-control";

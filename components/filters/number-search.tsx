@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { normalizeNumberQuery } from "@/lib/filters/call-filters";
+import { normalizeNumberQuery } from "@/lib/filters";
 import { controlClass, errorClass, labelClass } from "./control-styles";
 
 const DEBOUNCE_MS = 300;

@@ -3,7 +3,7 @@
 import { useRef, type KeyboardEvent } from "react";
 import { Swatch } from "@/components/charts/chart-patterns";
 import { STATUS_STYLES } from "@/components/charts/palette";
-import { CALL_STATUSES, STATUS_LABELS, type CallStatus } from "@/lib/filters/options";
+import { CALL_STATUSES, STATUS_LABELS, type CallStatus } from "@/lib/domain";
 import { controlClass, labelClass } from "./control-styles";
 
 type StatusSelectProps = { value: readonly CallStatus[]; onChange: (status: CallStatus[]) => void };

@@ -1,6 +1,6 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
-import { withCallFilters, type CallFilters } from "@/lib/filters/call-filters";
+import { withCallFilters, type CallFilters } from "@/lib/filters";
 
 /**
  * Filters live in the URL, so links can be shared and Back undoes an edit. Each edit pushes a new

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { CallFilters } from "@/lib/filters/call-filters";
+import type { CallFilters } from "@/lib/filters";
 import { testDatabaseKinds } from "@/tests/helpers/test-database";
 import { getAnsweredBy } from "./get-answered-by";
 import { getBusiestHours } from "./get-busiest-hours";
 import { getCountries } from "./get-countries";
 import { getDirectionSplit } from "./get-direction-split";
-import { DURATION_BINS, getDurationDistribution } from "./get-duration-distribution";
+import { DURATION_BINS } from "@/lib/rollups";
+import { getDurationDistribution } from "./get-duration-distribution";
 import { getTopNumbers } from "./get-top-numbers";
-import type { FixtureCall } from "./testing/build-calls";
-import { CALLS, useAnalyticsFixture } from "./testing/fixture";
-import { countBy, localParts, matches, totalBy } from "./testing/reference";
+import type { FixtureCall } from "@/tests/analytics/build-calls";
+import { CALLS, useAnalyticsFixture } from "@/tests/analytics/fixture";
+import { countBy, localParts, matches, totalBy } from "@/tests/analytics/reference";
 
 const FILTERS: [string, Partial<CallFilters>][] = [
   ["90 days in New York", { range: "90d", tz: "America/New_York" }],

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { callSidSchema } from "@/lib/domain";
 
 export const CALL_LOG_SORT_COLUMNS = ["startTime", "duration", "price"] as const;
 export type CallLogSortColumn = (typeof CALL_LOG_SORT_COLUMNS)[number];
@@ -10,11 +11,7 @@ export const DEFAULT_CALL_LOG_SORT: CallLogSort = { column: "startTime", order: 
 /** A position in the log: the sort value and SID of a row (SIDs break ties, so no row is skipped). */
 export type CallLogCursor = { value: string | number; sid: string };
 
-const cursorSchema = z.tuple([
-  z.union([z.string().max(40), z.number()]),
-  z.string().regex(/^CA[0-9a-f]{32}$/i),
-  z.string().max(16),
-]);
+const cursorSchema = z.tuple([z.union([z.string().max(40), z.number()]), callSidSchema, z.string().max(16)]);
 
 const digest = (scope: string) => createHash("sha256").update(scope).digest("base64url").slice(0, 10);
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db";
 import { CALL_LOG_COLUMNS, type CallLogRow } from "./get-call-log";
 import { runQuery } from "./sql/run";
 

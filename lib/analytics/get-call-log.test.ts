@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { CallFilters } from "@/lib/filters/call-filters";
+import type { CallFilters } from "@/lib/filters";
 import { testDatabaseKinds } from "@/tests/helpers/test-database";
 import { decodeCursor, type CallLogSort } from "./call-log-cursor";
 import { getCallDetail } from "./get-call-detail";
 import { getCallLog } from "./get-call-log";
 import { getRecentCalls } from "./get-recent-calls";
 import { streamCallsCsv } from "./stream-calls-csv";
-import type { FixtureCall } from "./testing/build-calls";
-import { CALLS, useAnalyticsFixture } from "./testing/fixture";
-import { matches } from "./testing/reference";
+import type { FixtureCall } from "@/tests/analytics/build-calls";
+import { CALLS, useAnalyticsFixture } from "@/tests/analytics/fixture";
+import { matches } from "@/tests/analytics/reference";
 
 const SORT_VALUE: Record<CallLogSort["column"], (call: FixtureCall) => number> = {
   startTime: (call) => call.startTime.getTime(),

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma, type Call } from "@/lib/db/generated/client";
+import { Prisma, type Call } from "@/lib/db";
 import { encodeCursor, type CallLogCursor, type CallLogSort } from "./call-log-cursor";
 import { callConditions } from "./sql/conditions";
 import { runQuery } from "./sql/run";

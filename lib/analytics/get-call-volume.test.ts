@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { CallFilters } from "@/lib/filters/call-filters";
+import type { CallFilters } from "@/lib/filters";
 import { testDatabaseKinds } from "@/tests/helpers/test-database";
 import { getCallVolume } from "./get-call-volume";
 import { getCostOverTime } from "./get-cost-over-time";
-import { CALLS, useAnalyticsFixture } from "./testing/fixture";
-import { matches, referenceBucket, referenceCost } from "./testing/reference";
+import { CALLS, useAnalyticsFixture } from "@/tests/analytics/fixture";
+import { matches, referenceBucket, referenceCost } from "@/tests/analytics/reference";
 import type { Bucket } from "./types";
 
 const CASES: [string, Partial<CallFilters>, Bucket][] = [

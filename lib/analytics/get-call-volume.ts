@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "@/lib/db/generated/client";
-import { CALL_STATUSES, type CallStatus } from "@/lib/filters/options";
+import { Prisma } from "@/lib/db";
+import { CALL_STATUSES, type CallStatus } from "@/lib/domain";
 import { factRows } from "./sql/facts";
 import { runQuery } from "./sql/run";
 import { bucketSeries, isoInstant, localBuckets } from "./sql/time";

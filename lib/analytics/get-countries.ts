@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db";
 import { breakdownFacts } from "./sql/monthly-facts";
 import { runQuery } from "./sql/run";
 import type { AnalyticsQuery } from "./types";

@@ -1,11 +1,9 @@
 import "server-only";
-import { Prisma } from "@/lib/db/generated/client";
-import { DURATION_BINS } from "./duration-bins";
+import { Prisma } from "@/lib/db";
+import { DURATION_BINS } from "@/lib/rollups";
 import { breakdownFacts } from "./sql/monthly-facts";
 import { runQuery } from "./sql/run";
 import type { AnalyticsQuery } from "./types";
-
-export { DURATION_BINS };
 
 export type DurationBin = { label: string; fromSeconds: number; count: number };
 

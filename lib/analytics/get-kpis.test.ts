@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "@/tests/helpers/test-database";
 import { getKpis, type KpiTotals } from "./get-kpis";
 import { usesHourlyStats } from "./sql/facts";
-import { CALLS, useAnalyticsFixture } from "./testing/fixture";
-import { matches, referenceCost, sumBy } from "./testing/reference";
+import { CALLS, useAnalyticsFixture } from "@/tests/analytics/fixture";
+import { matches, referenceCost, sumBy } from "@/tests/analytics/reference";
 import type { AnalyticsQuery, Period } from "./types";
 
 function expected(q: AnalyticsQuery, period: Period): KpiTotals {

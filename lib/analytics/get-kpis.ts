@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db";
 import { sumsWithCurrency } from "./sql/currency";
 import { factRows } from "./sql/facts";
 import { runQuery } from "./sql/run";

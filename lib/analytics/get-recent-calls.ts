@@ -1,10 +1,8 @@
 import "server-only";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db";
+import { UNSETTLED_CALL_STATUSES } from "@/lib/domain";
 import { CALL_LOG_COLUMNS, type CallLogRow } from "./get-call-log";
 import { runQuery } from "./sql/run";
-
-/** Calls Twilio has not finished yet. */
-const LIVE_STATUSES = ["queued", "ringing", "in-progress"];
 
 export type RecentCalls = { calls: CallLogRow[]; inProgress: number };
 
@@ -21,7 +19,7 @@ export async function getRecentCalls(connectionId: string, accountSid?: string, 
       SELECT count(*)::int AS count FROM "Call"
       WHERE "connectionId" = ${connectionId} ${account}
         AND "startTime" > now() AT TIME ZONE 'UTC' - interval '1 day'
-        AND "status" IN (${Prisma.join(LIVE_STATUSES)})`),
+        AND "status" IN (${Prisma.join(UNSETTLED_CALL_STATUSES)})`),
   ]);
   return { calls, inProgress: live[0]?.count ?? 0 };
 }

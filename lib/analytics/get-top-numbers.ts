@@ -1,8 +1,9 @@
 import "server-only";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db";
+import { numberStatRows } from "@/lib/rollups";
 import { callConditions } from "./sql/conditions";
-import { monthlyPartsFor, signedFacts, timestamps } from "./sql/monthly-facts";
-import { inQuarters, type MonthlyParts } from "./sql/monthly-parts";
+import { monthlyPartsFor, signedFacts } from "./sql/monthly-facts";
+import type { MonthlyParts } from "./sql/monthly-parts";
 import { runQuery } from "./sql/run";
 import type { AnalyticsQuery } from "./types";
 
@@ -25,28 +26,11 @@ export async function getTopNumbers(q: AnalyticsQuery, limit = 10): Promise<TopN
   return { called, calling };
 }
 
-/** Whole quarters from their own rows (a third of the rows to sum), the other months from theirs. */
-function monthsAndQuarters(months: Date[]): Prisma.Sql {
-  const grouped = inQuarters(months);
-  return Prisma.join(
-    [
-      ...(grouped.months.length > 0 ? [Prisma.sql`("months" = 1 AND "month" IN (${timestamps(grouped.months)}))`] : []),
-      ...(grouped.quarters.length > 0
-        ? [Prisma.sql`("months" = 3 AND "month" IN (${timestamps(grouped.quarters)}))`]
-        : []),
-    ],
-    " OR ",
-  );
-}
-
 function topBy(q: AnalyticsQuery, party: Party, parts: MonthlyParts, limit: number): Promise<TopNumberRow[]> {
   const { number, country } = columns[party];
   const facts = signedFacts(
     parts,
-    (months) => Prisma.sql`
-      SELECT "number", "country", "calls", "durationSeconds" AS seconds
-      FROM "CallNumberMonthlyStat"
-      WHERE "connectionId" = ${q.connectionId} AND "party" = ${party} AND (${monthsAndQuarters(months)})`,
+    (months) => numberStatRows(q.connectionId, party, months),
     (period, sign) => Prisma.sql`
       SELECT ${number} AS number, ${country} AS country, ${sign} AS calls, ${sign} * coalesce("duration", 0)::bigint AS seconds
       FROM "Call"

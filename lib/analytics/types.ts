@@ -1,7 +1,8 @@
-import type { CallFilters } from "@/lib/filters/call-filters";
-import type { Period } from "@/lib/filters/resolve-range";
+import type { CallFilters } from "@/lib/filters";
+import type { Period } from "@/lib/time";
 
-export type { Bucket, Period } from "@/lib/filters/resolve-range";
+export type { Bucket } from "@/lib/filters";
+export type { Period } from "@/lib/time";
 
 /**
  * What every analytics query reads: one connection (its id must come from the ownership-checked

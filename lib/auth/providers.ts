@@ -6,7 +6,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { Env } from "@/lib/env";
 import { upsertUserByEmail } from "@/lib/users";
-import { demoSignInSchema } from "./demo-sign-in";
+import { demoSignInSchema } from "@/lib/forms";
 
 export const DEMO_PROVIDER_ID = "demo";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { toTwilioError } from "@/lib/twilio";
+import { toTwilioError, twilioClientFor } from "@/lib/twilio";
 
 /**
  * The user revoked our Connect App (Deauthorize URL, or a 401/20003 from Twilio). Idempotent:
@@ -26,6 +26,16 @@ export async function withConnectionAccess<T>(connectAccountSid: string, operati
     if (failure.isRevoked) await markConnectionRevoked(connectAccountSid);
     throw failure;
   }
+}
+
+/**
+ * An unsigned deauthorize request is believed only if Twilio agrees: one request with the
+ * AccountSid, and a 401/20003 marks the connection revoked. Any other answer changes nothing.
+ */
+export async function confirmRevocation(connectAccountSid: string): Promise<void> {
+  await withConnectionAccess(connectAccountSid, () =>
+    twilioClientFor(connectAccountSid).api.v2010.accounts(connectAccountSid).fetch(),
+  ).catch(() => undefined);
 }
 
 /**

@@ -1,8 +1,13 @@
 import "server-only";
 import { toAnalyticsQuery, type AnalyticsQuery } from "@/lib/analytics";
 import { listConnections, type ConnectionSummary } from "@/lib/connections";
-import { parseCallFilters, type CallFilters, type SearchParamsRecord } from "@/lib/filters/call-filters";
-import { resolveRange, type ResolvedRange } from "@/lib/filters/resolve-range";
+import {
+  parseCallFilters,
+  type CallFilters,
+  type SearchParamsRecord,
+  resolveRange,
+  type ResolvedRange,
+} from "@/lib/filters";
 
 export type DashboardContext = {
   connections: ConnectionSummary[];

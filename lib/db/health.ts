@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "./index";
+import { getDb } from "./app-database";
 
 export async function checkDatabase(): Promise<boolean> {
   try {

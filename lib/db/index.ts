@@ -1,40 +1,23 @@
-import "server-only";
-import { env } from "@/lib/env";
-import { PrismaClient } from "./generated/client";
-import { openDatabase, type DatabaseConnection } from "./adapter";
-import { resolveDatabaseTarget } from "./database-target";
-
-export type { Database } from "./client";
+// The database: the app's Prisma client (PGlite or PostgreSQL by DATABASE_URL), raw SQL access,
+// migrations, and the schema's generated types.
+export { getDb, getDbConnection, installDatabase } from "./app-database";
+export { openMigratedDatabase, type Database, type OpenedDatabase } from "./client";
+export { openDatabase, type DatabaseConnection } from "./adapter";
+export { applyMigrations } from "./migrate";
+export { describeDatabaseTarget, resolveDatabaseTarget, type DatabaseTarget } from "./database-target";
+export { checkDatabase } from "./health";
+export { Prisma } from "./generated/client";
 export * from "./generated/enums";
-export type * from "./generated/models";
-
-type Opened = { db: PrismaClient; connection: DatabaseConnection };
-
-// One client per process. Kept on globalThis so dev-server reloads reuse it: the embedded
-// database allows a single opener per folder.
-const globalForDb = globalThis as unknown as { __appDb?: Opened };
-
-function open(): Opened {
-  const connection = openDatabase(resolveDatabaseTarget(env().DATABASE_URL));
-  return { db: new PrismaClient({ adapter: connection.adapter }), connection };
-}
-
-/** The app's Prisma client. Opened on first use, never at import (builds must not touch data). */
-export function getDb(): PrismaClient {
-  globalForDb.__appDb ??= open();
-  return globalForDb.__appDb.db;
-}
-
-/**
- * Makes an already opened database the app's database in this process: for scripts and test
- * suites that open their own (an in-memory one, a benchmark's).
- */
-export function installDatabase(opened: Opened): void {
-  globalForDb.__appDb = opened;
-}
-
-/** Raw SQL access for analytics queries that Prisma's query API cannot express. */
-export function getDbConnection(): DatabaseConnection {
-  globalForDb.__appDb ??= open();
-  return globalForDb.__appDb.connection;
-}
+export type {
+  Account,
+  AccountSync,
+  Call,
+  CallBreakdownMonthlyStat,
+  CallHourlyStat,
+  CallNumberMonthlyStat,
+  ConnectState,
+  Message,
+  TwilioAccount,
+  TwilioConnection,
+  User,
+} from "./generated/client";

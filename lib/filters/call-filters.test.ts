@@ -9,7 +9,7 @@ import {
   type CallFilters,
   type SearchParamsRecord,
 } from "./call-filters";
-import { twilioDirections } from "./options";
+import { directionsFor } from "./options";
 
 const now = new Date("2026-03-10T15:00:00Z");
 const SID = `AC${"0123456789abcdef".repeat(2)}`;
@@ -138,10 +138,10 @@ describe("normalizeNumberQuery", () => {
   });
 });
 
-describe("twilioDirections", () => {
+describe("directionsFor", () => {
   it("maps outbound to both of Twilio's outbound kinds", () => {
-    expect(twilioDirections("inbound")).toEqual(["inbound", "trunking-originating"]);
-    expect(twilioDirections("outbound")).toEqual(["outbound-api", "outbound-dial", "trunking-terminating"]);
-    expect(twilioDirections("all")).toBeNull();
+    expect(directionsFor("inbound")).toEqual(["inbound", "trunking-originating"]);
+    expect(directionsFor("outbound")).toEqual(["outbound-api", "outbound-dial", "trunking-terminating"]);
+    expect(directionsFor("all")).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { CALL_STATUSES, DIRECTIONS, RANGE_LABELS, RANGE_PRESETS } from "./options";
-import { canonicalTimeZone, daysBetween, isIsoDate, zonedDate } from "./zoned-time";
+import { accountSidSchema, CALL_STATUSES } from "@/lib/domain";
+import { DIRECTIONS, RANGE_LABELS, RANGE_PRESETS } from "./options";
+import { canonicalTimeZone, daysBetween, isIsoDate, zonedDate } from "@/lib/time";
 
 /** About three years: long enough for year-over-year views, short enough to keep queries bounded. */
 export const MAX_RANGE_DAYS = 3 * 365 + 1;
@@ -19,7 +20,7 @@ const field = {
     ctx.addIssue({ code: "custom", message: "is not an IANA time zone" });
     return z.NEVER;
   }),
-  account: z.string().regex(/^AC[0-9a-f]{32}$/, "is not a Twilio Account SID (AC and 32 hex digits)"),
+  account: accountSidSchema,
   direction: z.enum(DIRECTIONS, "is not inbound, outbound or all"),
   status: z.enum(CALL_STATUSES, "is not a call status"),
   // Pasted numbers come formatted ("+1 (415) 555-0100"); the separators carry no meaning.

@@ -1,8 +1,7 @@
 import type { CallFilters } from "./call-filters";
-import { addDays, daysBetween, shiftZonedDays, zonedDate, zonedMidnight } from "./zoned-time";
+import { addIsoDays, daysBetween, shiftZonedDays, zonedDate, zonedMidnight, type Period } from "@/lib/time";
 
 export type Bucket = "hour" | "day" | "week";
-export type Period = { start: Date; end: Date };
 
 export type ResolvedRange = Period & {
   /** First and last calendar day covered, inclusive, in the filter's time zone. */
@@ -24,7 +23,7 @@ function calendarDays(filters: CallFilters, today: string): { from: string; to: 
       // parseCallFilters guarantees both dates for a custom range; the fallback only satisfies the type.
       return { from: filters.from ?? today, to: filters.to ?? today };
     default:
-      return { from: addDays(today, 1 - PRESET_DAYS[filters.range]), to: today };
+      return { from: addIsoDays(today, 1 - PRESET_DAYS[filters.range]), to: today };
   }
 }
 
@@ -48,7 +47,7 @@ export function resolveRange(filters: CallFilters, now: Date): ResolvedRange {
   const { from, to } = calendarDays(filters, zonedDate(now, tz));
   const days = daysBetween(from, to) + 1;
   const start = zonedMidnight(from, tz);
-  const end = zonedMidnight(addDays(to, 1), tz);
+  const end = zonedMidnight(addIsoDays(to, 1), tz);
   const running = now > start && now < end;
   return {
     start,
@@ -57,7 +56,7 @@ export function resolveRange(filters: CallFilters, now: Date): ResolvedRange {
     to,
     days,
     previous: {
-      start: zonedMidnight(addDays(from, -days), tz),
+      start: zonedMidnight(addIsoDays(from, -days), tz),
       end: running ? shiftZonedDays(now, -days, tz) : start,
     },
     bucket: bucketFor(days),

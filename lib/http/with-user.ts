@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextResponse } from "next/server";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth";
 import { jsonError } from "./responses";
 
 type Handler<Params> = (context: { request: Request; user: CurrentUser; params: Params }) => Promise<NextResponse>;

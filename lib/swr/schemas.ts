@@ -29,7 +29,6 @@ export const recentCallSchema = z.object({
   startTime: z.string(),
   duration: z.number().nullable(),
 });
-export type RecentCall = z.output<typeof recentCallSchema>;
 
 export const recentCallsSchema = z.object({ calls: z.array(recentCallSchema), inProgress: z.number() });
 export type RecentCallsResponse = z.output<typeof recentCallsSchema>;

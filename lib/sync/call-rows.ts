@@ -1,4 +1,4 @@
-import type { WireRecord } from "@/lib/twilio/list-page";
+import type { WireRecord } from "@/lib/twilio";
 import { commonFields, type CommonFields } from "./common-fields";
 import { integer, text, time } from "./wire-values";
 
@@ -16,8 +16,7 @@ export type CallRow = CommonFields & {
 
 export function toCallRow(call: WireRecord): CallRow {
   const common = commonFields(call);
-  // Assigned onto the common fields rather than spread into a new object: a million-call import
-  // felt the copy.
+  // Assigned onto the common fields rather than spread: one object a call, not two.
   return Object.assign(common, {
     parentCallSid: text(call.parent_call_sid),
     // A call that has not started yet is placed at its creation time, so it still lands in a range.

@@ -1,4 +1,4 @@
-import type { WireRecord } from "@/lib/twilio/list-page";
+import type { WireRecord } from "@/lib/twilio";
 import { countryOf } from "./countries";
 import { decimal, text, time } from "./wire-values";
 

@@ -1,5 +1,5 @@
 import type twilio from "twilio";
-import { fetchListPage, listPageUrl, type ListName, type WireRecord } from "@/lib/twilio/list-page";
+import { fetchListPage, listPageUrl, type ListName, type WireRecord } from "@/lib/twilio";
 import { withPageSlot } from "./page-slots";
 import { addDays, startOfUtcDay } from "./plan";
 

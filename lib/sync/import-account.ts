@@ -1,21 +1,18 @@
 import "server-only";
 import type twilio from "twilio";
-import { getDb, getDbConnection } from "@/lib/db";
-import { Prisma } from "@/lib/db/generated/client";
-import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio/list-page";
-import { findHistorySpan } from "./history";
-import { rebuildHourlyStats } from "./hourly-stats";
-import type { MonthlyRebuilds } from "./month-rebuilds";
-import { monthlyStatsTracker } from "./monthly-stats-tracker";
+import { getDb, getDbConnection, Prisma } from "@/lib/db";
+import { UNSETTLED_CALL_STATUSES } from "@/lib/domain";
+import { monthlyStatsTracker, rebuildHourlyStats, type MonthlyRebuilds } from "@/lib/rollups";
+import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio";
 import { checkpointer } from "./checkpoint";
+import { findHistorySpan } from "./history";
 import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
 import { upsertRecords } from "./write-rows";
 import { withPageSlot } from "./page-slots";
 
 /**
  * Each window waits on Twilio's latency most of the time, so more windows overlap more of it;
- * each also holds a page in memory. Measured on 300,000 calls at 150 ms (npm run bench): 8 windows
- * 19,100 calls/s, 12 windows 24,100 calls/s at 271 MB peak RSS, 16 windows 25,300 at 312 MB.
+ * each also holds a page in memory (the README's Performance section has the trade-off).
  */
 const DEFAULT_CONCURRENCY = 12;
 
@@ -38,7 +35,6 @@ export type ImportTarget = { accountId: string; accountSid: string; connectionId
 
 const DEFAULT_TRAILING_MS = 24 * 60 * 60 * 1000;
 const MAX_TRAILING_MS = 7 * 24 * 60 * 60 * 1000;
-const UNSETTLED = ["queued", "ringing", "in-progress"];
 
 /**
  * Imports one account's calls and messages: the whole history the first time (time windows read in
@@ -138,7 +134,7 @@ async function makePlan(
       connectionId: target.connectionId,
       accountSid: target.accountSid,
       startTime: { gte: new Date(until.getTime() - MAX_TRAILING_MS) },
-      OR: [{ status: { in: UNSETTLED } }, { status: "completed", price: null }],
+      OR: [{ status: { in: [...UNSETTLED_CALL_STATUSES] } }, { status: "completed", price: null }],
     },
     orderBy: { startTime: "asc" },
     select: { startTime: true },

@@ -1,4 +1,4 @@
-import type { WireRecord } from "@/lib/twilio/list-page";
+import type { WireRecord } from "@/lib/twilio";
 import { commonFields, type CommonFields } from "./common-fields";
 import { integer, text, time } from "./wire-values";
 

@@ -1,11 +1,9 @@
-import { AdaptiveLimiter } from "@/lib/twilio/concurrency";
+import { AdaptiveLimiter } from "@/lib/twilio";
 
 /**
  * Full pages being fetched or written at once, across every import of this process: each holds a
- * parsed page (several MB of heap at 1,000 calls). Capped per account only, a connection of
- * several busy accounts multiplied them: an owner and two subaccounts had 36 pages in flight and
- * ran out of a 128 MB heap. As many as one account's windows (import-account.ts), so a single
- * account imports as fast as before.
+ * parsed page of several MB, so the cap is per process, not per account (a connection's accounts
+ * import together). As many as one account's windows, so a single account is not slowed.
  */
 const MAX_PAGES_IN_FLIGHT = 12;
 

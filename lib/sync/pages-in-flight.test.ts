@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { OpenedDatabase } from "@/lib/db/client";
+import type { OpenedDatabase } from "@/lib/db";
 import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase } from "@/tests/helpers/test-database";
 import { linkTwilioAccount } from "@/lib/connections";
@@ -8,8 +8,8 @@ import { syncConnection } from "./index";
 // Counts the full pages (not the one-record probes that find a history's span) being fetched at
 // once, across every import of this process.
 const fetching = vi.hoisted(() => ({ now: 0, most: 0 }));
-vi.mock("@/lib/twilio/list-page", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/twilio/list-page")>();
+vi.mock("@/lib/twilio", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/twilio")>();
   return {
     ...actual,
     fetchListPage: async (...args: Parameters<typeof actual.fetchListPage>) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ListName } from "@/lib/twilio/list-page";
+import type { ListName } from "@/lib/twilio";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

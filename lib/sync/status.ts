@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { rolledUpCallCount } from "@/lib/rollups";
 import { planProgress, readPlan } from "./plan";
 
 export type SyncStatus = {
@@ -23,7 +24,7 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
   const [accounts, syncs, calls, messagesImported] = await Promise.all([
     db.twilioAccount.count({ where: { connectionId } }),
     db.accountSync.findMany({ where: { connectionId } }),
-    db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } }),
+    rolledUpCallCount(connectionId),
     db.message.count({ where: { connectionId } }),
   ]);
   const now = Date.now();
@@ -36,7 +37,7 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
     percent: running.length
       ? Math.round((100 * plans.reduce((sum, p) => sum + planProgress(p), 0)) / Math.max(plans.length, 1))
       : null,
-    callsImported: calls._sum.calls ?? 0,
+    callsImported: calls,
     messagesImported,
     accounts,
     lastFinishedAt: finished.length && Math.max(...finished) > 0 ? new Date(Math.max(...finished)).toISOString() : null,

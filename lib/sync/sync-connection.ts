@@ -3,10 +3,10 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { markConnectionRevoked } from "@/lib/connections";
 import { getDb } from "@/lib/db";
+import { MonthlyRebuilds } from "@/lib/rollups";
 import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError } from "@/lib/twilio";
 import { importAccount, type ImportOptions } from "./import-account";
 import { acquireLease, releaseLease } from "./lease";
-import { MonthlyRebuilds } from "./month-rebuilds";
 
 export type SyncOutcome =
   | { status: "done"; calls: number }

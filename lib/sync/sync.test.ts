@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenedDatabase } from "@/lib/db/client";
+import type { OpenedDatabase } from "@/lib/db";
 import { allCalls } from "@/sim/tests/helpers";
 import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";

@@ -12,8 +12,8 @@ const TWILIO_TIME = /^[A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d
 
 /**
  * RFC 2822 ("Tue, 10 Aug 2010 08:02:17 +0000") to ISO; null when absent or unreadable. Twilio's
- * own UTC form is rearranged field by field, without a Date: parsing dates was most of the
- * import's per-call CPU (four a call). Days past the 28th (which a month may not have), times out
+ * own UTC form is rearranged field by field, without a Date, because an import reads four dates a
+ * call. Days past the 28th (which a month may not have), times out
  * of range and every other form go through Date.parse.
  */
 export function time(value: unknown): string | null {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenedDatabase } from "@/lib/db/client";
-import type { WireRecord } from "@/lib/twilio/list-page";
+import type { OpenedDatabase } from "@/lib/db";
+import type { WireRecord } from "@/lib/twilio";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
 import { upsertRecords } from "./write-rows";
 

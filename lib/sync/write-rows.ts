@@ -1,5 +1,5 @@
-import type { DatabaseConnection } from "@/lib/db/adapter";
-import type { ListName, WireRecord } from "@/lib/twilio/list-page";
+import type { DatabaseConnection } from "@/lib/db";
+import type { ListName, WireRecord } from "@/lib/twilio";
 import { toCallRow, type CallRow } from "./call-rows";
 import { toMessageRow, type MessageRow } from "./message-rows";
 

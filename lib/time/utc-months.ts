@@ -1,6 +1,6 @@
-// UTC calendar months, the unit of the monthly stats (lib/sync writes them, lib/analytics reads them).
+// UTC calendar months, the unit of the monthly stats.
 
-import type { Period } from "@/lib/filters/resolve-range";
+import type { Period } from "./period";
 
 /** The start of the UTC month `instant` falls in, or of a month that many later. */
 export function monthStart(instant: Date, monthsLater = 0): Date {

@@ -1,8 +1,6 @@
 import { rm } from "node:fs/promises";
-import { openDatabase } from "../../lib/db/adapter";
-import { describeDatabaseTarget, resolveDatabaseTarget } from "../../lib/db/database-target";
-import { applyMigrations } from "../../lib/db/migrate";
-import { DEMO_AUTH_TOKEN, DEMO_CONNECT_APP_SID } from "../../lib/env-defaults";
+import { openDatabase, describeDatabaseTarget, resolveDatabaseTarget, applyMigrations } from "@/lib/db";
+import { DEMO_AUTH_TOKEN, DEMO_CONNECT_APP_SID } from "@/lib/env";
 import { runToEnd, start, waitForUrl } from "./processes";
 
 export type StackOptions = {

@@ -32,7 +32,7 @@ export class RewritingRequestClient extends twilio.RequestClient {
  * A real twilio-node client whose HTTP goes to `baseUrl`. Retry and timeout settings
  * (autoRetry, maxRetries, timeout) belong to the RequestClient, hence `httpOptions`.
  */
-export function twilioClientFor(
+export function sdkClientForSimulator(
   baseUrl: string,
   username: string,
   password: string,

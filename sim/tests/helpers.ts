@@ -2,7 +2,7 @@ import type twilio from "twilio";
 import type { CallInstance, CallListInstancePageOptions } from "twilio/lib/rest/api/v2010/account/call";
 import { createSimControlClient, type SimControlClient } from "../control-client";
 import { startSimulator, type RunningSimulator, type SimOptions } from "../index";
-import { twilioClientFor } from "../testing/twilio-client";
+import { sdkClientForSimulator } from "../testing/twilio-client";
 
 export interface TestSim {
   sim: RunningSimulator;
@@ -20,7 +20,7 @@ export async function startTestSim(options: SimOptions = {}): Promise<TestSim> {
   return {
     sim,
     control,
-    client: (username, password = sim.config.authToken) => twilioClientFor(sim.url, username, password),
+    client: (username, password = sim.config.authToken) => sdkClientForSimulator(sim.url, username, password),
     connect: async (email) => (await control.authorize({ email })).accountSid,
   };
 }

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { recentCallsSchema } from "@/lib/swr/schemas";
-import { CALLS, useAnalyticsFixture } from "@/lib/analytics/testing/fixture";
+import { recentCallsSchema } from "@/lib/swr";
+import { CALLS, useAnalyticsFixture } from "@/tests/analytics/fixture";
 import { testDatabaseKinds } from "@/tests/helpers/test-database";
 
 // The routes' own checks (session, query, ownership) with the session faked: who is signed in is
 // the only thing these tests choose.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({
+vi.mock("@/lib/auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth")>()),
   getCurrentUser: async () => (session.userId ? { id: session.userId, name: null, email: null, image: null } : null),
 }));
 

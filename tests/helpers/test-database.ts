@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { openMigratedDatabase, type OpenedDatabase } from "@/lib/db/client";
+import { openMigratedDatabase, type OpenedDatabase } from "@/lib/db";
 import { installDatabase } from "@/lib/db";
 
 export type TestDatabaseKind = "pglite" | "postgres";

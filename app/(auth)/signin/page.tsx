@@ -3,9 +3,7 @@ import { redirect } from "next/navigation";
 import { DemoSignInForm } from "@/components/auth/demo-sign-in-form";
 import { EmailSignInForm, OAuthButton } from "@/components/auth/provider-sign-in";
 import { Card } from "@/components/ui/card";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { signInOptions } from "@/lib/auth/providers";
-import { getCurrentUser } from "@/lib/auth/session";
+import { safeCallbackPath, signInOptions, getCurrentUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };

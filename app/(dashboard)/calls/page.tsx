@@ -7,9 +7,9 @@ import { PageHeading } from "@/components/dashboard/page-heading";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
 import { decodeCursor, getCallLog, parseCallLogSort, DEFAULT_CALL_LOG_SORT, type CallLogSort } from "@/lib/analytics";
-import { requireUser } from "@/lib/auth/session";
-import { dashboardHref, loadDashboardContext } from "@/lib/dashboard/context";
-import { serializeCallFilters } from "@/lib/filters/call-filters";
+import { requireUser } from "@/lib/auth";
+import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
+import { serializeCallFilters } from "@/lib/filters";
 
 export const metadata: Metadata = { title: "Calls" };
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
 import { disconnectConnection } from "@/lib/connections";
 
 const disconnectSchema = z.object({ connectionId: z.string().min(1).max(64) });

@@ -6,7 +6,7 @@ import { ConnectButton } from "@/components/twilio/connect-button";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
 import { connectErrorMessage, listConnections } from "@/lib/connections";
 import { disconnectAction } from "./actions";
 

@@ -1,6 +1,6 @@
 // GET /api/health – liveness and database reachability, for load balancers and uptime checks
 import { NextResponse } from "next/server";
-import { checkDatabase } from "@/lib/db/health";
+import { checkDatabase } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 // GET /twilio/authorize – the Connect App's Authorize URL: Twilio sends the browser back here
 import { after } from "next/server";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth";
 import { ConnectError, consumeConnectState, linkTwilioAccount, type ConnectErrorCode } from "@/lib/connections";
-import { redirectTo } from "@/lib/http/responses";
+import { redirectTo } from "@/lib/http";
 import { syncConnection } from "@/lib/sync";
-import { isAccountSid } from "@/lib/twilio";
+import { isAccountSid } from "@/lib/domain";
 
 const callbackSchema = z.object({
   AccountSid: z.string().max(64).optional(),

@@ -1,8 +1,8 @@
 // GET /twilio/connect – the Connect button's target: a single-use state, then Twilio's authorize page
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth";
 import { createConnectState } from "@/lib/connections";
 import { env } from "@/lib/env";
-import { redirectTo } from "@/lib/http/responses";
+import { redirectTo } from "@/lib/http";
 import { connectAuthorizeUrl } from "@/lib/twilio";
 import { NextResponse } from "next/server";
 

@@ -1,15 +1,15 @@
 // GET|POST /twilio/deauthorize – the Connect App's Deauthorize URL: Twilio tells us a user revoked access
-import { after } from "next/server";
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { z } from "zod";
-import { markConnectionRevoked, withConnectionAccess } from "@/lib/connections";
+import { confirmRevocation, markConnectionRevoked } from "@/lib/connections";
 import { env } from "@/lib/env";
-import { jsonError } from "@/lib/http/responses";
-import { isValidTwilioSignature, publicRequestUrl, twilioClientFor } from "@/lib/twilio";
+import { jsonError } from "@/lib/http";
+import { accountSidSchema, connectAppSidSchema } from "@/lib/domain";
+import { isValidTwilioSignature, publicRequestUrl } from "@/lib/twilio";
 
 const deauthorizeSchema = z.object({
-  AccountSid: z.string().regex(/^AC[0-9a-f]{32}$/),
-  ConnectAppSid: z.string().regex(/^CN[0-9a-f]{32}$/),
+  AccountSid: accountSidSchema,
+  ConnectAppSid: connectAppSidSchema,
 });
 
 async function handle(request: Request): Promise<NextResponse> {
@@ -38,11 +38,7 @@ async function handle(request: Request): Promise<NextResponse> {
   } else {
     // Unsigned: believe it only if Twilio agrees the grant is gone (401/20003 marks it revoked).
     // Checked after answering, so the caller is never kept waiting on Twilio.
-    after(() =>
-      withConnectionAccess(AccountSid, () => twilioClientFor(AccountSid).api.v2010.accounts(AccountSid).fetch()).catch(
-        () => undefined,
-      ),
-    );
+    after(() => confirmRevocation(AccountSid));
   }
   return NextResponse.json({ ok: true });
 }

@@ -1,18 +1,24 @@
-import { Prisma } from "@/lib/db/generated/client";
-import { twilioDirections } from "@/lib/filters/options";
+import { Prisma } from "@/lib/db";
+import { directionsFor } from "@/lib/filters";
+import { isInbound } from "@/lib/rollups";
 import type { AnalyticsQuery, Period } from "../types";
 
 // WHERE fragments shared by the queries. Every value goes in as a bind parameter through
 // Prisma.sql; only fixed SQL text is ever concatenated.
 
-/** Account, direction and status filters: columns both "Call" and "CallHourlyStat" have. */
+/** Account, direction and status filters: columns both "Call" and the rollups have. */
 export function dimensionConditions(q: AnalyticsQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (q.accountSid) parts.push(Prisma.sql`"accountSid" = ${q.accountSid}`);
-  const directions = q.direction ? twilioDirections(q.direction) : null;
+  const directions = q.direction ? directionsFor(q.direction) : null;
   if (directions) parts.push(Prisma.sql`"direction" IN (${Prisma.join(directions)})`);
   if (q.statuses && q.statuses.length > 0) parts.push(Prisma.sql`"status" IN (${Prisma.join(q.statuses)})`);
   return parts.length > 0 ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+/** Whether the query filters on account, direction or status. */
+export function hasDimensionFilters(q: AnalyticsQuery): boolean {
+  return Boolean(q.accountSid || (q.direction && directionsFor(q.direction)) || (q.statuses && q.statuses.length > 0));
 }
 
 /** A number search matches any part of either party's number. */
@@ -22,18 +28,11 @@ export function numberCondition(q: AnalyticsQuery): Prisma.Sql {
   return Prisma.sql`AND ("from" LIKE ${pattern} OR "to" LIKE ${pattern})`;
 }
 
-export function inPeriod(column: Prisma.Sql, period: Period): Prisma.Sql {
-  return Prisma.sql`${column} >= ${period.start}::timestamp AND ${column} < ${period.end}::timestamp`;
-}
-
 /** Every filter on "Call" rows of the connection within one period. */
 export function callConditions(q: AnalyticsQuery, period: Period = q.range): Prisma.Sql {
-  return Prisma.sql`"connectionId" = ${q.connectionId} AND ${inPeriod(Prisma.sql`"startTime"`, period)}
-    ${dimensionConditions(q)} ${numberCondition(q)}`;
+  return Prisma.sql`"connectionId" = ${q.connectionId} AND "startTime" >= ${period.start}::timestamp
+    AND "startTime" < ${period.end}::timestamp ${dimensionConditions(q)} ${numberCondition(q)}`;
 }
 
-/** Calls that came in; every other direction counts as outbound (see twilioDirections). */
-export const isInbound = Prisma.sql`"direction" IN (${Prisma.join(twilioDirections("inbound") ?? [])})`;
-
-/** Twilio's directions folded into the two the UI shows. */
+/** Twilio's directions folded into the two sides the UI shows. */
 export const directionGroup = Prisma.sql`CASE WHEN ${isInbound} THEN 'inbound' ELSE 'outbound' END`;

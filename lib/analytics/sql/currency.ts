@@ -1,4 +1,4 @@
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db";
 
 /**
  * The facts summed per account and the given keys (alias → expression over the facts' columns),

@@ -1,7 +1,8 @@
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db";
+import { hourlyStatRows, type HourSplit } from "@/lib/rollups";
 import type { AnalyticsQuery, Bucket, Period } from "../types";
-import { callConditions, dimensionConditions, inPeriod } from "./conditions";
-import { ceilHour, floorHour, hourSplitFor, type HourSplit } from "./zone-offsets";
+import { callConditions, dimensionConditions } from "./conditions";
+import { ceilHour, floorHour, hourSplitFor } from "./zone-offsets";
 
 /** How the caller groups the facts by local time: not at all (totals over the period) or by bucket. */
 export type LocalGrouping = "none" | Bucket;
@@ -27,7 +28,10 @@ export function factRows(q: AnalyticsQuery, { period = q.range, grouping = "none
     { start: rollup.hours.end, end: period.end },
   ].filter((edge) => edge.start < edge.end);
   return Prisma.join(
-    [hourlyFacts(q, rollup.hours, rollup.split), ...edges.map((edge) => callFacts(q, edge))],
+    [
+      hourlyStatRows(q.connectionId, rollup.hours, rollup.split, dimensionConditions(q)),
+      ...edges.map((edge) => callFacts(q, edge)),
+    ],
     " UNION ALL ",
   );
 }
@@ -48,29 +52,6 @@ function rollupPart(
   // Totals only need the period's whole hours, whatever the zone.
   const split = grouping === "none" ? "whole" : hourSplitFor(q.timeZone, period);
   return split ? { hours, split } : null;
-}
-
-function hourlyFacts(q: AnalyticsQuery, period: Period, split: HourSplit): Prisma.Sql {
-  const where = Prisma.sql`"connectionId" = ${q.connectionId} AND ${inPeriod(Prisma.sql`"hour"`, period)} ${dimensionConditions(q)}`;
-  if (split === "whole") {
-    return Prisma.sql`
-      SELECT "hour" AS t, "accountSid", "status", "direction", "calls", "durationSeconds" AS seconds,
-             "price", "pricedCalls" AS priced
-      FROM "CallHourlyStat"
-      WHERE ${where}`;
-  }
-  // Each hour as its halves: the first half's sums at :00, the rest at :30, empty halves left out.
-  // Two plain scans: a VALUES list joined to every row cost twice as much.
-  return Prisma.sql`
-    SELECT "hour" AS t, "accountSid", "status", "direction", "firstHalfCalls" AS calls,
-           "firstHalfDurationSeconds" AS seconds, "firstHalfPrice" AS price, "firstHalfPricedCalls" AS priced
-    FROM "CallHourlyStat"
-    WHERE ${where} AND "firstHalfCalls" > 0
-    UNION ALL
-    SELECT "hour" + interval '30 minutes', "accountSid", "status", "direction", "calls" - "firstHalfCalls",
-           "durationSeconds" - "firstHalfDurationSeconds", "price" - "firstHalfPrice", "pricedCalls" - "firstHalfPricedCalls"
-    FROM "CallHourlyStat"
-    WHERE ${where} AND "calls" > "firstHalfCalls"`;
 }
 
 function callFacts(q: AnalyticsQuery, period: Period): Prisma.Sql {

@@ -1,43 +1,29 @@
 import "server-only";
-import { Prisma } from "@/lib/db/generated/client";
-import { twilioDirections } from "@/lib/filters/options";
+import { Prisma } from "@/lib/db";
+import { BREAKDOWN_KEYS, breakdownStatRows, countedMonths, type BreakdownKind } from "@/lib/rollups";
 import type { AnalyticsQuery, Period } from "../types";
-import { BREAKDOWN_KEYS, type BreakdownKind } from "./breakdown-keys";
-import { callConditions, dimensionConditions } from "./conditions";
+import { callConditions, dimensionConditions, hasDimensionFilters } from "./conditions";
 import { monthlyParts, type MonthlyParts } from "./monthly-parts";
-import { runQuery } from "./run";
 
 /**
  * Which months of the query's period can be read from the monthly stats: those every account of
- * the connection counts in full (TwilioAccount.monthlyStatsFrom/Until). A number search always
- * reads the calls, and so do filters on account, direction or status where the stats do not keep
- * them (`keepsDimensions: false`, the per-number stats).
+ * the connection counts in full. A number search always reads the calls, and so do filters on
+ * account, direction or status where the stats do not keep them (`keepsDimensions: false`, the
+ * per-number stats).
  */
 export async function monthlyPartsFor(
   q: AnalyticsQuery,
   { keepsDimensions }: { keepsDimensions: boolean },
 ): Promise<MonthlyParts> {
   const calls: MonthlyParts = { months: [], add: [q.range], subtract: [] };
-  const filtered =
-    q.accountSid || (q.direction && twilioDirections(q.direction)) || (q.statuses && q.statuses.length > 0);
-  if (q.numberQuery || (filtered && !keepsDimensions)) return calls;
-  // 1970: before any call, for accounts counted back to their first one.
-  const [counted] = await runQuery<{ start: Date | null; end: Date | null; missing: boolean | null }>(Prisma.sql`
-    SELECT max(coalesce("monthlyStatsFrom", '1970-01-01')) AS start, min("monthlyStatsUntil") AS end,
-           bool_or("monthlyStatsUntil" IS NULL) AS missing
-    FROM "TwilioAccount" WHERE "connectionId" = ${q.connectionId}`);
-  if (!counted?.start || !counted.end || counted.missing) return calls;
-  return monthlyParts(q.range, { start: counted.start, end: counted.end });
-}
-
-/** Timestamps as a list for IN (…). */
-export function timestamps(dates: readonly Date[]): Prisma.Sql {
-  return Prisma.join(dates.map((date) => Prisma.sql`${date}::timestamp`));
+  if (q.numberQuery || (hasDimensionFilters(q) && !keepsDimensions)) return calls;
+  const counted = await countedMonths(q.connectionId);
+  return counted ? monthlyParts(q.range, counted) : calls;
 }
 
 /**
  * The parts as rows to sum: `monthly` reads the stats of the given months, `calls` the calls of a
- * period with a sign (+1 added, -1 taken away). Empty when the period is.
+ * period with a sign (+1 added, -1 taken away). Null when the period is empty.
  */
 export function signedFacts(
   parts: MonthlyParts,
@@ -57,10 +43,7 @@ export async function breakdownFacts(q: AnalyticsQuery, kind: BreakdownKind): Pr
   const { key, counts } = BREAKDOWN_KEYS[kind];
   return signedFacts(
     await monthlyPartsFor(q, { keepsDimensions: true }),
-    (months) => Prisma.sql`
-      SELECT "key", "calls", "durationSeconds" AS seconds
-      FROM "CallBreakdownMonthlyStat"
-      WHERE "connectionId" = ${q.connectionId} AND "kind" = ${kind} AND "month" IN (${timestamps(months)}) ${dimensionConditions(q)}`,
+    (months) => breakdownStatRows(q.connectionId, kind, months, dimensionConditions(q)),
     (period, sign) => Prisma.sql`
       SELECT ${key} AS key, ${sign} AS calls, ${sign} * coalesce("duration", 0)::bigint AS seconds
       FROM "Call"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inQuarters, monthlyParts } from "./monthly-parts";
+import { monthlyParts } from "./monthly-parts";
 
 const at = (iso: string) => new Date(iso);
 const period = (start: string, end: string) => ({ start: at(start), end: at(end) });
@@ -64,16 +64,6 @@ describe("monthlyParts", () => {
       months: [],
       add: [],
       subtract: [],
-    });
-  });
-
-  it("reads whole calendar quarters from their own sums", () => {
-    const months = ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05"].map((month) =>
-      at(`${month}-01T00:00:00Z`),
-    );
-    expect(inQuarters(months)).toEqual({
-      quarters: [at("2026-01-01T00:00:00Z")],
-      months: [at("2025-12-01T00:00:00Z"), at("2026-04-01T00:00:00Z"), at("2026-05-01T00:00:00Z")],
     });
   });
 });

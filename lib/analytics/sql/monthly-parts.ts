@@ -1,5 +1,4 @@
-import { monthStart, quarterStart } from "@/lib/time/utc-months";
-import type { Period } from "../types";
+import { monthStart, type Period } from "@/lib/time";
 
 /**
  * A period's calls as monthly sums plus corrections: the sums of `months` (UTC month starts), plus
@@ -45,17 +44,4 @@ function appendPeriod(periods: Period[], period: Period): void {
   const last = periods.at(-1);
   if (last && last.end.getTime() === period.start.getTime()) last.end = period.end;
   else periods.push({ ...period });
-}
-
-/** Months as whole calendar quarters where all three are there, and the months left over. */
-export function inQuarters(months: readonly Date[]): { quarters: Date[]; months: Date[] } {
-  const present = new Set(months.map((month) => month.getTime()));
-  const whole = (quarter: Date) => [0, 1, 2].every((offset) => present.has(monthStart(quarter, offset).getTime()));
-  const quarters = [...new Set(months.map((month) => quarterStart(month).getTime()))]
-    .map((time) => new Date(time))
-    .filter(whole);
-  const covered = new Set(
-    quarters.flatMap((quarter) => [0, 1, 2].map((offset) => monthStart(quarter, offset).getTime())),
-  );
-  return { quarters, months: months.filter((month) => !covered.has(month.getTime())) };
 }

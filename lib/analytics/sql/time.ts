@@ -1,4 +1,4 @@
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db";
 import type { Bucket, Period } from "../types";
 import { offsetSpans } from "./zone-offsets";
 

@@ -1,3 +1,4 @@
+import type { HourSplit } from "@/lib/rollups";
 import type { Period } from "../types";
 
 const HOUR_MS = 3_600_000;
@@ -17,14 +18,11 @@ function offsetMinutes(instant: number, timeZone: string): number {
   return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
-/** How finely a UTC hour must be split so each piece sits inside one local hour of a zone. */
-export type HourSplit = "whole" | "halves";
-
 /** A stretch of a period over which a zone keeps one UTC offset, up to `until` (null: the period's end). */
 export type OffsetSpan = { until: Date | null; minutes: number };
 
 // A bucketed query asks twice (its rollup split and its local time), and each panel of a page
-// asks for the same zone and range: a year costs about 2 ms of Intl calls, so answers are kept.
+// asks for the same zone and range, so answers are kept.
 const spansCache = new Map<string, readonly OffsetSpan[]>();
 const SPANS_CACHE_SIZE = 200;
 

@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { CallFacts, LegLink } from "@/components/calls/call-legs";
 import { Card } from "@/components/ui/card";
 import { getCallDetail } from "@/lib/analytics";
-import { requireUser } from "@/lib/auth/session";
-import { dashboardHref, loadDashboardContext } from "@/lib/dashboard/context";
+import { requireUser } from "@/lib/auth";
+import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
+import { isCallSid } from "@/lib/domain";
 
 export const metadata: Metadata = { title: "Call" };
 
@@ -19,7 +20,7 @@ export default async function CallDetailPage({ params, searchParams }: Props) {
   const user = await requireUser(`/calls/${sid}`);
   const context = await loadDashboardContext(user.id, await searchParams);
   // The call is looked up only inside the user's own connection: another user's SID is a 404.
-  const detail = context && /^CA[0-9a-f]{32}$/i.test(sid) ? await getCallDetail(context.connection.id, sid) : null;
+  const detail = context && isCallSid(sid) ? await getCallDetail(context.connection.id, sid) : null;
   if (!context || !detail) notFound();
 
   const timeZone = context.filters.tz;

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { connectButtonHtml } from "@/components/twilio/connect-button-html";
 import { ConnectButton } from "@/components/twilio/connect-button";
 import { Card } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Connect button HTML" };

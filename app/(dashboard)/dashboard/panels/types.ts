@@ -1,5 +1,5 @@
 import type { AnalyticsQuery } from "@/lib/analytics";
-import type { ResolvedRange } from "@/lib/filters/resolve-range";
+import type { ResolvedRange } from "@/lib/filters";
 
 /** What every overview panel is rendered with: the ownership-scoped query and its resolved period. */
 export type PanelProps = { query: AnalyticsQuery; range: ResolvedRange };

@@ -1,6 +1,6 @@
 // GET|POST /api/auth/* – next-auth (sign-in, callbacks, session, sign-out)
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/lib/auth";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

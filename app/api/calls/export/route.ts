@@ -1,10 +1,8 @@
 // GET /api/calls/export?connection=…&<filters> – the filtered call log as a streamed CSV download
 import { NextResponse } from "next/server";
-import { connectionQuerySchema, connectionRoute } from "@/lib/http/connection-route";
-import { jsonError } from "@/lib/http/responses";
+import { connectionQuerySchema, connectionRoute, jsonError } from "@/lib/http";
 import { streamCallsCsv, toAnalyticsQuery } from "@/lib/analytics";
-import { parseCallFilters } from "@/lib/filters/call-filters";
-import { resolveRange } from "@/lib/filters/resolve-range";
+import { parseCallFilters, resolveRange } from "@/lib/filters";
 
 // Filters are read by the same per-field zod schemas as the pages; here a bad one is an error
 // rather than silently dropped, so an export never holds other calls than the ones asked for.

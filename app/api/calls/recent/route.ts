@@ -1,16 +1,11 @@
 // GET /api/calls/recent?connection=…&account=… – the newest calls and how many are live, for the overview's Live panel
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { getRecentCalls } from "@/lib/analytics";
-import { connectionQuerySchema, connectionRoute } from "@/lib/http/connection-route";
-import type { RecentCallsResponse } from "@/lib/swr/schemas";
+import { accountSidSchema } from "@/lib/domain";
+import { connectionQuerySchema, connectionRoute } from "@/lib/http";
+import type { RecentCallsResponse } from "@/lib/swr";
 
-const querySchema = connectionQuerySchema.extend({
-  account: z
-    .string()
-    .regex(/^AC[0-9a-f]{32}$/)
-    .optional(),
-});
+const querySchema = connectionQuerySchema.extend({ account: accountSidSchema.optional() });
 
 export const GET = connectionRoute(querySchema, async ({ connection, input }) => {
   const recent = await getRecentCalls(connection.id, input.account);

@@ -2,7 +2,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
-import { jsonError } from "@/lib/http/responses";
+import { jsonError } from "@/lib/http";
 import { syncDueConnections } from "@/lib/sync";
 
 // Long enough for real work on serverless hosts; what does not fit resumes on the next run.

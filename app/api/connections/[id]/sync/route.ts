@@ -1,8 +1,7 @@
 // GET /api/connections/:id/sync – import progress; POST – "Refresh now": start an import
 import { after, NextResponse } from "next/server";
 import { getConnection } from "@/lib/connections";
-import { jsonError } from "@/lib/http/responses";
-import { withUser } from "@/lib/http/with-user";
+import { jsonError, withUser } from "@/lib/http";
 import { getSyncStatus, isSyncRunningHere, syncConnection } from "@/lib/sync";
 
 type Params = { id: string };

@@ -67,7 +67,7 @@ export function canonicalTimeZone(value: string): string | null {
   }
 }
 
-export function addDays(date: string, days: number): string {
+export function addIsoDays(date: string, days: number): string {
   return new Date(utcDay(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 

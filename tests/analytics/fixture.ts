@@ -1,11 +1,9 @@
 import { afterAll, beforeAll } from "vitest";
-import type { OpenedDatabase } from "@/lib/db/client";
-import { DEFAULT_CALL_FILTERS, type CallFilters } from "@/lib/filters/call-filters";
-import { resolveRange, type ResolvedRange } from "@/lib/filters/resolve-range";
-import { rebuildHourlyStats } from "@/lib/sync/hourly-stats";
-import { rebuildAllMonthlyStats } from "@/lib/sync/monthly-stats";
+import type { OpenedDatabase } from "@/lib/db";
+import { DEFAULT_CALL_FILTERS, resolveRange, type CallFilters, type ResolvedRange } from "@/lib/filters";
+import { rebuildAllMonthlyStats, rebuildHourlyStats } from "@/lib/rollups";
 import { openTestDatabase, type TestDatabaseKind } from "@/tests/helpers/test-database";
-import { toAnalyticsQuery, type AnalyticsQuery } from "../types";
+import { toAnalyticsQuery, type AnalyticsQuery } from "@/lib/analytics";
 import { buildCalls, FIXTURE_ACCOUNTS, type FixtureCall } from "./build-calls";
 
 /** "Now" for every analytics test: after the US spring-forward of 2026-03-08, inside the data. */

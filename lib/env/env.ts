@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { DEMO_AUTH_TOKEN, DEMO_CONNECT_APP_SID, DEMO_SIMULATOR_URL } from "./env-defaults";
+import { connectAppSidSchema } from "@/lib/domain";
+import { DEMO_AUTH_TOKEN, DEMO_CONNECT_APP_SID, DEMO_SIMULATOR_URL } from "./defaults";
 
 // Every setting the server reads, validated once. `process.env` is parsed as a whole (not read
 // key by key) so the bundler cannot inline build-time values: the checks see the real runtime env.
@@ -34,10 +35,7 @@ const schema = z
     GOOGLE_CLIENT_SECRET: optional,
     EMAIL_SERVER: optional,
     EMAIL_FROM: optional,
-    TWILIO_CONNECT_APP_SID: z
-      .string()
-      .regex(/^CN[0-9a-f]{32}$/, { error: "must be a Connect App SID: CN followed by 32 hex characters" })
-      .optional(),
+    TWILIO_CONNECT_APP_SID: connectAppSidSchema.optional(),
     TWILIO_AUTH_TOKEN: z
       .string()
       .regex(/^[0-9a-f]{32}$/, { error: "must be your Twilio account's Auth Token: 32 hex characters" })

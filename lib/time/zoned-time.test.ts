@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays,
+  addIsoDays,
   canonicalTimeZone,
   daysBetween,
   isIsoDate,
@@ -19,8 +19,8 @@ describe("calendar dates", () => {
   });
 
   it("adds and counts days across month and year ends", () => {
-    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
-    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addIsoDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addIsoDays("2026-03-01", -1)).toBe("2026-02-28");
     expect(daysBetween("2026-03-01", "2026-03-31")).toBe(30);
     expect(daysBetween("2026-03-31", "2026-03-01")).toBe(-30);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env";
-import { DEMO_CONNECT_APP_SID } from "./env-defaults";
+import { DEMO_CONNECT_APP_SID } from "./defaults";
 
 const production = {
   NODE_ENV: "production",

@@ -1,5 +1,4 @@
-import type { Period } from "@/lib/filters/resolve-range";
-import { monthStart } from "@/lib/time/utc-months";
+import { monthStart, type Period } from "@/lib/time";
 
 /**
  * The months an account's monthly stats count in full: [from, until), whole UTC months. `from`

@@ -1,7 +1,7 @@
 // A deterministic set of calls for the analytics tests: the same seed gives the same rows, with
 // every direction, status, a missing price now and then, two currencies and parent/child legs.
 import { rng } from "@/sim/lib/hash";
-import type { CallLogRow } from "../get-call-log";
+import type { CallLogRow } from "@/lib/analytics";
 
 /** Fixture calls have exactly the fields the call log reads back. */
 export type FixtureCall = CallLogRow;

@@ -5,5 +5,3 @@ export const demoSignInSchema = z.object({
   name: z.string().trim().min(1, { error: "Enter a name" }).max(80, { error: "Keep the name under 80 characters" }),
   email: z.email({ error: "Enter a valid email address" }).trim().toLowerCase(),
 });
-
-export type DemoSignIn = z.infer<typeof demoSignInSchema>;

@@ -1,12 +1,14 @@
 // Independent TypeScript versions of the analytics aggregates, computed from the fixture rows, for
 // the tests to compare the SQL against. They share no code with the queries beyond the filter model.
-import { twilioDirections } from "@/lib/filters/options";
-import { zonedDate, zonedMidnight } from "@/lib/filters/zoned-time";
-import type { AnalyticsQuery, Bucket, Period } from "../types";
+import { directionsFor } from "@/lib/filters";
+import { zonedDate, zonedMidnight } from "@/lib/time";
+import type { AnalyticsQuery } from "@/lib/analytics";
+import type { Bucket } from "@/lib/filters";
+import type { Period } from "@/lib/time";
 import type { FixtureCall } from "./build-calls";
 
 export function matches(call: FixtureCall, q: AnalyticsQuery, period: Period = q.range): boolean {
-  const directions = q.direction ? twilioDirections(q.direction) : null;
+  const directions = q.direction ? directionsFor(q.direction) : null;
   return (
     call.startTime >= period.start &&
     call.startTime < period.end &&

@@ -1,18 +1,18 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { Period } from "@/lib/filters/resolve-range";
-import { monthsOf, monthStart, quarterStart } from "@/lib/time/utc-months";
+import { monthsOf, monthStart, quarterStart, type Period } from "@/lib/time";
 import { withMonths, withoutSpan, type Coverage } from "./monthly-coverage";
 import { MonthlyRebuilds, type MonthRebuild } from "./month-rebuilds";
-import type { SyncWindow } from "./plan";
 
 // The monthly stats (CallNumberMonthlyStat, CallBreakdownMonthlyStat) sum a connection's calls per
 // UTC month. Each account's coverage (TwilioAccount.monthlyStatsFrom/Until) says which months
 // include all of its calls. An import takes the months it will write into out of its coverage
 // before writing, rebuilds each month as soon as every window touching it is read, and adds the
 // months back. A crash in between leaves months uncounted, so the dashboard reads their calls
-// instead of stale sums. Rebuilding during the import, month by month, overlaps Twilio's latency:
-// the whole of a year of 1M calls at the end took 10 s on two cores, a quarter of the import.
+// instead of stale sums. Rebuilding during the import, month by month, overlaps Twilio's latency.
+
+/** A window of an import as the tracker reads it: its calls or messages, its span, whether it is read. */
+export type ImportWindow = { list: string; from: string; to: string; done: boolean };
 
 type AccountRef = { connectionId: string; accountSid: string };
 
@@ -36,7 +36,7 @@ async function saveCoverage({ connectionId, accountSid }: AccountRef, coverage: 
  */
 export function monthlyStatsTracker(
   account: AccountRef,
-  windows: readonly SyncWindow[],
+  windows: readonly ImportWindow[],
   {
     historyImported,
     signal,
@@ -44,13 +44,13 @@ export function monthlyStatsTracker(
   }: { historyImported: boolean; signal?: AbortSignal; rebuilds?: MonthlyRebuilds },
 ) {
   const callWindows = windows.filter((window) => window.list === "calls");
-  const spanOf = (window: SyncWindow): Period => ({ start: new Date(window.from), end: new Date(window.to) });
-  const touches = (window: SyncWindow, month: Period) =>
+  const spanOf = (window: ImportWindow): Period => ({ start: new Date(window.from), end: new Date(window.to) });
+  const touches = (window: ImportWindow, month: Period) =>
     spanOf(window).end > month.start && spanOf(window).start < month.end;
   let months = callWindows.length > 0 ? monthsOf(hull(callWindows.map(spanOf))) : [];
   // When each window was seen read (its rows committed by then), and when the rows of each month
   // counted here were summed, on this process's monotonic clock.
-  const readAt = new Map<SyncWindow, number>();
+  const readAt = new Map<ImportWindow, number>();
   const summedAt = new Map<number, number>();
   const stampReadWindows = () => {
     for (const window of callWindows) if (window.done && !readAt.has(window)) readAt.set(window, performance.now());
@@ -65,7 +65,7 @@ export function monthlyStatsTracker(
   const ready = (month: Period) =>
     !isRebuilt(month) && callWindows.every((window) => window.done || !touches(window, month));
   // A month this import still has to rebuild does not count until it is, so neither does its
-  // quarter: summing the quarter can wait for the last of its months (a backfill summed each three times).
+  // quarter: summing the quarter waits for the last of its months.
   const quarterLater = (month: Period) =>
     months.some(
       (other) =>

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getTopNumbers } from "@/lib/analytics";
-import type { OpenedDatabase } from "@/lib/db/client";
+import type { OpenedDatabase } from "@/lib/db";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
 import { MonthlyRebuilds } from "./month-rebuilds";
-import { monthlyStatsTracker } from "./monthly-stats-tracker";
+import { monthlyStatsTracker, type ImportWindow } from "./monthly-stats-tracker";
 import { rebuildMonthlyStats } from "./monthly-stats";
-import type { SyncWindow } from "./plan";
 
 const ACCOUNT_A = `AC${"a".repeat(32)}`;
 const ACCOUNT_B = `AC${"b".repeat(32)}`;
@@ -89,15 +88,14 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
       where: { connectionId_sid: { connectionId, sid } },
       data: { monthlyStatsFrom: from ? new Date(from) : null, monthlyStatsUntil: until ? new Date(until) : null },
     });
-  const window = (from: string, to: string): SyncWindow => ({
+  const window = (from: string, to: string): ImportWindow => ({
     list: "calls",
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
-    next: null,
     done: false,
   });
   /** An incremental import of one window, read in full. */
-  const importAfterHistory = async (accountSid: string, incremental: SyncWindow) => {
+  const importAfterHistory = async (accountSid: string, incremental: ImportWindow) => {
     const tracker = monthlyStatsTracker({ connectionId, accountSid }, [incremental], { historyImported: true });
     await tracker.start();
     incremental.done = true;

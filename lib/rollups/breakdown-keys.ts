@@ -1,6 +1,9 @@
-import { Prisma } from "@/lib/db/generated/client";
-import { DURATION_BINS } from "../duration-bins";
-import { isInbound } from "./conditions";
+import { Prisma } from "@/lib/db";
+import { twilioDirections } from "@/lib/domain";
+import { DURATION_BINS } from "./duration-bins";
+
+/** Calls that came in; every other direction counts as outbound (see twilioDirections). */
+export const isInbound = Prisma.sql`"direction" IN (${Prisma.join(twilioDirections("inbound"))})`;
 
 /** The breakdowns CallBreakdownMonthlyStat keeps, by its "kind" column. */
 export type BreakdownKind = "country" | "answeredBy" | "durationBin";

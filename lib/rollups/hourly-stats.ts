@@ -1,6 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
-import { Prisma } from "@/lib/db/generated/client";
+import { getDb, Prisma } from "@/lib/db";
 
 const firstHalf = Prisma.sql`"startTime" < date_trunc('hour', "startTime") + interval '30 minutes'`;
 

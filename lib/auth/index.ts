@@ -1,0 +1,5 @@
+// Signing in: next-auth's options and providers, the current user, safe post-sign-in redirects.
+export { authOptions } from "./options";
+export { signInOptions, type SignInOption } from "./providers";
+export { getCurrentUser, requireUser, type CurrentUser } from "./session";
+export { safeCallbackPath } from "./callback-url";

@@ -1,0 +1,111 @@
+import "server-only";
+import { getDb, Prisma } from "@/lib/db";
+import { monthStart, quarterStart, type Period } from "@/lib/time";
+import type { BreakdownKind } from "./breakdown-keys";
+
+// What the dashboards read from the summary tables. Callers pass `dimensions`, an `AND …` fragment
+// on the columns every rollup keeps ("accountSid", "status", "direction"), or Prisma.empty.
+
+/** How finely a UTC hour is read: whole, or as its two halves (zones offset by half hours). */
+export type HourSplit = "whole" | "halves";
+
+/**
+ * CallHourlyStat rows for whole UTC hours, with the columns t, "accountSid", status, direction,
+ * calls, seconds, price, priced: the same shape as one row per call.
+ */
+export function hourlyStatRows(
+  connectionId: string,
+  hours: Period,
+  split: HourSplit,
+  dimensions: Prisma.Sql,
+): Prisma.Sql {
+  const where = Prisma.sql`"connectionId" = ${connectionId} AND "hour" >= ${hours.start}::timestamp
+    AND "hour" < ${hours.end}::timestamp ${dimensions}`;
+  if (split === "whole") {
+    return Prisma.sql`
+      SELECT "hour" AS t, "accountSid", "status", "direction", "calls", "durationSeconds" AS seconds,
+             "price", "pricedCalls" AS priced
+      FROM "CallHourlyStat"
+      WHERE ${where}`;
+  }
+  // Each hour as its halves: the first half's sums at :00, the rest at :30, empty halves left out.
+  return Prisma.sql`
+    SELECT "hour" AS t, "accountSid", "status", "direction", "firstHalfCalls" AS calls,
+           "firstHalfDurationSeconds" AS seconds, "firstHalfPrice" AS price, "firstHalfPricedCalls" AS priced
+    FROM "CallHourlyStat"
+    WHERE ${where} AND "firstHalfCalls" > 0
+    UNION ALL
+    SELECT "hour" + interval '30 minutes', "accountSid", "status", "direction", "calls" - "firstHalfCalls",
+           "durationSeconds" - "firstHalfDurationSeconds", "price" - "firstHalfPrice", "pricedCalls" - "firstHalfPricedCalls"
+    FROM "CallHourlyStat"
+    WHERE ${where} AND "calls" > "firstHalfCalls"`;
+}
+
+/** Calls counted by the hourly rollups of a connection: every window an import has finished. */
+export async function rolledUpCallCount(connectionId: string): Promise<number> {
+  const { _sum } = await getDb().callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
+  return _sum.calls ?? 0;
+}
+
+/**
+ * The months every account of the connection counts in full in the monthly stats, or null when
+ * some account counts none yet.
+ */
+export async function countedMonths(connectionId: string): Promise<Period | null> {
+  // 1970: before any call, for accounts counted back to their first one.
+  const [counted] = await getDb().$queryRaw<{ start: Date | null; end: Date | null; missing: boolean | null }[]>`
+    SELECT max(coalesce("monthlyStatsFrom", '1970-01-01')) AS start, min("monthlyStatsUntil") AS end,
+           bool_or("monthlyStatsUntil" IS NULL) AS missing
+    FROM "TwilioAccount" WHERE "connectionId" = ${connectionId}`;
+  if (!counted?.start || !counted.end || counted.missing) return null;
+  return { start: counted.start, end: counted.end };
+}
+
+/** Timestamps as a list for IN (…). */
+function timestamps(dates: readonly Date[]): Prisma.Sql {
+  return Prisma.join(dates.map((date) => Prisma.sql`${date}::timestamp`));
+}
+
+/** CallBreakdownMonthlyStat rows (key, calls, seconds) of one breakdown over the given months. */
+export function breakdownStatRows(
+  connectionId: string,
+  kind: BreakdownKind,
+  months: readonly Date[],
+  dimensions: Prisma.Sql,
+): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "key", "calls", "durationSeconds" AS seconds
+    FROM "CallBreakdownMonthlyStat"
+    WHERE "connectionId" = ${connectionId} AND "kind" = ${kind} AND "month" IN (${timestamps(months)}) ${dimensions}`;
+}
+
+/**
+ * CallNumberMonthlyStat rows (number, country, calls, seconds) of one side of the calls over the
+ * given months: whole quarters from their own rows (a third of the rows to sum), the rest per month.
+ */
+export function numberStatRows(connectionId: string, party: "to" | "from", months: readonly Date[]): Prisma.Sql {
+  const grouped = inQuarters(months);
+  const spans = [
+    ...(grouped.months.length > 0 ? [Prisma.sql`("months" = 1 AND "month" IN (${timestamps(grouped.months)}))`] : []),
+    ...(grouped.quarters.length > 0
+      ? [Prisma.sql`("months" = 3 AND "month" IN (${timestamps(grouped.quarters)}))`]
+      : []),
+  ];
+  return Prisma.sql`
+    SELECT "number", "country", "calls", "durationSeconds" AS seconds
+    FROM "CallNumberMonthlyStat"
+    WHERE "connectionId" = ${connectionId} AND "party" = ${party} AND (${Prisma.join(spans, " OR ")})`;
+}
+
+/** Months as whole calendar quarters where all three are there, and the months left over. */
+export function inQuarters(months: readonly Date[]): { quarters: Date[]; months: Date[] } {
+  const present = new Set(months.map((month) => month.getTime()));
+  const whole = (quarter: Date) => [0, 1, 2].every((offset) => present.has(monthStart(quarter, offset).getTime()));
+  const quarters = [...new Set(months.map((month) => quarterStart(month).getTime()))]
+    .map((time) => new Date(time))
+    .filter(whole);
+  const covered = new Set(
+    quarters.flatMap((quarter) => [0, 1, 2].map((offset) => monthStart(quarter, offset).getTime())),
+  );
+  return { quarters, months: months.filter((month) => !covered.has(month.getTime())) };
+}
