@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { APP_URL } from "./config";
 import { panelsLoaded, waitForFirstSync } from "./dashboard-page";
 import { connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fixtures";
 
@@ -6,7 +7,7 @@ import { connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fi
 // sticky header never covers; popups that close on Escape and give focus back; actions that keep
 // focus on their control.
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 120_000 });
 
 type Stop = { key: string; name: string; outlined: boolean; top: number; headerBottom: number; inHeader: boolean };
 
@@ -85,7 +86,13 @@ async function tabThrough(page: Page, key: "Tab" | "Shift+Tab"): Promise<Stop[]>
   return stops;
 }
 
-async function openOverview(page: Page): Promise<string> {
+let session: Awaited<ReturnType<BrowserContext["storageState"]>>;
+let overview = "";
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ baseURL: APP_URL });
+  const page = await context.newPage();
   const person = newPerson("keys");
   const twilioUser = await sim.createUser({ name: person.name, email: person.email, calls: 150, historyDays: 20 });
   await signIn(page);
@@ -93,35 +100,25 @@ async function openOverview(page: Page): Promise<string> {
   await connectThroughTwilio(page, twilioUser.email);
   const connectionId = new URL(page.url()).searchParams.get("connection") ?? "";
   await waitForFirstSync(page, connectionId);
+  overview = `/dashboard?connection=${connectionId}&range=30d`;
+  session = await context.storageState();
+  await context.close();
+});
+
+/** A signed-in page on the overview, every panel loaded. */
+async function openOverview(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: APP_URL, storageState: session });
+  const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`/dashboard?connection=${connectionId}&range=30d`);
+  await page.goto(overview);
   await panelsLoaded(page);
-  return connectionId;
+  return page;
 }
 
-test("the overview's Tab order: a skip link first, every stop once, named, visibly focused, never under the header", async ({
-  page,
-}) => {
-  await openOverview(page);
-  const forwards = await tabThrough(page, "Tab");
-  expect(forwards[0]?.name).toBe("Skip to content");
-  expect(forwards.length).toBe(await expectedStops(page));
-  for (const stop of forwards) {
-    expect(stop.name, `a Tab stop without a name at ${stop.key}`).not.toBe("");
-    expect(stop.outlined, `no visible focus on "${stop.name}"`).toBe(true);
-  }
-  // Each chart's table toggle says which chart it opens.
-  const toggles = forwards.filter((stop) => stop.name.startsWith("Show as table")).map((stop) => stop.name);
-  expect(toggles.length).toBeGreaterThanOrEqual(5);
-  expect(new Set(toggles).size).toBe(toggles.length);
-
-  // Backwards, from the bottom: the sticky header never covers what has focus.
-  for (const stop of await tabThrough(page, "Shift+Tab")) {
-    if (stop.inHeader) continue;
-    expect(stop.top, `"${stop.name}" is hidden under the header`).toBeGreaterThanOrEqual(stop.headerBottom - 1);
-  }
-
-  // The skip link lands on the content, past the header's controls.
+test("a skip link is the first Tab stop and lands on the content", async ({ browser }) => {
+  const page = await openOverview(browser);
+  const [first] = await tabThrough(page, "Tab");
+  expect(first?.name).toBe("Skip to content");
   await page.reload();
   await panelsLoaded(page);
   await page.keyboard.press("Tab");
@@ -129,24 +126,54 @@ test("the overview's Tab order: a skip link first, every stop once, named, visib
   await expect(page.locator("main")).toBeFocused();
 });
 
-test("popups close on Escape and give focus back; actions keep focus on their control", async ({ page }) => {
-  await openOverview(page);
+test("Tab reaches every control once, each named and with a visible focus ring", async ({ browser }) => {
+  const page = await openOverview(browser);
+  const stops = await tabThrough(page, "Tab");
+  expect(stops.length).toBe(await expectedStops(page));
+  for (const stop of stops) {
+    expect(stop.name, `a Tab stop without a name at ${stop.key}`).not.toBe("");
+    expect(stop.outlined, `no visible focus on "${stop.name}"`).toBe(true);
+  }
+});
 
+test("each chart's table toggle says which chart it opens", async ({ browser }) => {
+  const page = await openOverview(browser);
+  const toggles = (await tabThrough(page, "Tab"))
+    .filter((stop) => stop.name.startsWith("Show as table"))
+    .map((stop) => stop.name);
+  expect(toggles.length).toBeGreaterThanOrEqual(5);
+  expect(new Set(toggles).size).toBe(toggles.length);
+});
+
+test("Shift+Tab from the bottom never leaves focus under the sticky header", async ({ browser }) => {
+  const page = await openOverview(browser);
+  const stops = await tabThrough(page, "Shift+Tab");
+  expect(stops.length).toBeGreaterThan(10);
+  for (const stop of stops) {
+    if (stop.inHeader) continue;
+    expect(stop.top, `"${stop.name}" is hidden under the header`).toBeGreaterThanOrEqual(stop.headerBottom - 1);
+  }
+});
+
+test("the account menu closes on Escape (focus back on it) and when focus leaves it", async ({ browser }) => {
+  const page = await openOverview(browser);
   const menu = page.getByLabel("Account menu");
+  const signOut = page.getByRole("button", { name: "Sign out" });
   await menu.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeFocused();
+  await expect(signOut).toBeFocused();
   await page.keyboard.press("Escape");
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
+  await expect(signOut).toBeHidden();
   await expect(menu).toBeFocused();
-  // Focus leaving the open menu closes it too.
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
+  await expect(signOut).toBeHidden();
+});
 
+test("the status filter closes on Escape with focus back on it", async ({ browser }) => {
+  const page = await openOverview(browser);
   const status = page.getByLabel(/^Status:/);
   await status.focus();
   await page.keyboard.press("Enter");
@@ -155,13 +182,18 @@ test("popups close on Escape and give focus back; actions keep focus on their co
   await page.keyboard.press("Escape");
   await expect(page.getByRole("checkbox", { name: "Completed" })).toBeHidden();
   await expect(status).toBeFocused();
+});
 
-  const refresh = page.getByRole("button", { name: "Refresh now" });
-  await refresh.focus();
+test("Refresh now keeps focus while the import runs", async ({ browser }) => {
+  const page = await openOverview(browser);
+  await page.getByRole("button", { name: "Refresh now" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: /Syncing|Refresh now/ })).toBeFocused();
-  await expect(refresh).toBeFocused({ timeout: 60_000 });
+  await expect(page.getByRole("button", { name: "Refresh now" })).toBeFocused({ timeout: 60_000 });
+});
 
+test("Apply keeps focus after applying custom dates", async ({ browser }) => {
+  const page = await openOverview(browser);
   await page.getByRole("combobox", { name: "Date range" }).selectOption("custom");
   const apply = page.getByRole("button", { name: "Apply" });
   await page.getByLabel("From", { exact: true }).fill("2026-01-01");
