@@ -195,6 +195,7 @@ test("Refresh now keeps focus while the import runs", async ({ browser }) => {
 test("Apply keeps focus after applying custom dates", async ({ browser }) => {
   const page = await openOverview(browser);
   await page.getByRole("combobox", { name: "Date range" }).selectOption("custom");
+  await expect(page).toHaveURL(/range=custom/);
   const apply = page.getByRole("button", { name: "Apply" });
   await page.getByLabel("From", { exact: true }).fill("2026-01-01");
   await apply.focus();
