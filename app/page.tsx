@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Logo } from "@/components/ui/logo";
+import { SkipLink } from "@/components/shell/skip-link";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { getCurrentUser } from "@/lib/auth";
 
@@ -26,6 +27,7 @@ export default async function LandingPage() {
     : { href: "/signin", label: "Sign in to get started" };
   return (
     <div className="min-h-screen">
+      <SkipLink />
       <header className="mx-auto flex max-w-6xl items-center justify-between px-4 py-5">
         <Logo />
         <div className="flex items-center gap-3">
@@ -35,7 +37,7 @@ export default async function LandingPage() {
           </Link>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 focus:outline-none">
         <section className="py-20 text-center">
           <h1 className="mx-auto max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">
             See what your Twilio calls are really doing
@@ -57,7 +59,7 @@ export default async function LandingPage() {
           ))}
         </section>
       </main>
-      <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-500 dark:border-slate-800">
+      <footer className="border-t border-slate-200 py-6 text-center text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
         Open source. Not affiliated with Twilio Inc.
       </footer>
     </div>

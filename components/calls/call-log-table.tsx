@@ -48,10 +48,7 @@ export function CallLogTable({ rows, sort, timeZone, sortHref, detailHref }: Cal
           {rows.map((row) => (
             <tr key={row.sid} className="hover:bg-slate-50 dark:hover:bg-slate-800/40">
               <td className={cell}>
-                <Link
-                  href={detailHref(row.sid)}
-                  className="font-medium text-brand-700 hover:underline dark:text-brand-500"
-                >
+                <Link href={detailHref(row.sid)} className="font-medium text-link hover:underline">
                   {timeLabel(row.startTime, timeZone)}
                 </Link>
               </td>

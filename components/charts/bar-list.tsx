@@ -47,9 +47,7 @@ export function BarList({
                   ) : (
                     row.label
                   )}
-                  {row.secondary ? (
-                    <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{row.secondary}</span>
-                  ) : null}
+                  {row.secondary ? <span className="ml-2 text-xs text-muted">{row.secondary}</span> : null}
                 </span>
                 <span className="font-medium tabular-nums">{formatValue(row.value, valueFormat, { currency })}</span>
               </div>

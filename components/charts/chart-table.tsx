@@ -13,7 +13,7 @@ export function ChartTable({ caption, columns, rows }: ChartTableProps) {
   return (
     <details className="mt-3 text-sm">
       <summary className="w-fit cursor-pointer rounded text-xs font-medium text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
-        Show as table
+        Show as table<span className="sr-only">: {caption}</span>
       </summary>
       {/* Focusable so keyboard users can scroll a long or wide table. */}
       <div

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { Pie, PieChart, ResponsiveContainer } from "recharts";
 import { PatternDefs, seriesFill, Swatch } from "./chart-patterns";
+import { ChartImage } from "./chart-image";
 import { ChartTable } from "./chart-table";
 import { formatPercent, formatValue } from "./format";
 import type { ChartSeries, Pattern } from "./palette";
@@ -34,24 +35,30 @@ export function DonutChart({ title, slices, valueFormat = "number", currency }: 
       <figcaption className="text-sm font-medium">{title}</figcaption>
       <div className="flex flex-wrap items-center gap-6">
         {/* The ring's stroke takes the card colour, which separates slices in both themes. */}
-        <div role="img" aria-label={summary} className="relative size-44 shrink-0 text-white dark:text-slate-900">
-          <ResponsiveContainer width="100%" height="100%">
-            <PieChart accessibilityLayer={false}>
-              <PatternDefs prefix={prefix} series={series} />
-              <Pie
-                data={series.map((s) => ({ label: s.label, value: s.value, fill: seriesFill(prefix, s) }))}
-                dataKey="value"
-                nameKey="label"
-                startAngle={90}
-                endAngle={-270}
-                innerRadius="62%"
-                outerRadius="100%"
-                stroke="currentColor"
-                strokeWidth={2}
-              />
-            </PieChart>
-          </ResponsiveContainer>
-          <div className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center text-slate-900 dark:text-slate-100">
+        <div className="relative size-44 shrink-0 text-white dark:text-slate-900">
+          <ChartImage summary={summary} className="size-full">
+            <ResponsiveContainer width="100%" height="100%">
+              <PieChart accessibilityLayer={false}>
+                <PatternDefs prefix={prefix} series={series} />
+                <Pie
+                  data={series.map((s) => ({ label: s.label, value: s.value, fill: seriesFill(prefix, s) }))}
+                  dataKey="value"
+                  nameKey="label"
+                  startAngle={90}
+                  endAngle={-270}
+                  innerRadius="62%"
+                  outerRadius="100%"
+                  stroke="currentColor"
+                  rootTabIndex={-1}
+                  strokeWidth={2}
+                />
+              </PieChart>
+            </ResponsiveContainer>
+          </ChartImage>
+          <div
+            aria-hidden="true"
+            className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center text-slate-900 dark:text-slate-100"
+          >
             <span className="text-lg font-semibold tabular-nums">{format(total)}</span>
             <span className="text-xs text-slate-500 dark:text-slate-400">total</span>
           </div>

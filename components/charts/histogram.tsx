@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartImage } from "./chart-image";
 import { ChartTable } from "./chart-table";
 import { ChartTooltip } from "./chart-tooltip";
 import { formatCompact, formatNumber, formatPercent } from "./format";
@@ -28,7 +29,7 @@ export function Histogram({ title, bins, binLabel = "Duration", countLabel = "Ca
   return (
     <figure className="min-w-0 space-y-3">
       <figcaption className="text-sm font-medium">{title}</figcaption>
-      <div role="img" aria-label={summary} className="h-64 w-full text-slate-500 dark:text-slate-400">
+      <ChartImage summary={summary} className="h-64 w-full text-slate-500 dark:text-slate-400">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
             data={bins}
@@ -62,7 +63,7 @@ export function Histogram({ title, bins, binLabel = "Duration", countLabel = "Ca
             <Bar dataKey="count" name={countLabel} fill={NEUTRAL_STYLE.color} radius={[3, 3, 0, 0]} />
           </BarChart>
         </ResponsiveContainer>
-      </div>
+      </ChartImage>
       <ChartTable
         caption={title}
         columns={[binLabel, countLabel, "Share"]}

@@ -5,6 +5,7 @@ import { Area, Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, 
 import type { Bucket } from "@/lib/filters";
 import { ChartLegend } from "./chart-legend";
 import { PatternDefs, seriesFill } from "./chart-patterns";
+import { ChartImage } from "./chart-image";
 import { ChartTable } from "./chart-table";
 import { ChartTooltip } from "./chart-tooltip";
 import { formatBucket, formatValue } from "./format";
@@ -58,7 +59,7 @@ export function TimeSeriesChart({
     <figure className="min-w-0 space-y-3">
       <figcaption className="text-sm font-medium">{title}</figcaption>
       {series.length > 1 ? <ChartLegend series={series} /> : null}
-      <div role="img" aria-label={summary} className="h-64 w-full text-slate-500 dark:text-slate-400">
+      <ChartImage summary={summary} className="h-64 w-full text-slate-500 dark:text-slate-400">
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={data} accessibilityLayer={false} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
             <PatternDefs prefix={prefix} series={series} />
@@ -116,7 +117,7 @@ export function TimeSeriesChart({
             )}
           </ComposedChart>
         </ResponsiveContainer>
-      </div>
+      </ChartImage>
       <ChartTable
         caption={`${title} (${timeZone})`}
         columns={[

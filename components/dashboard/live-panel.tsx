@@ -36,8 +36,9 @@ export function LivePanel({ connectionId, accountSid, timeZone }: LivePanelProps
           </span>
           <button
             type="button"
-            onClick={() => void refreshNow()}
-            disabled={isSyncing}
+            // aria-disabled keeps keyboard focus on the button while a sync runs (disabled would drop it).
+            onClick={() => (isSyncing ? undefined : void refreshNow())}
+            aria-disabled={isSyncing}
             className={buttonClass("secondary")}
           >
             {isSyncing ? "Syncing…" : "Refresh now"}

@@ -61,7 +61,8 @@ export function CustomDates({ from, to, onApply }: Dates & { onApply: (dates: Da
     <form onSubmit={apply} className="flex flex-wrap items-end gap-2">
       {input("from", "From")}
       {input("to", "To")}
-      <button type="submit" disabled={!changed || problem !== null} className={buttonClass("secondary", "h-9")}>
+      {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page once applied. */}
+      <button type="submit" aria-disabled={!changed || problem !== null} className={buttonClass("secondary", "h-9")}>
         Apply
       </button>
       {problem ? (

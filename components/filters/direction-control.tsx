@@ -10,7 +10,7 @@ export function DirectionControl({ value, onChange }: { value: Direction; onChan
   return (
     <fieldset>
       <legend className={labelClass}>Direction</legend>
-      <div className="flex h-9 items-center gap-0.5 rounded-lg border border-slate-300 bg-white p-0.5 text-sm shadow-sm dark:border-slate-700 dark:bg-slate-950">
+      <div className="flex h-9 items-center gap-0.5 rounded-lg border border-control bg-white p-0.5 text-sm shadow-sm dark:bg-slate-950">
         {DIRECTIONS.map((direction) => (
           <label
             key={direction}

@@ -1,9 +1,10 @@
 "use client";
 
-import { useRef, type KeyboardEvent } from "react";
+import { useRef } from "react";
 import { Swatch } from "@/components/charts/chart-patterns";
 import { STATUS_STYLES } from "@/components/charts/palette";
 import { CALL_STATUSES, STATUS_LABELS, type CallStatus } from "@/lib/domain";
+import { useDismiss } from "@/components/shell/use-dismiss";
 import { controlClass, labelClass } from "./control-styles";
 
 type StatusSelectProps = { value: readonly CallStatus[]; onChange: (status: CallStatus[]) => void };
@@ -19,19 +20,14 @@ export function StatusSelect({ value, onChange }: StatusSelectProps) {
     onChange(CALL_STATUSES.filter((s) => (s === status ? checked : value.includes(s))));
   }
 
-  // <details> has no Escape handling of its own; closing returns focus to the summary like a menu would.
-  function closeOnEscape(event: KeyboardEvent) {
-    if (event.key !== "Escape" || !details.current?.open) return;
-    details.current.open = false;
-    details.current.querySelector("summary")?.focus();
-  }
+  const dismiss = useDismiss(details);
 
   return (
     <div>
       <span aria-hidden="true" className={labelClass}>
         Status
       </span>
-      <details ref={details} onKeyDown={closeOnEscape} className="relative">
+      <details ref={details} className="relative" {...dismiss}>
         <summary
           aria-label={`Status: ${shown}`}
           className={`${controlClass} flex cursor-pointer list-none items-center gap-2 [&::-webkit-details-marker]:hidden`}
@@ -63,7 +59,7 @@ export function StatusSelect({ value, onChange }: StatusSelectProps) {
             <button
               type="button"
               onClick={() => onChange([])}
-              className="mt-1 w-full rounded px-2 py-1 text-left text-xs font-medium text-brand-700 hover:bg-slate-50 dark:text-brand-500 dark:hover:bg-slate-800"
+              className="mt-1 w-full rounded px-2 py-1 text-left text-xs font-medium text-link hover:bg-slate-50 dark:hover:bg-slate-800"
             >
               Show all statuses
             </button>

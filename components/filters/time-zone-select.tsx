@@ -44,7 +44,7 @@ export function TimeZoneSelect({ value, onChange }: TimeZoneSelectProps) {
           <button
             type="button"
             onClick={() => onChange(local)}
-            className="rounded text-xs font-medium text-brand-700 hover:underline dark:text-brand-500"
+            className="rounded text-xs font-medium text-link hover:underline"
           >
             Use my time zone ({local.replaceAll("_", " ")})
           </button>

@@ -1,4 +1,8 @@
+"use client";
+
+import { useRef } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { useDismiss } from "./use-dismiss";
 
 type Props = { name: string | null; email: string | null };
 
@@ -11,16 +15,19 @@ function initials(name: string | null, email: string | null): string {
     .join("");
 }
 
-/** A disclosure (<details>) so it opens with the keyboard and works before hydration. */
+/** A disclosure (<details>): it opens with the keyboard and works before hydration; Escape and leaving close it. */
 export function AccountMenu({ name, email }: Props) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const dismiss = useDismiss(menu);
+  const letters = initials(name, email);
   return (
-    <details className="group relative">
+    <details ref={menu} className="group relative" {...dismiss}>
       <summary
-        aria-label="Account menu"
+        aria-label={`${letters}, account menu`}
         className="flex cursor-pointer list-none items-center gap-2 rounded-full p-0.5 [&::-webkit-details-marker]:hidden"
       >
         <span className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">
-          {initials(name, email)}
+          {letters}
         </span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-60 rounded-xl border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">

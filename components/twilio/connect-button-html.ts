@@ -9,7 +9,7 @@ export function connectButtonHtml(connectUrl: string, label = "Connect with Twil
     "gap:10px",
     "padding:8px 16px",
     "border-radius:6px",
-    "background:#F22F46",
+    "background:#D9223A",
     "color:#fff",
     "font:600 14px/1.4 system-ui,sans-serif",
     "text-decoration:none",

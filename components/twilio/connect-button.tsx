@@ -9,7 +9,7 @@ export function ConnectButton({
   return (
     <a
       href={href}
-      className="inline-flex items-center gap-2.5 rounded-md bg-[#F22F46] px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-[#d42a3e] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#F22F46]"
+      className="inline-flex items-center gap-2.5 rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700"
     >
       <TwilioMark />
       {label}

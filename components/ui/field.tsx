@@ -15,7 +15,7 @@ export function Field({ label, name, error, ...input }: FieldProps) {
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 dark:border-slate-700 dark:bg-slate-950"
+        className="block w-full rounded-lg border border-control bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-500 dark:bg-slate-950 dark:placeholder:text-slate-400"
         {...input}
       />
       {error ? (

@@ -11,7 +11,7 @@ export default function CheckEmailPage() {
       <p className="text-sm text-slate-600 dark:text-slate-400">
         A sign-in link is on its way. It works once and expires in 24 hours.
       </p>
-      <Link href="/signin" className="text-sm text-brand-600 underline">
+      <Link href="/signin" className="text-sm text-link underline">
         Use another method
       </Link>
     </Card>

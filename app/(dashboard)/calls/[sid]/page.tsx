@@ -8,12 +8,16 @@ import { requireUser } from "@/lib/auth";
 import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
 import { isCallSid } from "@/lib/domain";
 
-export const metadata: Metadata = { title: "Call" };
-
 type Props = {
   params: Promise<{ sid: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+/** Each call page names its call, so tabs and history entries tell calls apart. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { sid } = await params;
+  return { title: isCallSid(sid) ? `Call ${sid}` : "Call not found" };
+}
 
 export default async function CallDetailPage({ params, searchParams }: Props) {
   const { sid } = await params;

@@ -44,7 +44,7 @@ export default async function ConnectButtonHtmlPage() {
           readOnly
           rows={6}
           value={html}
-          className="w-full rounded-lg border border-slate-300 bg-slate-50 p-3 font-mono text-xs dark:border-slate-700 dark:bg-slate-950"
+          className="w-full rounded-lg border border-control bg-slate-50 p-3 font-mono text-xs dark:bg-slate-950"
         />
       </Card>
       <Card className="space-y-2 text-sm">

@@ -1,0 +1,134 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { APP_URL } from "./config";
+import { panelsLoaded, waitForFirstSync } from "./dashboard-page";
+import { connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fixtures";
+
+// Every page, in both themes, with its disclosures, menus and dialogs open, against axe's WCAG 2.2
+// A/AA rules. New pages join the lists below as they are added.
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+const THEMES = ["light", "dark"] as const;
+
+// Two themes of a page full of charts, axe included, take a while on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
+type Check = { label: string; url: (connectionId: string) => string; open?: (page: Page) => Promise<void> };
+
+/** Fails with every violation's rule, impact and nodes, so the report says what to fix. */
+async function expectAccessible(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(found, `${label}: WCAG 2.2 A/AA violations`).toEqual([]);
+}
+
+async function checkInBothThemes(page: Page, url: string, check: Check) {
+  for (const colorScheme of THEMES) {
+    await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
+    await page.goto(url);
+    await expect(page.locator("html")).toHaveClass(colorScheme === "dark" ? /dark/ : /^(?!.*dark)/);
+    await check.open?.(page);
+    await expectAccessible(page, `${check.label} (${colorScheme})`);
+  }
+}
+
+/** Opens every "Show as table" disclosure on the page. */
+async function openTables(page: Page) {
+  for (const summary of await page.locator("summary", { hasText: "Show as table" }).all()) await summary.click();
+}
+
+const SIGNED_OUT: Check[] = [
+  { label: "landing", url: () => "/" },
+  { label: "sign-in", url: () => "/signin" },
+  { label: "check your email", url: () => "/signin/check-email" },
+  { label: "not found", url: () => "/no-such-page" },
+];
+
+const BEFORE_CONNECTING: Check[] = [
+  { label: "overview without a connection", url: () => "/dashboard" },
+  { label: "connections without a connection", url: () => "/connections" },
+  { label: "declined", url: () => "/connections/declined" },
+  { label: "Connect button HTML", url: () => "/connections/button" },
+];
+
+const CONNECTED: Check[] = [
+  {
+    label: "overview with every table open",
+    url: (id) => `/dashboard?connection=${id}`,
+    open: async (page) => {
+      await panelsLoaded(page);
+      await openTables(page);
+    },
+  },
+  {
+    label: "overview with the account menu open",
+    url: (id) => `/dashboard?connection=${id}`,
+    open: async (page) => {
+      await panelsLoaded(page);
+      await page.getByLabel("Account menu").click();
+    },
+  },
+  {
+    label: "overview with the status filter open",
+    url: (id) => `/dashboard?connection=${id}&range=custom&from=2026-01-01&to=2026-01-31`,
+    open: (page) => page.getByLabel(/^Status:/).click(),
+  },
+  { label: "call log", url: (id) => `/calls?connection=${id}` },
+  {
+    label: "call detail",
+    url: (id) => `/calls?connection=${id}`,
+    open: async (page) => {
+      await page.getByTestId("call-log").locator("tbody tr").first().getByRole("link").click();
+      await expect(page.getByRole("heading", { name: /^Call CA/ })).toBeVisible();
+    },
+  },
+  { label: "unknown call", url: (id) => `/calls/CA${"0".repeat(32)}?connection=${id}` },
+  {
+    label: "connections with the disconnect dialog open",
+    url: () => "/connections",
+    open: async (page) => {
+      await page.getByRole("button", { name: "Disconnect" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+    },
+  },
+];
+
+for (const check of SIGNED_OUT) {
+  test(`signed out: ${check.label}`, async ({ page }) => checkInBothThemes(page, check.url(""), check));
+}
+
+test("signed in, before connecting", async ({ page }) => {
+  await signIn(page);
+  for (const check of BEFORE_CONNECTING) await checkInBothThemes(page, check.url(""), check);
+});
+
+test.describe("signed in, connected", () => {
+  let session: Awaited<ReturnType<BrowserContext["storageState"]>>;
+  let connectionId = "";
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(180_000);
+    const context = await browser.newContext({ baseURL: APP_URL });
+    const page = await context.newPage();
+    const person = newPerson("a11y");
+    const twilioUser = await sim.createUser({ name: person.name, email: person.email, calls: 200, historyDays: 20 });
+    await signIn(page);
+    await page.goto("/connections");
+    await connectThroughTwilio(page, twilioUser.email);
+    connectionId = new URL(page.url()).searchParams.get("connection") ?? "";
+    await waitForFirstSync(page, connectionId);
+    session = await context.storageState();
+    await context.close();
+  });
+
+  const signedIn = (browser: Browser) => browser.newContext({ baseURL: APP_URL, storageState: session });
+
+  for (const check of CONNECTED) {
+    test(check.label, async ({ browser }) => {
+      const context = await signedIn(browser);
+      await checkInBothThemes(await context.newPage(), check.url(connectionId), check);
+      await context.close();
+    });
+  }
+});
