@@ -34,11 +34,40 @@ export function localParts(instant: Date, timeZone: string) {
   return { weekday, hour: Number(get("hour")), minute: Number(get("minute")), second: Number(get("second")) };
 }
 
-/** The UTC instant (ISO) the local bucket holding `instant` starts at. */
+/** The zone's UTC offset at an instant, in minutes, from the wall clock Intl shows there. */
+function offsetMinutes(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wallClock = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((wallClock - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The UTC instant (ISO) the local bucket holding `instant` starts at. An hour starts at its
+ * wall-clock start, or at an offset change inside it (found to the millisecond by bisection).
+ */
 export function referenceBucket(instant: Date, bucket: Bucket, timeZone: string): string {
   if (bucket === "hour") {
     const { minute, second } = localParts(instant, timeZone);
-    return new Date(instant.getTime() - (minute * 60 + second) * 1000 - instant.getUTCMilliseconds()).toISOString();
+    const wallClock = instant.getTime() - (minute * 60 + second) * 1000 - instant.getUTCMilliseconds();
+    const offset = offsetMinutes(instant.getTime(), timeZone);
+    if (offsetMinutes(wallClock, timeZone) === offset) return new Date(wallClock).toISOString();
+    let [before, after] = [wallClock, instant.getTime()];
+    while (after - before > 1) {
+      const middle = Math.floor((before + after) / 2);
+      if (offsetMinutes(middle, timeZone) === offset) after = middle;
+      else before = middle;
+    }
+    return new Date(after).toISOString();
   }
   const day = zonedDate(instant, timeZone);
   if (bucket === "day") return zonedMidnight(day, timeZone).toISOString();
