@@ -36,6 +36,7 @@ describe.each(testDatabaseKinds())("every panel adds up to the key figures on %s
       answeredByDirection: kpis.answered,
       busiestHours: kpis.calls,
       countries: kpis.calls,
+      numberTypes: kpis.calls,
       numbersCalled: kpis.calls,
       numbersCalling: kpis.calls,
       answeredDurations: kpis.answered,

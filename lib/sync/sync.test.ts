@@ -77,6 +77,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
       (await opened.db.callBreakdownMonthlyStat.aggregate({ where: { connectionId, kind }, _sum: { calls: true } }))
         ._sum.calls ?? 0;
     expect(await breakdown("country")).toBe(await opened.db.call.count({ where: { connectionId } }));
+    expect(await breakdown("numberType")).toBe(await opened.db.call.count({ where: { connectionId } }));
     expect(await breakdown("durationBin")).toBe(
       await opened.db.call.count({ where: { connectionId, status: "completed" } }),
     );
@@ -203,6 +204,31 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     expect(mine.size).toBe(truth.size);
     // Three imports re-read the trailing day; the count shown is still each call once.
     expect((await getSyncStatus(connectionId)).callsImported).toBe(truth.size);
+    await expectMonthlyStatsToMatchCalls(connectionId);
+  });
+
+  it("classifies the calls imported before number types before summing their months again", async () => {
+    const { connectionId } = await connected("upgraded", 400);
+    await syncConnection(connectionId);
+    const classified = await opened.db.call.findMany({ where: { connectionId }, orderBy: { sid: "asc" } });
+    // As the number types migration leaves a deployment: no types, and every month to sum again.
+    await opened.db.call.updateMany({ where: { connectionId }, data: { fromNumberType: null, toNumberType: null } });
+    await opened.db.twilioAccount.updateMany({
+      where: { connectionId },
+      data: { monthlyStatsFrom: null, monthlyStatsUntil: null },
+    });
+    await opened.db.twilioConnection.update({ where: { id: connectionId }, data: { callsClassifiedAt: null } });
+
+    await syncConnection(connectionId);
+    const calls = await opened.db.call.findMany({ where: { connectionId }, orderBy: { sid: "asc" } });
+    expect(calls.map((c) => [c.sid, c.fromNumberType, c.toNumberType])).toEqual(
+      classified.map((c) => [c.sid, c.fromNumberType, c.toNumberType]),
+    );
+    expect(calls.some((c) => c.toNumberType === "mobile")).toBe(true);
+    const unclassified = await opened.db.callBreakdownMonthlyStat.count({
+      where: { connectionId, kind: "numberType", key: "" },
+    });
+    expect(unclassified).toBe(0);
     await expectMonthlyStatsToMatchCalls(connectionId);
   });
 

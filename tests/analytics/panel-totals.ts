@@ -9,6 +9,7 @@ import {
   getDirectionSplit,
   getDurationDistribution,
   getKpis,
+  getNumberTypes,
   getTopNumbers,
   type AnalyticsQuery,
 } from "@/lib/analytics";
@@ -25,17 +26,19 @@ const costs = (amounts: { currency: string; amount: number }[]) =>
 
 /** The KPI figures and, beside them, each panel's total for the same query, as the page runs them. */
 export async function panelTotals(q: AnalyticsQuery, range: ResolvedRange) {
-  const [kpis, volume, cost, direction, busiest, countries, top, durations, answeredBy] = await Promise.all([
-    getKpis(q, range.previous),
-    getCallVolume(q, range.bucket),
-    getCostOverTime(q, range.bucket),
-    getDirectionSplit(q),
-    getBusiestHours(q),
-    getCountries(q, ALL),
-    getTopNumbers(q, ALL),
-    getDurationDistribution(q),
-    getAnsweredBy(q),
-  ]);
+  const [kpis, volume, cost, direction, busiest, countries, numberTypes, top, durations, answeredBy] =
+    await Promise.all([
+      getKpis(q, range.previous),
+      getCallVolume(q, range.bucket),
+      getCostOverTime(q, range.bucket),
+      getDirectionSplit(q),
+      getBusiestHours(q),
+      getCountries(q, ALL),
+      getNumberTypes(q),
+      getTopNumbers(q, ALL),
+      getDurationDistribution(q),
+      getAnsweredBy(q),
+    ]);
   const { current } = kpis;
   return {
     kpis: { calls: current.calls, answered: current.answered, cost: costs(current.cost) },
@@ -48,6 +51,7 @@ export async function panelTotals(q: AnalyticsQuery, range: ResolvedRange) {
       answeredByDirection: sum(direction.map((row) => row.answered)),
       busiestHours: sum(busiest.map((cell) => cell.value)),
       countries: sum(countries.map((row) => row.calls)),
+      numberTypes: sum(numberTypes.map((row) => row.calls)),
       numbersCalled: sum(top.called.map((row) => row.calls)),
       numbersCalling: sum(top.calling.map((row) => row.calls)),
       answeredDurations: sum(durations.map((bin) => bin.count)),
