@@ -34,20 +34,11 @@ export function localParts(instant: Date, timeZone: string) {
   return { weekday, hour: Number(get("hour")), minute: Number(get("minute")), second: Number(get("second")) };
 }
 
-/** The zone's UTC offset at an instant, in minutes, from the wall clock Intl shows there. */
+/** The zone's UTC offset at an instant, in minutes: the wall clock there less the instant. */
 function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wallClock = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const { hour, minute, second } = localParts(new Date(instant), timeZone);
+  const wallClock =
+    Date.parse(`${zonedDate(new Date(instant), timeZone)}T00:00:00Z`) + (hour * 3600 + minute * 60 + second) * 1000;
   return Math.round((wallClock - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
