@@ -8,7 +8,8 @@ export const BENCH_ACCOUNTS = [`AC${"a".repeat(32)}`, `AC${"b".repeat(32)}`, `AC
 /**
  * `calls` calls over the 365 days before `end`'s day: weekday business hours busiest, 45% inbound, 70%
  * answered with exponential lengths (mean 2 min), per-minute prices, mostly US numbers from a
- * pool of 5,000, machine detection on some API calls, a few calls not priced yet.
+ * pool of 5,000 (the rest British, two in three of them mobiles), machine detection on some API
+ * calls, a few calls not priced yet.
  */
 export async function insertSyntheticCalls(
   db: Database,
@@ -38,16 +39,16 @@ async function insertCalls(db: Database, connectionId: string, calls: number, en
   await db.$executeRaw`SELECT setseed(0.42)`;
   await db.$executeRaw`
     INSERT INTO "Call" ("connectionId", "sid", "accountSid", "direction", "status", "from", "to", "fromCountry", "toCountry",
-                        "startTime", "endTime", "dateCreated", "dateUpdated", "duration", "price", "priceUnit", "answeredBy")
+                        "fromNumberType", "toNumberType", "startTime", "endTime", "dateCreated", "dateUpdated", "duration", "price", "priceUnit", "answeredBy")
     SELECT ${connectionId}, 'CA' || lpad(to_hex(i), 32, '0'), (ARRAY[${Prisma.join(BENCH_ACCOUNTS)}])[1 + i % 3],
            direction, status, caller, callee, caller_country, callee_country,
-           start_time, start_time + make_interval(secs => duration), start_time, start_time, duration,
+           'fixed-line-or-mobile', callee_type, start_time, start_time + make_interval(secs => duration), start_time, start_time, duration,
            CASE WHEN r_price < 0.01 THEN NULL ELSE -round(ceil(duration / 60.0) * 0.014, 5) END,
            CASE WHEN r_price < 0.01 THEN NULL ELSE 'USD' END,
            CASE WHEN direction = 'outbound-api' AND status = 'completed' AND r_amd < 0.3
                 THEN (ARRAY['human', 'machine_start', 'machine_end_beep', 'unknown'])[1 + floor(r_amd * 13)::int] END
     FROM (
-      SELECT i, direction, status, caller, callee, caller_country, callee_country, r_price, r_amd, start_time,
+      SELECT i, direction, status, caller, callee, caller_country, callee_country, callee_type, r_price, r_amd, start_time,
              CASE WHEN status = 'completed' THEN floor(-ln(1 - r_len) * 120)::int ELSE 0 END AS duration
       FROM (
         SELECT i,
@@ -55,8 +56,10 @@ async function insertCalls(db: Database, connectionId: string, calls: number, en
                CASE WHEN r_status < 0.70 THEN 'completed' WHEN r_status < 0.80 THEN 'no-answer' WHEN r_status < 0.88 THEN 'busy'
                     WHEN r_status < 0.93 THEN 'failed' ELSE 'canceled' END AS status,
                '+1415' || lpad(floor(r_a * 5000)::text, 7, '0') AS caller,
-               CASE WHEN r_country < 0.85 THEN '+1212' ELSE '+4420' END || lpad(floor(r_b * 5000)::text, 7, '0') AS callee,
+               CASE WHEN r_country < 0.85 THEN '+1212' WHEN r_country < 0.95 THEN '+447400' ELSE '+4420' END
+                 || lpad(floor(r_b * 5000)::text, 7, '0') AS callee,
                'US' AS caller_country, CASE WHEN r_country < 0.85 THEN 'US' ELSE 'GB' END AS callee_country,
+               CASE WHEN r_country < 0.85 THEN 'fixed-line-or-mobile' WHEN r_country < 0.95 THEN 'mobile' ELSE 'fixed-line' END AS callee_type,
                r_len, r_price, r_amd,
                date_trunc('day', ${end}::timestamp) - (1 + floor(r_day * 365)) * interval '1 day'
                  + CASE WHEN r_hour < 0.8 THEN 13 + floor(r_minute * 9) ELSE floor(r_minute * 24) END * interval '1 hour'

@@ -31,6 +31,7 @@ function panelQueries(q: analytics.AnalyticsQuery, range: ResolvedRange): Record
     busiestHours: () => analytics.getBusiestHours(q),
     topNumbers: () => analytics.getTopNumbers(q),
     countries: () => analytics.getCountries(q),
+    numberTypes: () => analytics.getNumberTypes(q),
     answeredBy: () => analytics.getAnsweredBy(q),
   };
 }

@@ -60,6 +60,7 @@ async function main() {
   const opened = await openMigratedDatabase(process.env.DATABASE_URL);
   installDatabase(opened);
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   if (process.env.BENCH_MEMLOG) {
     setInterval(() => {
       const m = process.memoryUsage();
@@ -80,8 +81,16 @@ async function main() {
     calls = await baseline(connectionId);
   }
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuAtStart);
   await opened.close();
-  console.log(JSON.stringify({ calls, ms, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({
+      calls,
+      ms,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
 }
 
 main().catch((error: Error) => {

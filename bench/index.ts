@@ -36,7 +36,7 @@ async function dropSchemas() {
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const row = (f: ImportFigures) =>
-  `${fmt(f.callsPerSecond)} calls/s, ${fmt(f.seconds, 1)} s, peak RSS ${fmt(f.peakRssMb)} MB`;
+  `${fmt(f.callsPerSecond)} calls/s, ${fmt(f.seconds, 1)} s, importer CPU ${fmt(f.cpuSeconds, 1)} s, peak RSS ${fmt(f.peakRssMb)} MB`;
 
 async function main() {
   console.log(`Import benchmark: simulator latency ${latency} ms per request, PostgreSQL ${new URL(serverUrl).host}\n`);

@@ -51,6 +51,10 @@ test("overview: figures match the simulator, filters live in the URL, CSV and li
     .getByRole("listitem")
     .filter({ hasText: `Inbound (${formatCount(expected.inboundAnswered)} answered)` });
   await expect(inboundSlice).toContainText(formatCount(expected.inbound));
+  expect(expected.mobiles).toBeGreaterThan(0);
+  const numberTypes = await chartTable(page, "Calls by number type");
+  expect(numberTypes.reduce((sum, row) => sum + parseCount(row[1] ?? "0"), 0)).toBe(expected.total);
+  expect(numberTypes.find((row) => row[0] === "Mobile")?.[1]).toBe(formatCount(expected.mobiles));
   const answeredBy = await chartTable(page, "Answered by");
   expect(answeredBy.reduce((sum, row) => sum + parseCount(row[1] ?? "0"), 0)).toBe(expected.answeredBy);
 

@@ -1,5 +1,6 @@
 // The simulator's own view of a Twilio user's calls, read through the twilio SDK as any client
 // would, and the dashboard's figures computed from it independently of the app.
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { sdkClientForSimulator } from "../sim/testing/twilio-client";
 import { E2E_SECRETS, SIM_URL } from "./config";
 
@@ -61,6 +62,8 @@ export function expectedFigures(all: SimCall[], start: Date, end: Date, directio
     outbound: calls.filter((c) => !inbound(c)).length,
     costMicro: -calls.reduce((sum, c) => sum + (c.priceMicro ?? 0), 0),
     answeredBy: calls.filter((c) => c.answeredBy !== null).length,
+    // Calls whose other end (the caller of an inbound call, the callee of an outbound one) is a mobile.
+    mobiles: calls.filter((c) => parsePhoneNumberFromString(inbound(c) ? c.from : c.to)?.getType() === "MOBILE").length,
     topTo: byTo[0] ?? null,
     heatmap: tally(calls, (c) => `${WEEKDAYS[c.start.getUTCDay()]} ${String(c.start.getUTCHours()).padStart(2, "0")}`),
   };

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { APP_URL, E2E_SECRETS } from "./config";
-import { connectThroughTwilio, expect, newTwilioUser, signIn, test } from "./fixtures";
+import { connectThroughTwilio, expect, newTwilioUser, signIn, sim, test } from "./fixtures";
 
 type SyncResponse = {
   connectionStatus: string;
@@ -53,9 +53,36 @@ test("the scheduled import needs its secret", async ({ request }) => {
       await request.get("/api/cron/sync", { headers: { Authorization: "Bearer wrong-secret-of-some-length" } })
     ).status(),
   ).toBe(401);
-  const run = await request.get("/api/cron/sync", { headers: { Authorization: `Bearer ${E2E_SECRETS.CRON_SECRET}` } });
+});
+
+test("the scheduled import brings in the calls of a connection that is due", async ({ page }) => {
+  test.setTimeout(180_000);
+  const twilioUser = await newTwilioUser("cron", 1, 300);
+  // The subaccount answers every request with a 5xx, so the first import fails and the
+  // connection, never synced, is due for the scheduled one.
+  const subaccount = twilioUser.accounts.find((account) => account.sid !== twilioUser.ownerAccountSid)!;
+  await sim.setFaults(subaccount.sid, { rate5xx: 1 });
+  try {
+    await signIn(page);
+    await connectThroughTwilio(page, twilioUser.email);
+    await expect(page).toHaveURL(/\/dashboard\?connection=/);
+  } finally {
+    await sim.setFaults(subaccount.sid, {});
+  }
+  const connectionId = new URL(page.url()).searchParams.get("connection")!;
+  const status = async () =>
+    ((await (await page.request.get(`/api/connections/${connectionId}/sync`)).json()) as SyncResponse).sync;
+  await expect.poll(async () => (await status()).state, { timeout: 60_000 }).toBe("failed");
+  expect((await status()).firstSyncComplete).toBe(false);
+
+  const run = await page.request.get("/api/cron/sync", {
+    headers: { Authorization: `Bearer ${E2E_SECRETS.CRON_SECRET}` },
+    timeout: 120_000,
+  });
   expect(run.status()).toBe(200);
-  expect(await run.json()).toHaveProperty("connections");
+  expect(((await run.json()) as { connections: Record<string, string> }).connections[connectionId]).toBe("done");
+  const expected = twilioUser.accounts.reduce((sum, account) => sum + account.calls, 0);
+  expect(await status()).toMatchObject({ state: "idle", firstSyncComplete: true, callsImported: expected });
 });
 
 test("sync status and refresh need a signed-in owner", async ({ request }) => {

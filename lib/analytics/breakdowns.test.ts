@@ -7,6 +7,7 @@ import { getCountries } from "./get-countries";
 import { getDirectionSplit } from "./get-direction-split";
 import { DURATION_BINS } from "@/lib/rollups";
 import { getDurationDistribution } from "./get-duration-distribution";
+import { getNumberTypes } from "./get-number-types";
 import { getTopNumbers } from "./get-top-numbers";
 import type { FixtureCall } from "@/tests/analytics/build-calls";
 import { CALLS, useAnalyticsFixture } from "@/tests/analytics/fixture";
@@ -84,7 +85,7 @@ describe.each(testDatabaseKinds())("breakdowns on %s", (kind) => {
     expect(new Map(cells.map((cell) => [`${cell.weekday} ${cell.hour}`, cell.value]))).toEqual(counts);
   });
 
-  it.each(FILTERS)("top numbers, countries and answered-by: %s", async (_name, patch) => {
+  it.each(FILTERS)("top numbers, countries, number types and answered-by: %s", async (_name, patch) => {
     const { q, calls } = filtered(patch);
     const top = await getTopNumbers(q, 100);
     expect(sorted(top.called, (r) => r.number).map((r) => [r.number, r.calls])).toEqual(
@@ -105,6 +106,12 @@ describe.each(testDatabaseKinds())("breakdowns on %s", (kind) => {
     expect(new Map(countries.map((r) => [r.country, r.calls]))).toEqual(
       countBy(calls, (call) => (inbound(call) ? call.fromCountry : call.toCountry)),
     );
+
+    const numberTypes = await getNumberTypes(q);
+    expect(new Map(numberTypes.map((r) => [r.numberType, r.calls]))).toEqual(
+      countBy(calls, (call) => (inbound(call) ? call.fromNumberType : call.toNumberType)),
+    );
+    expect(numberTypes.map((r) => r.calls)).toEqual([...numberTypes.map((r) => r.calls)].sort((a, b) => b - a));
 
     const answeredBy = await getAnsweredBy(q);
     const expected = countBy(

@@ -110,4 +110,44 @@ describe.each(testDatabaseKinds())("call log on %s", (kind) => {
     // The fixture's calls are months old by the real clock, so none can still be live.
     expect(recent.inProgress).toBe(0);
   });
+
+  it("counts the calls still live: unsettled and started within the day, per account", async () => {
+    const user = await fixture.db.user.create({ data: { email: `live-${kind}@example.com` } });
+    const [live, other] = await Promise.all(
+      ["d", "e"].map((digit) =>
+        fixture.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${digit.repeat(32)}` } }),
+      ),
+    );
+    const [a, b] = [`AC${"a".repeat(32)}`, `AC${"b".repeat(32)}`];
+    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    const calls: [string, string, string, Date][] = [
+      [live!.id, a, "in-progress", minutesAgo(5)],
+      [live!.id, a, "in-progress", minutesAgo(40)],
+      [live!.id, a, "queued", minutesAgo(0)],
+      [live!.id, b, "ringing", minutesAgo(1)],
+      // Settled, or too old to be live still: not counted.
+      [live!.id, a, "completed", minutesAgo(2)],
+      [live!.id, b, "busy", minutesAgo(3)],
+      [live!.id, a, "in-progress", minutesAgo(2 * 24 * 60)],
+      // Another connection's live call.
+      [other!.id, a, "in-progress", minutesAgo(5)],
+    ];
+    await fixture.db.call.createMany({
+      data: calls.map(([connectionId, accountSid, status, startTime], index) => ({
+        connectionId,
+        sid: `CA${String(index).padStart(32, "0")}`,
+        accountSid,
+        direction: "inbound",
+        status,
+        from: "+14155550100",
+        to: "+14155550199",
+        startTime,
+        dateCreated: startTime,
+        dateUpdated: startTime,
+      })),
+    });
+    expect((await getRecentCalls(live!.id)).inProgress).toBe(4);
+    expect((await getRecentCalls(live!.id, a)).inProgress).toBe(3);
+    expect((await getRecentCalls(live!.id, b)).inProgress).toBe(1);
+  });
 });

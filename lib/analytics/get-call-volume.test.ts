@@ -23,6 +23,26 @@ const CASES: [string, Partial<CallFilters>, Bucket][] = [
     { range: "custom", from: "2026-03-01", to: "2026-03-02", tz: "Asia/Kolkata" },
     "hour",
   ],
+  [
+    "hours of the Lord Howe Island fall-back day (half an hour back, a half hour twice)",
+    { range: "custom", from: "2025-04-06", to: "2025-04-06", tz: "Australia/Lord_Howe" },
+    "hour",
+  ],
+  [
+    "hours of the Lord Howe Island spring-forward day (half an hour skipped)",
+    { range: "custom", from: "2025-10-05", to: "2025-10-05", tz: "Australia/Lord_Howe" },
+    "hour",
+  ],
+  [
+    "hours of the Chatham Islands spring-forward day (offset +12:45 to +13:45)",
+    { range: "custom", from: "2025-09-28", to: "2025-09-28", tz: "Pacific/Chatham" },
+    "hour",
+  ],
+  [
+    "days on Lord Howe Island across its October change",
+    { range: "custom", from: "2025-09-20", to: "2025-10-10", tz: "Australia/Lord_Howe" },
+    "day",
+  ],
   ["days in New York across the change", { range: "30d", tz: "America/New_York" }, "day"],
   ["days in Kolkata, inbound", { range: "30d", tz: "Asia/Kolkata", direction: "inbound" }, "day"],
   ["weeks in Kolkata", { range: "90d", tz: "Asia/Kolkata" }, "week"],
@@ -69,6 +89,32 @@ describe.each(testDatabaseKinds())("time series on %s", (kind) => {
     expect([spring.rows.length, fall.rows.length]).toEqual([23, 25]);
   });
 
+  it("starts the half hour Lord Howe Island repeats, and the one after the half hour it skips, at the change", async () => {
+    const hours = async (day: string) => {
+      const volume = await getCallVolume(
+        fixture.query({ range: "custom", from: day, to: day, tz: "Australia/Lord_Howe" }).q,
+        "hour",
+      );
+      return volume.rows.map((row) => row.bucket);
+    };
+    // 02:00 (+11:00) becomes 01:30 (+10:30) at 15:00 UTC: 01:00, then 01:30 again, then 02:00.
+    expect((await hours("2025-04-06")).slice(0, 4)).toEqual([
+      "2025-04-05T13:00:00.000Z",
+      "2025-04-05T14:00:00.000Z",
+      "2025-04-05T15:00:00.000Z",
+      "2025-04-05T15:30:00.000Z",
+    ]);
+    // 02:00 (+10:30) becomes 02:30 (+11:00) at 15:30 UTC: 24 buckets in a day of 23.5 hours.
+    const spring = await hours("2025-10-05");
+    expect(spring.slice(0, 4)).toEqual([
+      "2025-10-04T13:30:00.000Z",
+      "2025-10-04T14:30:00.000Z",
+      "2025-10-04T15:30:00.000Z",
+      "2025-10-04T16:00:00.000Z",
+    ]);
+    expect(spring).toHaveLength(24);
+  });
+
   it.each(CASES)("cost over time: %s", async (_name, patch, bucket) => {
     const { q } = fixture.query(patch);
     const cost = await getCostOverTime(q, bucket);
@@ -80,9 +126,11 @@ describe.each(testDatabaseKinds())("time series on %s", (kind) => {
       for (const [currency, amount] of costs) entry.set(currency, (entry.get(currency) ?? 0) + amount);
       byBucket.set(key, entry);
     }
-    for (const row of cost.rows) {
+    // Every bucket either side has, so a call whose bucket the chart lacks shows as a difference.
+    const rows = new Map(cost.rows.map((row) => [row.bucket, row]));
+    for (const bucket of new Set([...rows.keys(), ...byBucket.keys()])) {
       for (const { currency } of cost.totals) {
-        expect(Number(row[currency])).toBeCloseTo(byBucket.get(row.bucket)?.get(currency) ?? 0, 5);
+        expect(Number(rows.get(bucket)?.[currency] ?? 0)).toBeCloseTo(byBucket.get(bucket)?.get(currency) ?? 0, 5);
       }
     }
     const totals = referenceCost(CALLS.filter((c) => matches(c, q)));

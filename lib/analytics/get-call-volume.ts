@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/db";
 import { CALL_STATUSES, type CallStatus } from "@/lib/domain";
 import { factRows } from "./sql/facts";
 import { runQuery } from "./sql/run";
-import { bucketSeries, isoInstant, localBuckets } from "./sql/time";
+import { isoInstant, localBuckets } from "./sql/time";
 import type { AnalyticsQuery, Bucket } from "./types";
 
 /** One time bucket: its UTC start as an ISO instant and the calls that started in it, per status. */
@@ -13,13 +13,13 @@ export type CallVolume = { bucket: Bucket; rows: CallVolumeRow[]; statuses: Call
 
 /** Calls per time bucket (in the query's time zone) and status, with empty buckets as zeros. */
 export async function getCallVolume(q: AnalyticsQuery, bucket: Bucket): Promise<CallVolume> {
-  const buckets = localBuckets(Prisma.sql`t`, bucket, q.timeZone, q.range);
+  const buckets = localBuckets(bucket, q.timeZone, q.range);
   const rows = await runQuery<{ b: Date | string; status: string | null; calls: number }>(Prisma.sql`
-    WITH series AS (${bucketSeries(q.range, bucket, q.timeZone)}),
+    WITH series AS (${buckets.series}),
     counts AS (
       SELECT ${buckets.start(Prisma.sql`k`)} AS b, status, calls
       FROM (
-        SELECT ${buckets.key} AS k, status, sum(calls)::int AS calls
+        SELECT ${buckets.key(Prisma.sql`t`)} AS k, status, sum(calls)::int AS calls
         FROM (${factRows(q, { grouping: bucket })}) f
         GROUP BY 1, 2) grouped)
     SELECT series.b, counts.status, coalesce(counts.calls, 0)::int AS calls

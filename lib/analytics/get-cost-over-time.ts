@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/db";
 import { sumsWithCurrency } from "./sql/currency";
 import { factRows } from "./sql/facts";
 import { runQuery } from "./sql/run";
-import { bucketSeries, isoInstant, localBuckets } from "./sql/time";
+import { isoInstant, localBuckets } from "./sql/time";
 import type { AnalyticsQuery, Bucket, CurrencyAmount } from "./types";
 
 /** One bucket's cost per currency code (positive amounts), keyed by the currency. */
@@ -18,12 +18,12 @@ export type CostOverTime = {
 
 /** Cost per time bucket in the query's time zone, per currency, with empty buckets as zeros. */
 export async function getCostOverTime(q: AnalyticsQuery, bucket: Bucket): Promise<CostOverTime> {
-  const buckets = localBuckets(Prisma.sql`t`, bucket, q.timeZone, q.range);
+  const buckets = localBuckets(bucket, q.timeZone, q.range);
   const rows = await runQuery<{ b: Date | string; currency: string | null; amount: number }>(Prisma.sql`
-    WITH series AS (${bucketSeries(q.range, bucket, q.timeZone)}),
+    WITH series AS (${buckets.series}),
     costs AS (
       SELECT ${buckets.start(Prisma.sql`k`)} AS b, currency, (-sum(price))::float8 AS amount
-      FROM (${sumsWithCurrency(factRows(q, { grouping: bucket }), q.connectionId, { k: buckets.key })}) p
+      FROM (${sumsWithCurrency(factRows(q, { grouping: bucket }), q.connectionId, { k: buckets.key(Prisma.sql`t`) })}) p
       WHERE priced > 0
       GROUP BY k, currency)
     SELECT series.b, costs.currency, coalesce(costs.amount, 0)::float8 AS amount

@@ -9,6 +9,7 @@ export { getCostOverTime, type CostOverTime, type CostRow } from "./get-cost-ove
 export { getBusiestHours, type BusyHourCell } from "./get-busiest-hours";
 export { getTopNumbers, type TopNumberRow, type TopNumbers } from "./get-top-numbers";
 export { getCountries, type CountryRow } from "./get-countries";
+export { getNumberTypes, type NumberTypeRow } from "./get-number-types";
 export { getAnsweredBy, type AnsweredByRow } from "./get-answered-by";
 export { getCallLog, type CallLogPage, type CallLogRow } from "./get-call-log";
 export { getCallDetail, type CallDetail, type CallDetailRow } from "./get-call-detail";

@@ -1,4 +1,4 @@
-// Twilio's vocabulary (statuses, directions, answered-by, SIDs), shared by every layer and the UI.
+// Twilio's vocabulary (statuses, directions, answered-by, number types, SIDs), shared by every layer and the UI.
 export {
   answeredByLabel,
   CALL_SIDES,
@@ -24,3 +24,4 @@ export {
   isCallSid,
   MESSAGE_SID,
 } from "./sids";
+export { isNumberType, NUMBER_TYPES, numberTypeLabel, type NumberType } from "./number-types";

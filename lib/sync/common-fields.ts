@@ -1,5 +1,5 @@
 import type { WireRecord } from "@/lib/twilio";
-import { countryOf } from "./countries";
+import { partyOf } from "./parties";
 import { decimal, text, time } from "./wire-values";
 
 /** What calls and messages share: identity, parties and their countries, timestamps, price. */
@@ -29,8 +29,8 @@ export function commonFields(record: WireRecord): CommonFields {
     status: text(record.status) ?? "unknown",
     from,
     to,
-    fromCountry: countryOf(from),
-    toCountry: countryOf(to),
+    fromCountry: partyOf(from).country,
+    toCountry: partyOf(to).country,
     dateCreated,
     dateUpdated: time(record.date_updated) ?? dateCreated,
     price: decimal(record.price),

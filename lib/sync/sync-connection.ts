@@ -5,6 +5,7 @@ import { markConnectionRevoked } from "@/lib/connections";
 import { getDb } from "@/lib/db";
 import { MonthlyRebuilds } from "@/lib/rollups";
 import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError } from "@/lib/twilio";
+import { classifyStoredCalls } from "./classify-stored-calls";
 import { importAccount, type ImportOptions } from "./import-account";
 import { acquireLease, releaseLease } from "./lease";
 
@@ -37,6 +38,8 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
   if (!connection) return { status: "skipped", reason: "not-found" };
   if (connection.status !== "active") return { status: "skipped", reason: "not-active" };
 
+  // Before any month is summed again: the stats count the number types.
+  await classifyStoredCalls(connectionId);
   const client = twilioClientFor(connection.connectAccountSid);
   const owner = `${PROCESS_ID}:${randomUUID()}`;
   const abort = new AbortController();

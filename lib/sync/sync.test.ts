@@ -5,6 +5,7 @@ import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
 import { disconnectConnection, getConnection, linkTwilioAccount } from "@/lib/connections";
 import { acquireLease } from "./lease";
+import { readPlan } from "./plan";
 import { getSyncStatus, syncConnection } from "./index";
 
 const simulator = startAppSimulator();
@@ -20,14 +21,14 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
   afterAll(async () => opened?.close());
 
   /** A Twilio user with an owner account and one subaccount, connected and linked. */
-  async function connected(label: string, calls: number, messages = 0) {
+  async function connected(label: string, calls: number, messages = 0, subaccountCalls = Math.round(calls / 4)) {
     const email = `${label}-${kind}-${Date.now()}@example.com`;
     const twilioUser = await simulator.current.control.createUser({
       name: label,
       email,
       calls,
       messages,
-      subaccounts: [{ friendlyName: "Support", calls: Math.round(calls / 4), messages: Math.round(messages / 4) }],
+      subaccounts: [{ friendlyName: "Support", calls: subaccountCalls, messages: Math.round(messages / 4) }],
     });
     const connectSid = await simulator.current.connect(email);
     const { connectionId } = await linkTwilioAccount(userId, connectSid);
@@ -76,6 +77,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
       (await opened.db.callBreakdownMonthlyStat.aggregate({ where: { connectionId, kind }, _sum: { calls: true } }))
         ._sum.calls ?? 0;
     expect(await breakdown("country")).toBe(await opened.db.call.count({ where: { connectionId } }));
+    expect(await breakdown("numberType")).toBe(await opened.db.call.count({ where: { connectionId } }));
     expect(await breakdown("durationBin")).toBe(
       await opened.db.call.count({ where: { connectionId, status: "completed" } }),
     );
@@ -118,14 +120,22 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     expect((await getConnection(userId, connectionId))?.lastSyncedAt).not.toBeNull();
   });
 
-  it("resumes an interrupted import where it stopped, leaving every call exactly once", async () => {
-    const { connectionId, connectSid, accountSids } = await connected("resume", 6000);
+  it("resumes an interrupted import where it stopped: each page read once, every call exactly once", async () => {
+    // The calls are the owner's, so one saved plan holds all the work left.
+    const { connectionId, connectSid, owner, accountSids } = await connected("resume", 6000, 0, 0);
+    const reads = () => {
+      const read = { pages: 0, records: 0 };
+      return { read, onPage: (records: number) => void ((read.pages += 1), (read.records += records)) };
+    };
     const crash = new AbortController();
-    let pages = 0;
+    const first = reads();
     await syncConnection(connectionId, {
       concurrency: 2,
       signal: crash.signal,
-      onPage: () => (++pages === 3 ? crash.abort() : undefined),
+      onPage: (records) => {
+        first.onPage(records);
+        if (first.read.pages === 3) crash.abort();
+      },
     });
     const partial = await stored(connectionId);
     const status = await getSyncStatus(connectionId);
@@ -135,17 +145,37 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     // the calls of the rest meanwhile.
     const accounts = await opened.db.twilioAccount.findMany({ where: { connectionId }, include: { sync: true } });
     const stopped = accounts.filter((a) => a.sync?.completeUntil === null);
-    expect(stopped.length).toBeGreaterThan(0);
+    expect(stopped.map((a) => a.sid)).toEqual([owner]);
     for (const account of stopped)
       expect(account.monthlyStatsFrom !== null || account.monthlyStatsUntil === null).toBe(true);
+    const ownerSync = stopped[0]!.sync!;
+    const savedPlan = readPlan(ownerSync.plan);
+    expect(savedPlan?.windows.some((window) => window.done || window.next)).toBe(true);
 
     // toEqual, so a failure shows its error.
-    expect(await syncConnection(connectionId)).toEqual({ status: "done", calls: expect.any(Number) });
+    const second = reads();
+    expect(await syncConnection(connectionId, { onPage: second.onPage })).toEqual({
+      status: "done",
+      calls: second.read.records,
+    });
     const truth = await twilioTruth(connectSid, accountSids);
     expect([...(await stored(connectionId)).keys()].sort()).toEqual([...truth.keys()].sort());
     // The hourly totals (what the dashboard sums) count every call once too.
     expect(await getSyncStatus(connectionId)).toMatchObject({ firstSyncComplete: true, callsImported: truth.size });
     await expectMonthlyStatsToMatchCalls(connectionId);
+
+    // The same plan read again from its start, without a stop: the two runs above read exactly
+    // its pages and records between them, so the second read none the first had.
+    await opened.db.accountSync.update({
+      where: { accountId: ownerSync.accountId },
+      data: { plan: { ...savedPlan!, windows: savedPlan!.windows.map((w) => ({ ...w, next: null, done: false })) } },
+    });
+    const whole = reads();
+    await syncConnection(connectionId, { onPage: whole.onPage });
+    expect(whole.read.records).toBe(truth.size);
+    expect(first.read.records + second.read.records).toBe(whole.read.records);
+    expect(first.read.pages + second.read.pages).toBe(whole.read.pages);
+    expect(second.read.pages).toBeLessThan(whole.read.pages);
   });
 
   it("picks up new calls and calls whose status or price changed", async () => {
@@ -174,6 +204,31 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     expect(mine.size).toBe(truth.size);
     // Three imports re-read the trailing day; the count shown is still each call once.
     expect((await getSyncStatus(connectionId)).callsImported).toBe(truth.size);
+    await expectMonthlyStatsToMatchCalls(connectionId);
+  });
+
+  it("classifies the calls imported before number types before summing their months again", async () => {
+    const { connectionId } = await connected("upgraded", 400);
+    await syncConnection(connectionId);
+    const classified = await opened.db.call.findMany({ where: { connectionId }, orderBy: { sid: "asc" } });
+    // As the number types migration leaves a deployment: no types, and every month to sum again.
+    await opened.db.call.updateMany({ where: { connectionId }, data: { fromNumberType: null, toNumberType: null } });
+    await opened.db.twilioAccount.updateMany({
+      where: { connectionId },
+      data: { monthlyStatsFrom: null, monthlyStatsUntil: null },
+    });
+    await opened.db.twilioConnection.update({ where: { id: connectionId }, data: { callsClassifiedAt: null } });
+
+    await syncConnection(connectionId);
+    const calls = await opened.db.call.findMany({ where: { connectionId }, orderBy: { sid: "asc" } });
+    expect(calls.map((c) => [c.sid, c.fromNumberType, c.toNumberType])).toEqual(
+      classified.map((c) => [c.sid, c.fromNumberType, c.toNumberType]),
+    );
+    expect(calls.some((c) => c.toNumberType === "mobile")).toBe(true);
+    const unclassified = await opened.db.callBreakdownMonthlyStat.count({
+      where: { connectionId, kind: "numberType", key: "" },
+    });
+    expect(unclassified).toBe(0);
     await expectMonthlyStatsToMatchCalls(connectionId);
   });
 

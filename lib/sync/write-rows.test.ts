@@ -13,7 +13,7 @@ function wireCall(sid: string, overrides: WireRecord = {}): WireRecord {
     parent_call_sid: null,
     direction: "inbound",
     status: "in-progress",
-    from: "+15551230000",
+    from: "+14155550100",
     to: "+442079460000",
     start_time: "Fri, 01 May 2026 10:05:00 +0000",
     end_time: null,
@@ -43,7 +43,7 @@ describe.each(testDatabaseKinds())("upsertRecords on %s", (kind) => {
   });
   afterAll(async () => opened?.close());
 
-  it("stores every field of a calls page, parsed: times in UTC, countries derived, quotes intact", async () => {
+  it("stores every field of a calls page, parsed: times in UTC, parties classified, quotes intact", async () => {
     await upsertRecords(opened.connection, "calls", connectionId, [
       wireCall("CA1"),
       wireCall("CA2", { parent_call_sid: "CA1", direction: "outbound-dial" }),
@@ -57,6 +57,8 @@ describe.each(testDatabaseKinds())("upsertRecords on %s", (kind) => {
       callerName: 'O\'Brien "Ltd"',
       fromCountry: "US",
       toCountry: "GB",
+      fromNumberType: "fixed-line-or-mobile",
+      toNumberType: "fixed-line",
       queueTime: 0,
     });
     expect(stored.startTime.toISOString()).toBe("2026-05-01T10:05:00.000Z");
@@ -87,7 +89,7 @@ describe.each(testDatabaseKinds())("upsertRecords on %s", (kind) => {
         account_sid: ACCOUNT,
         direction: "outbound-api",
         status: "delivered",
-        from: "+15551230000",
+        from: "+14155550100",
         to: "+33612345678",
         body: "a private text",
         date_sent: "Fri, 01 May 2026 11:00:00 +0000",

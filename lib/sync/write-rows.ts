@@ -15,6 +15,8 @@ const CALL_COLUMNS: Columns<CallRow> = [
   ["to", "text"],
   ["fromCountry", "text"],
   ["toCountry", "text"],
+  ["fromNumberType", "text"],
+  ["toNumberType", "text"],
   ["startTime", "timestamp(3)"],
   ["endTime", "timestamp(3)"],
   ["dateCreated", "timestamp(3)"],

@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, country, phoneNumber, type Country, type CountryCode } from "./countries";
+import { contactNumber, COUNTRY_CODES, country, phoneNumber, type Country, type CountryCode } from "./countries";
 import { hashString, hex32, pick, rng, type Rand } from "../lib/hash";
 
 export interface TwilioNumber {
@@ -36,9 +36,9 @@ export function buildProfile(seed: number, accountSid: string, home: CountryCode
   const contact = (r: Rand): string => {
     if (r() < REGULAR_SHARE) {
       const regular = rng(key ^ 0x5eed, Math.floor(r() ** 2 * REGULARS));
-      return phoneNumber(destination(regular), regular);
+      return contactNumber(destination(regular), regular);
     }
-    return phoneNumber(destination(r), r);
+    return contactNumber(destination(r), r);
   };
   return { key, home: homeCountry, timeZone, numbers, forwardingNumber, contact };
 }

@@ -1,14 +1,26 @@
 import { pick, type Rand } from "../lib/hash";
 
+/** Leading digits of one kind of line and how many national digits its numbers have. */
+interface NumberRange {
+  prefixes: readonly string[];
+  nationalLength: number;
+}
+
 /**
  * Destinations the generator dials, with per-minute voice and per-segment SMS rates in USD
- * (rounded from Twilio's public US-account price lists) so price depends on the country.
+ * (rounded from Twilio's public US-account price lists) so price depends on the country, and the
+ * ranges its numbers come from: valid numbers of their kind in the country's numbering plan.
  */
 export interface Country {
   iso: CountryCode;
   dial: string;
-  prefixes: readonly string[];
-  nationalLength: number;
+  /** Geographic numbers (area codes in North America), where Twilio's local numbers come from too. */
+  landline: NumberRange;
+  /** Null where the numbering plan does not set mobiles apart (US, Canada). */
+  mobile: NumberRange | null;
+  /** Share of the people calling and called who are on a mobile. */
+  mobileShare: number;
+  tollFree: NumberRange | null;
   outboundPerMinute: number;
   inboundPerMinute: number;
   smsPerSegment: number;
@@ -17,12 +29,17 @@ export interface Country {
 export const COUNTRY_CODES = ["US", "CA", "GB", "DE", "FR", "BR", "IN", "AU"] as const;
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
+/** Share of the people called and calling in North America who are on a toll-free line (businesses). */
+const TOLL_FREE_SHARE = 0.04;
+
 const TABLE: readonly Country[] = [
   {
     iso: "US",
     dial: "1",
-    prefixes: ["212", "305", "415", "512", "617", "312", "206", "404", "720", "646"],
-    nationalLength: 10,
+    landline: { prefixes: ["212", "305", "415", "512", "617", "312", "206", "404", "720", "646"], nationalLength: 10 },
+    mobile: null,
+    mobileShare: 0,
+    tollFree: { prefixes: ["800", "888", "877"], nationalLength: 10 },
     outboundPerMinute: 0.014,
     inboundPerMinute: 0.0085,
     smsPerSegment: 0.0079,
@@ -30,8 +47,10 @@ const TABLE: readonly Country[] = [
   {
     iso: "CA",
     dial: "1",
-    prefixes: ["416", "604", "514", "403", "613"],
-    nationalLength: 10,
+    landline: { prefixes: ["416", "604", "514", "403", "613"], nationalLength: 10 },
+    mobile: null,
+    mobileShare: 0,
+    tollFree: null,
     outboundPerMinute: 0.014,
     inboundPerMinute: 0.0085,
     smsPerSegment: 0.0079,
@@ -39,8 +58,10 @@ const TABLE: readonly Country[] = [
   {
     iso: "GB",
     dial: "44",
-    prefixes: ["20", "161", "131", "7700", "7911", "7438"],
-    nationalLength: 10,
+    landline: { prefixes: ["207", "208", "203", "161", "141"], nationalLength: 10 },
+    mobile: { prefixes: ["7400", "7450", "7480", "7570", "7800", "7900"], nationalLength: 10 },
+    mobileShare: 0.65,
+    tollFree: null,
     outboundPerMinute: 0.0315,
     inboundPerMinute: 0.01,
     smsPerSegment: 0.0524,
@@ -48,8 +69,10 @@ const TABLE: readonly Country[] = [
   {
     iso: "DE",
     dial: "49",
-    prefixes: ["30", "89", "40", "151", "160", "176"],
-    nationalLength: 11,
+    landline: { prefixes: ["30", "89", "40", "221", "69"], nationalLength: 10 },
+    mobile: { prefixes: ["151", "176"], nationalLength: 11 },
+    mobileShare: 0.6,
+    tollFree: null,
     outboundPerMinute: 0.0474,
     inboundPerMinute: 0.01,
     smsPerSegment: 0.0936,
@@ -57,8 +80,10 @@ const TABLE: readonly Country[] = [
   {
     iso: "FR",
     dial: "33",
-    prefixes: ["1", "4", "6", "7"],
-    nationalLength: 9,
+    landline: { prefixes: ["1", "3"], nationalLength: 9 },
+    mobile: { prefixes: ["61", "65", "67", "75", "76", "77", "78"], nationalLength: 9 },
+    mobileShare: 0.6,
+    tollFree: null,
     outboundPerMinute: 0.0326,
     inboundPerMinute: 0.01,
     smsPerSegment: 0.0846,
@@ -66,8 +91,10 @@ const TABLE: readonly Country[] = [
   {
     iso: "BR",
     dial: "55",
-    prefixes: ["119", "219", "319", "11", "21"],
-    nationalLength: 11,
+    landline: { prefixes: ["113", "213", "313"], nationalLength: 10 },
+    mobile: { prefixes: ["119", "219", "319"], nationalLength: 11 },
+    mobileShare: 0.75,
+    tollFree: null,
     outboundPerMinute: 0.0604,
     inboundPerMinute: 0.02,
     smsPerSegment: 0.0625,
@@ -75,8 +102,10 @@ const TABLE: readonly Country[] = [
   {
     iso: "IN",
     dial: "91",
-    prefixes: ["98", "99", "97", "80", "22"],
-    nationalLength: 10,
+    landline: { prefixes: ["222", "802", "112"], nationalLength: 10 },
+    mobile: { prefixes: ["98", "99", "97", "93"], nationalLength: 10 },
+    mobileShare: 0.85,
+    tollFree: null,
     outboundPerMinute: 0.0354,
     inboundPerMinute: 0.0085,
     smsPerSegment: 0.0832,
@@ -84,8 +113,10 @@ const TABLE: readonly Country[] = [
   {
     iso: "AU",
     dial: "61",
-    prefixes: ["4", "2", "3", "8"],
-    nationalLength: 9,
+    landline: { prefixes: ["29", "39", "73"], nationalLength: 9 },
+    mobile: { prefixes: ["40", "41", "42", "43"], nationalLength: 9 },
+    mobileShare: 0.65,
+    tollFree: null,
     outboundPerMinute: 0.0465,
     inboundPerMinute: 0.01,
     smsPerSegment: 0.0515,
@@ -101,16 +132,29 @@ export function country(iso: CountryCode): Country {
 /** The country of an E.164 number; NANP numbers count as US unless the area code is Canadian. */
 export function countryOfNumber(e164: string): Country {
   const ca = country("CA");
-  if (e164.startsWith("+1")) return ca.prefixes.includes(e164.slice(2, 5)) ? ca : country("US");
+  if (e164.startsWith("+1")) return ca.landline.prefixes.includes(e164.slice(2, 5)) ? ca : country("US");
   return TABLE.find((c) => c.iso !== "US" && c.iso !== "CA" && e164.startsWith(`+${c.dial}`)) ?? country("US");
 }
 
-export function phoneNumber(c: Country, r: Rand): string {
-  let digits = pick(r(), c.prefixes);
+function numberIn(c: Country, range: NumberRange, r: Rand): string {
+  let digits = pick(r(), range.prefixes);
   // NANP exchange codes never start with 0 or 1.
   if (c.dial === "1") digits += String(2 + Math.floor(r() * 8));
-  while (digits.length < c.nationalLength) digits += String(Math.floor(r() * 10));
+  while (digits.length < range.nationalLength) digits += String(Math.floor(r() * 10));
   return `+${c.dial}${digits}`;
+}
+
+/** A geographic number: a Twilio local number, a business line. */
+export function phoneNumber(c: Country, r: Rand): string {
+  return numberIn(c, c.landline, r);
+}
+
+/** Someone calling or called: on a mobile in the country's share, a toll-free line now and then, else a landline. */
+export function contactNumber(c: Country, r: Rand): string {
+  const line = r();
+  if (c.mobile && line < c.mobileShare) return numberIn(c, c.mobile, r);
+  if (c.tollFree && line > 1 - TOLL_FREE_SHARE) return numberIn(c, c.tollFree, r);
+  return numberIn(c, c.landline, r);
 }
 
 /** Twilio formats NANP numbers as "(305) 191-3581" and leaves the others in E.164. */

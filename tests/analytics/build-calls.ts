@@ -3,8 +3,8 @@
 import { rng } from "@/sim/lib/hash";
 import type { CallLogRow } from "@/lib/analytics";
 
-/** Fixture calls have exactly the fields the call log reads back. */
-export type FixtureCall = CallLogRow;
+/** Fixture calls have the fields the call log reads back, and the parties' number types. */
+export type FixtureCall = CallLogRow & { fromNumberType: string | null; toNumberType: string | null };
 
 export const FIXTURE_ACCOUNTS = [
   { sid: `AC${"1".repeat(32)}`, currency: "USD" },
@@ -32,13 +32,17 @@ const STATUSES = [
   "ringing",
   "queued",
 ];
+// A null type: a call imported before number types existed and not classified yet.
 const NUMBERS = [
-  { number: "+14155550100", country: "US" },
-  { number: "+14155550199", country: "US" },
-  { number: "+442079460000", country: "GB" },
-  { number: "+33142868200", country: "FR" },
-  { number: "+919876543210", country: "IN" },
-  { number: "+5551234", country: null },
+  { number: "+14155550100", country: "US", type: "fixed-line-or-mobile" },
+  { number: "+14155550199", country: "US", type: "fixed-line-or-mobile" },
+  { number: "+442079460000", country: "GB", type: "fixed-line" },
+  { number: "+447400123456", country: "GB", type: "mobile" },
+  { number: "+33142868200", country: "FR", type: "fixed-line" },
+  { number: "+33612345678", country: "FR", type: null },
+  { number: "+919876543210", country: "IN", type: "mobile" },
+  { number: "+5551234", country: null, type: "unknown" },
+  { number: "client:support-desk", country: null, type: "client" },
 ];
 const ANSWERED_BY = ["human", "machine_start", "machine_end_beep", "unknown"];
 
@@ -65,6 +69,8 @@ export function buildCalls(count: number, seed: number, from: Date, to: Date): F
       to: b.number,
       fromCountry: a.country,
       toCountry: b.country,
+      fromNumberType: a.type,
+      toNumberType: b.type,
       startTime,
       endTime: duration === null ? null : new Date(startTime.getTime() + duration * 1000),
       duration,

@@ -8,8 +8,23 @@ import { buildCalls, FIXTURE_ACCOUNTS, type FixtureCall } from "./build-calls";
 
 /** "Now" for every analytics test: after the US spring-forward of 2026-03-08, inside the data. */
 export const NOW = new Date("2026-03-20T15:00:00Z");
-const FIRST = new Date("2025-11-01T00:00:00Z");
-export const CALLS = buildCalls(3_000, 7, FIRST, new Date("2026-03-20T14:30:00Z"));
+const FIRST = new Date("2025-04-01T00:00:00Z");
+
+/**
+ * Days on which zones offset by 30 or 45 minutes change their clocks, as UTC stretches around
+ * them: Lord Howe Island (half an hour, 2025-04-06 and 2025-10-05) and the Chatham Islands
+ * (2025-04-06 and 2025-09-28).
+ */
+export const CHANGE_DAYS = [
+  { start: new Date("2025-04-05T09:00:00Z"), end: new Date("2025-04-06T15:00:00Z") },
+  { start: new Date("2025-09-27T10:00:00Z"), end: new Date("2025-09-28T12:00:00Z") },
+  { start: new Date("2025-10-04T12:00:00Z"), end: new Date("2025-10-05T14:00:00Z") },
+];
+
+export const CALLS = [
+  ...buildCalls(3_000, 7, new Date("2025-11-01T00:00:00Z"), new Date("2026-03-20T14:30:00Z")),
+  ...CHANGE_DAYS.flatMap((days, index) => buildCalls(160, 11 + index, days.start, days.end)),
+];
 
 async function insertCalls(opened: OpenedDatabase, connectionId: string, calls: readonly FixtureCall[]) {
   await opened.db.call.createMany({

@@ -34,11 +34,31 @@ export function localParts(instant: Date, timeZone: string) {
   return { weekday, hour: Number(get("hour")), minute: Number(get("minute")), second: Number(get("second")) };
 }
 
-/** The UTC instant (ISO) the local bucket holding `instant` starts at. */
+/** The zone's UTC offset at an instant, in minutes: the wall clock there less the instant. */
+function offsetMinutes(instant: number, timeZone: string): number {
+  const { hour, minute, second } = localParts(new Date(instant), timeZone);
+  const wallClock =
+    Date.parse(`${zonedDate(new Date(instant), timeZone)}T00:00:00Z`) + (hour * 3600 + minute * 60 + second) * 1000;
+  return Math.round((wallClock - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The UTC instant (ISO) the local bucket holding `instant` starts at. An hour starts at its
+ * wall-clock start, or at an offset change inside it (found to the millisecond by bisection).
+ */
 export function referenceBucket(instant: Date, bucket: Bucket, timeZone: string): string {
   if (bucket === "hour") {
     const { minute, second } = localParts(instant, timeZone);
-    return new Date(instant.getTime() - (minute * 60 + second) * 1000 - instant.getUTCMilliseconds()).toISOString();
+    const wallClock = instant.getTime() - (minute * 60 + second) * 1000 - instant.getUTCMilliseconds();
+    const offset = offsetMinutes(instant.getTime(), timeZone);
+    if (offsetMinutes(wallClock, timeZone) === offset) return new Date(wallClock).toISOString();
+    let [before, after] = [wallClock, instant.getTime()];
+    while (after - before > 1) {
+      const middle = Math.floor((before + after) / 2);
+      if (offsetMinutes(middle, timeZone) === offset) after = middle;
+      else before = middle;
+    }
+    return new Date(after).toISOString();
   }
   const day = zonedDate(instant, timeZone);
   if (bucket === "day") return zonedMidnight(day, timeZone).toISOString();

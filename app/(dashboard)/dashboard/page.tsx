@@ -20,6 +20,7 @@ import { COUNTRIES_TITLE, CountriesPanel } from "./panels/countries-panel";
 import { DIRECTION_TITLE, DirectionPanel } from "./panels/direction-panel";
 import { DURATION_TITLE, DurationPanel } from "./panels/duration-panel";
 import { KpiPanel } from "./panels/kpi-panel";
+import { NUMBER_TYPES_TITLE, NumberTypesPanel } from "./panels/number-types-panel";
 import { TOP_NUMBERS_TITLE, TopNumbersPanel } from "./panels/top-numbers-panel";
 import { VOLUME_TITLE, VolumePanel } from "./panels/volume-panel";
 
@@ -51,6 +52,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     { title: DURATION_TITLE, wide: false, panel: <DurationPanel {...panel} /> },
     { title: TOP_NUMBERS_TITLE, wide: true, panel: <TopNumbersPanel {...panel} callsHref={callsHref} /> },
     { title: COUNTRIES_TITLE, wide: false, panel: <CountriesPanel {...panel} /> },
+    { title: NUMBER_TYPES_TITLE, wide: false, panel: <NumberTypesPanel {...panel} /> },
     { title: ANSWERED_BY_TITLE, wide: false, panel: <AnsweredByPanel {...panel} /> },
   ];
 

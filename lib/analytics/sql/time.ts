@@ -1,15 +1,19 @@
 import { Prisma } from "@/lib/db";
 import type { Bucket, Period } from "../types";
-import { offsetSpans } from "./zone-offsets";
+import { offsetSpans, type OffsetSpan } from "./zone-offsets";
 
 // Times are stored as UTC `timestamp` columns; these fragments read them in the dashboard's zone.
 
-/** A constant UTC instant as the wall-clock time it shows in the zone (PostgreSQL's zone rules). */
-function zoned(utc: Prisma.Sql, timeZone: string): Prisma.Sql {
-  return Prisma.sql`((${utc}) AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}`;
-}
-
 const minutes = (value: number) => Prisma.sql`${`${value} minutes`}::interval`;
+
+/** One value per offset span (`values[i]` for `spans[i]`), picked by the span the UTC timestamp falls in. */
+function perSpan(utc: Prisma.Sql, spans: readonly OffsetSpan[], values: readonly Prisma.Sql[]): Prisma.Sql {
+  const cases = spans.flatMap((span, index) =>
+    span.until ? [Prisma.sql`WHEN ${utc} < ${span.until}::timestamp THEN ${values[index]}`] : [],
+  );
+  const otherwise = values.at(-1) ?? Prisma.sql`NULL`;
+  return cases.length === 0 ? otherwise : Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE ${otherwise} END`;
+}
 
 /**
  * The wall-clock time UTC timestamps within `period` show in the zone. The zone's offsets over the
@@ -18,45 +22,77 @@ const minutes = (value: number) => Prisma.sql`${`${value} minutes`}::interval`;
  */
 export function localTime(utc: Prisma.Sql, timeZone: string, period: Period): Prisma.Sql {
   const spans = offsetSpans(timeZone, period);
-  const last = spans.at(-1)?.minutes ?? 0;
-  const changes = spans.flatMap((span) =>
-    span.until ? [Prisma.sql`WHEN ${utc} < ${span.until}::timestamp THEN ${minutes(span.minutes)}`] : [],
-  );
-  if (changes.length === 0) return Prisma.sql`(${utc} + ${minutes(last)})`;
-  return Prisma.sql`(${utc} + CASE ${Prisma.join(changes, " ")} ELSE ${minutes(last)} END)`;
+  const offsets = spans.map((span) => minutes(span.minutes));
+  return Prisma.sql`(${utc} + ${perSpan(utc, spans, offsets)})`;
 }
 
+const MICROSECOND = Prisma.sql`interval '1 microsecond'`;
+
+/** The local buckets of a period: how rows are grouped, and every bucket the period holds. */
+export type LocalBuckets = {
+  /** A UTC timestamp's group: rows are grouped by it. */
+  key: (utc: Prisma.Sql) => Prisma.Sql;
+  /** A group's bucket start (a UTC timestamp), worked out once per group. */
+  start: (key: Prisma.Sql) => Prisma.Sql;
+  /** Every bucket start of the period (column b), so quiet buckets show as zero, not as gaps. */
+  series: Prisma.Sql;
+};
+
 /**
- * Grouping UTC timestamps within `period` by the local bucket they fall in: group rows by `key`,
- * then `start` turns a key into the bucket's UTC start. Hours subtract the offset in force at each
- * instant, so the two 01:00 hours of a fall-back night stay apart (and half-hour zones get local
- * hours); days and weeks (ISO, Monday first) group by local date, converted back once per bucket.
+ * Grouping UTC timestamps within `period` by the local bucket they fall in. Hours start where
+ * each local hour began (localHourStart), so the two 01:00 hours of a fall-back night stay apart
+ * and half-hour zones get local hours; days and weeks (ISO, Monday first) group by local date,
+ * converted back once per bucket.
+ *
+ * The series is the same two expressions applied to instants sampled across the period, so a row
+ * can never have a bucket the series lacks. Every bucket holds a sample: each begins at the
+ * period's start, at an offset change, or at a local boundary, and ends at the period's end, at a
+ * change, or at the next boundary; the period's start and last instant and each change (and the
+ * instant before it) are sampled, and a bucket between two boundaries with no change between
+ * them is one bucket length long, so a sample every bucket length from the start falls in it.
  */
-export function localBuckets(
-  utc: Prisma.Sql,
-  bucket: Bucket,
-  timeZone: string,
-  period: Period,
-): { key: Prisma.Sql; start: (key: Prisma.Sql) => Prisma.Sql } {
-  const local = localTime(utc, timeZone, period);
-  if (bucket === "hour")
-    return { key: Prisma.sql`(date_trunc('hour', ${local}) - (${local} - (${utc})))`, start: (key) => key };
+export function localBuckets(bucket: Bucket, timeZone: string, period: Period): LocalBuckets {
+  const key = (utc: Prisma.Sql) =>
+    bucket === "hour"
+      ? localHourStart(utc, timeZone, period)
+      : Prisma.sql`date_trunc(${bucket}, ${localTime(utc, timeZone, period)})`;
+  const start = (group: Prisma.Sql) =>
+    bucket === "hour" ? group : Prisma.sql`((${group}) AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`;
   return {
-    key: Prisma.sql`date_trunc(${bucket}, ${local})`,
-    start: (key) => Prisma.sql`((${key}) AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`,
+    key,
+    start,
+    series: Prisma.sql`SELECT DISTINCT ${start(key(Prisma.sql`s`))} AS b FROM (${samples(bucket, timeZone, period)}) AS samples`,
   };
 }
 
-/** Every bucket start of the period (UTC timestamps), so quiet buckets show as zero, not as gaps. */
-export function bucketSeries(period: Period, bucket: Bucket, timeZone: string): Prisma.Sql {
-  if (bucket === "hour") {
-    return Prisma.sql`SELECT generate_series(${period.start}::timestamp, ${period.end}::timestamp - interval '1 hour', interval '1 hour') AS b`;
-  }
-  const start = zoned(Prisma.sql`${period.start}::timestamp`, timeZone);
-  const end = zoned(Prisma.sql`${period.end}::timestamp`, timeZone);
+/**
+ * The UTC instant the local hour holding `utc` began: its wall-clock start in the offset in force,
+ * or the offset change when that came later (the half hour Lord Howe Island repeats or skips
+ * begins at its change, not at a wall-clock time that never happened).
+ */
+function localHourStart(utc: Prisma.Sql, timeZone: string, period: Period): Prisma.Sql {
+  const spans = offsetSpans(timeZone, period);
+  const starts = spans.map((span, index) => {
+    const offset = minutes(span.minutes);
+    const wallClock = Prisma.sql`date_trunc('hour', ${utc} + ${offset}) - ${offset}`;
+    const changedAt = spans[index - 1]?.until;
+    return changedAt ? Prisma.sql`greatest(${wallClock}, ${changedAt}::timestamp)` : wallClock;
+  });
+  return Prisma.sql`(${perSpan(utc, spans, starts)})`;
+}
+
+/** Instants (column s) within the period that fall in every local bucket of it (see localBuckets). */
+function samples(bucket: Bucket, timeZone: string, period: Period): Prisma.Sql {
+  const [start, end] = [Prisma.sql`${period.start}::timestamp`, Prisma.sql`${period.end}::timestamp`];
+  const changes = offsetSpans(timeZone, period).flatMap((span) =>
+    span.until ? [Prisma.sql`(${span.until}::timestamp)`, Prisma.sql`(${span.until}::timestamp - ${MICROSECOND})`] : [],
+  );
   return Prisma.sql`
-    SELECT (d AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC' AS b
-    FROM generate_series(date_trunc(${bucket}, ${start}), ${end} - interval '1 microsecond', ${`1 ${bucket}`}::interval) AS d`;
+    SELECT s FROM (
+      SELECT generate_series(${start}, ${end} - ${MICROSECOND}, ${`1 ${bucket}`}::interval) AS s
+      UNION ALL VALUES ${Prisma.join([Prisma.sql`(${end} - ${MICROSECOND})`, ...changes])}
+    ) instants
+    WHERE s >= ${start} AND s < ${end}`;
 }
 
 /** A UTC timestamp read back from the database as an ISO instant. */
