@@ -36,13 +36,16 @@ test("connecting starts the first import, which brings in every call; others can
   expect(status.sync.callsImported).toBe(expected);
   expect(status.sync.state).toBe("idle");
 
-  const refresh = await page.request.post(`/api/connections/${connectionId}/sync`);
+  // As the Live panel's button sends it: from the app's own origin.
+  const refresh = await page.request.post(`/api/connections/${connectionId}/sync`, { headers: { Origin: APP_URL } });
   expect(refresh.status()).toBe(202);
 
   const other = await browser.newContext({ baseURL: APP_URL });
   await signIn(await other.newPage());
   expect((await other.request.get(`/api/connections/${connectionId}/sync`)).status()).toBe(404);
-  expect((await other.request.post(`/api/connections/${connectionId}/sync`)).status()).toBe(404);
+  expect(
+    (await other.request.post(`/api/connections/${connectionId}/sync`, { headers: { Origin: APP_URL } })).status(),
+  ).toBe(404);
   await other.close();
 });
 
@@ -61,18 +64,21 @@ test("the scheduled import brings in the calls of a connection that is due", asy
   // The subaccount answers every request with a 5xx, so the first import fails and the
   // connection, never synced, is due for the scheduled one.
   const subaccount = twilioUser.accounts.find((account) => account.sid !== twilioUser.ownerAccountSid)!;
+  // The faults stay until the import has failed: lifted any earlier, a slow import could reach
+  // the subaccount after they are gone and succeed.
   await sim.setFaults(subaccount.sid, { rate5xx: 1 });
+  let connectionId: string;
+  const status = async () =>
+    ((await (await page.request.get(`/api/connections/${connectionId}/sync`)).json()) as SyncResponse).sync;
   try {
     await signIn(page);
     await connectThroughTwilio(page, twilioUser.email);
     await expect(page).toHaveURL(/\/dashboard\?connection=/);
+    connectionId = new URL(page.url()).searchParams.get("connection")!;
+    await expect.poll(async () => (await status()).state, { timeout: 60_000 }).toBe("failed");
   } finally {
     await sim.setFaults(subaccount.sid, {});
   }
-  const connectionId = new URL(page.url()).searchParams.get("connection")!;
-  const status = async () =>
-    ((await (await page.request.get(`/api/connections/${connectionId}/sync`)).json()) as SyncResponse).sync;
-  await expect.poll(async () => (await status()).state, { timeout: 60_000 }).toBe("failed");
   expect((await status()).firstSyncComplete).toBe(false);
 
   const run = await page.request.get("/api/cron/sync", {
