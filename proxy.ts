@@ -1,17 +1,59 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { CROSS_ORIGIN_ERROR, isSameOriginRequest, newNonce, SAFE_METHODS, securityHeaders } from "@/lib/web";
 
-// An optimistic check: signed-out visitors to signed-in pages go to sign-in and come back after.
-// Pages still verify the session themselves (lib/auth/session.ts).
+// Every request passes here first:
+// 1. State-changing requests (API routes, server actions, next-auth's forms) come from our own
+//    pages or get a 403: Next.js would answer a cross-origin server action with a 500, and API
+//    routes would run. Twilio's Deauthorize URL (signed or verified with Twilio) and the cron
+//    route (a bearer secret) are called by servers, not pages.
+// 2. Signed-out visitors to signed-in pages go to sign-in and come back after (an optimistic
+//    check: pages verify the session themselves, lib/auth/session.ts).
+// 3. Every response gets the security headers, with a fresh CSP nonce that Next.js puts on its
+//    scripts (it reads the request's CSP header) and app/layout.tsx on the theme script.
+
+const SERVER_TO_SERVER = new Set(["/twilio/deauthorize", "/api/cron/sync"]);
+const SIGNED_IN_PAGES = /^\/(dashboard|connections|calls)(\/|$)/;
+
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET }).catch(() => null);
-  if (token) return NextResponse.next();
-  const signIn = new URL("/signin", request.url);
-  signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(signIn);
+  const settings = env();
+  const nonce = newNonce();
+  const headers = securityHeaders({
+    nonce,
+    production: settings.NODE_ENV === "production",
+    development: settings.NODE_ENV === "development",
+  });
+  const respond = (response: NextResponse) => {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  };
+  const { pathname } = request.nextUrl;
+
+  const crossOrigin =
+    !SAFE_METHODS.has(request.method) &&
+    !SERVER_TO_SERVER.has(pathname) &&
+    !isSameOriginRequest(request.headers, request.url, settings.NEXTAUTH_URL);
+  if (crossOrigin) {
+    return respond(NextResponse.json({ error: CROSS_ORIGIN_ERROR }, { status: 403 }));
+  }
+
+  if (SIGNED_IN_PAGES.test(pathname)) {
+    const token = await getToken({ req: request, secret: settings.NEXTAUTH_SECRET }).catch(() => null);
+    if (!token) {
+      const signIn = new URL("/signin", request.url);
+      signIn.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
+      return respond(NextResponse.redirect(signIn));
+    }
+  }
+
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  return respond(NextResponse.next({ request: { headers: forwarded } }));
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/connections/:path*", "/calls/:path*"],
+  // Everything, static files included: every response carries the headers.
+  matcher: "/:path*",
 };

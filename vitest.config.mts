@@ -13,6 +13,9 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     environment: "node",
+    // Server code reads its settings through lib/env; tests run with the demo's (no real Twilio
+    // credentials or secrets needed). Suites that need the simulator point lib/env at it.
+    env: { DEMO_MODE: "true" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each test file that opens the embedded database gets its own in-memory instance;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { themeInitScript } from "@/components/shell/theme-script";
 import "./globals.css";
@@ -8,12 +9,15 @@ export const metadata: Metadata = {
   description: "Connect your Twilio account and see where your calls go, what they cost and when they peak.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The CSP nonce proxy.ts made for this response. Reading it renders every page per request,
+  // which nonces need: a page built ahead of time would carry scripts without one.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* Sets the theme class before first paint, so dark mode never flashes light. */}
-        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body className="min-h-screen">{children}</body>
     </html>

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { createSimControlClient } from "../sim/control-client";
 import { SIM_URL } from "./config";
 
@@ -14,8 +14,13 @@ export function newPerson(label = "user") {
   return { name: `Test ${label} ${counter}`, email: `${id}@example.com` };
 }
 
-/** Signs in through the demo form, the way a person would, and waits for the dashboard shell. */
+/**
+ * Signs in through the demo form, the way a person would, and waits for the dashboard shell.
+ * Each person signs in from an address of their own (as a proxy reports it), so the suite's
+ * sign-ins do not add up against the per-address sign-in limit.
+ */
 export async function signIn(page: Page, person = newPerson(), startAt = "/signin") {
+  await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${counter % 250}, 10.${counter}.0.1` });
   await page.goto(startAt);
   await page.getByLabel("Name").fill(person.name);
   await page.getByLabel("Email").fill(person.email);
@@ -24,7 +29,36 @@ export async function signIn(page: Page, person = newPerson(), startAt = "/signi
   return person;
 }
 
-export const test = base;
+const CSP_VIOLATION = /Content[ -]Security[ -]Policy/i;
+
+/**
+ * Every test fails on a Content-Security-Policy violation in any of its browser contexts (the
+ * default one and those a test opens): the app must work under its own policy.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+  cspGuard: [
+    async ({ context, browser }, use) => {
+      const violations: string[] = [];
+      const watch = (watched: BrowserContext) =>
+        watched.on("console", (message) => {
+          if (message.type() === "error" && CSP_VIOLATION.test(message.text())) {
+            violations.push(`${message.location().url}: ${message.text()}`);
+          }
+        });
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args: Parameters<typeof newContext>) => {
+        const opened = await newContext(...args);
+        watch(opened);
+        return opened;
+      };
+      await use();
+      browser.newContext = newContext;
+      expect(violations, "Content-Security-Policy violations in the browser console").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };
 
 /** A simulated Twilio account holder of this test's own (one Twilio account links to one app user). */

@@ -29,7 +29,12 @@ export function DemoSignInForm({ providerId, callbackUrl }: { providerId: string
     const result = await signIn(providerId, { ...parsed.data, redirect: false, callbackUrl });
     if (!result || result.error) {
       setPending(false);
-      setErrors({ form: "Sign-in failed. Check the server log, then try again." });
+      const tooMany = result?.status === 429;
+      setErrors({
+        form: tooMany
+          ? "Too many sign-in attempts from here just now. Wait a few minutes, then try again."
+          : "Sign-in failed. Check the server log, then try again.",
+      });
       return;
     }
     router.replace(callbackUrl);

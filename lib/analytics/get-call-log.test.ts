@@ -39,7 +39,7 @@ describe.each(testDatabaseKinds())("call log on %s", (kind) => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page = await getCallLog(q, { sort, after: decodeCursor(after), pageSize: 97 });
+      const page = await getCallLog(q, { sort, after: decodeCursor(after, sort.column), pageSize: 97 });
       sids.push(...page.rows.map((row) => row.sid));
       expect(page.previous === null).toBe(pages === 0);
       after = page.next;
@@ -57,8 +57,8 @@ describe.each(testDatabaseKinds())("call log on %s", (kind) => {
     const { q } = fixture.query({ range: "30d" });
     const sort: CallLogSort = { column: "duration", order: "desc" };
     const first = await getCallLog(q, { sort, pageSize: 20 });
-    const second = await getCallLog(q, { sort, after: decodeCursor(first.next), pageSize: 20 });
-    const back = await getCallLog(q, { sort, before: decodeCursor(second.previous), pageSize: 20 });
+    const second = await getCallLog(q, { sort, after: decodeCursor(first.next, sort.column), pageSize: 20 });
+    const back = await getCallLog(q, { sort, before: decodeCursor(second.previous, sort.column), pageSize: 20 });
     expect(back.rows.map((r) => r.sid)).toEqual(first.rows.map((r) => r.sid));
     expect(back.previous).toBeNull();
     expect(back.next).toBe(first.next);

@@ -105,8 +105,8 @@ export async function getCallLog(
   const hasPrevious = backwards ? more : Boolean(after);
   return {
     rows: page.map(({ sort_key: _key, ...row }) => row),
-    next: hasNext && last ? encodeCursor(cursorOf(last), scope) : null,
-    previous: hasPrevious && first ? encodeCursor(cursorOf(first), scope) : null,
+    next: hasNext && last ? encodeCursor(cursorOf(last), sort.column, scope) : null,
+    previous: hasPrevious && first ? encodeCursor(cursorOf(first), sort.column, scope) : null,
   };
 }
 

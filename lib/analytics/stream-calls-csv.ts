@@ -22,7 +22,7 @@ export function streamCallsCsv(q: AnalyticsQuery, batchSize = CSV_BATCH_SIZE): R
       }
       const page = await getCallLog(q, {
         sort: DEFAULT_CALL_LOG_SORT,
-        after: decodeCursor(after),
+        after: decodeCursor(after, DEFAULT_CALL_LOG_SORT.column),
         pageSize: batchSize,
       });
       if (page.rows.length > 0) controller.enqueue(encoder.encode(page.rows.map(callCsvLine).join("")));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath } from "./callback-url";
+import { safeCallbackPath, safeRedirectUrl } from "./callback-url";
 
 describe("safeCallbackPath", () => {
   it("keeps paths on this site, with their query", () => {
@@ -13,4 +13,27 @@ describe("safeCallbackPath", () => {
       expect(safeCallbackPath(value)).toBe("/dashboard");
     },
   );
+
+  // Each of these normalises to a protocol-relative `//host`: checked before normalising, they passed.
+  it.each(["/..//evil.example", "/%2e%2e//x", "/./%2e%2e//x", "/a/../..//evil.example", "/%2E%2E//x"])(
+    "normalises %s before checking it, and refuses it",
+    (value) => {
+      expect(safeCallbackPath(value)).toBe("/dashboard");
+    },
+  );
+
+  it("returns the normalised path it checked", () => {
+    expect(safeCallbackPath("/calls/../connections")).toBe("/connections");
+  });
+});
+
+describe("safeRedirectUrl", () => {
+  const base = "http://localhost:3000";
+  it("keeps our own URLs and paths, and refuses anything that leaves the site", () => {
+    expect(safeRedirectUrl(`${base}/calls?range=7d`, base)).toBe(`${base}/calls?range=7d`);
+    expect(safeRedirectUrl("/connections", base)).toBe(`${base}/connections`);
+    expect(safeRedirectUrl("https://evil.example/", base)).toBe(`${base}/dashboard`);
+    expect(safeRedirectUrl(`${base}//evil.example`, base)).toBe(`${base}/dashboard`);
+    expect(safeRedirectUrl("/%2e%2e//evil.example", base)).toBe(`${base}/dashboard`);
+  });
 });

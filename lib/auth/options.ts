@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { safeRedirectUrl } from "./callback-url";
 import { buildProviders } from "./providers";
 
 // JWT sessions: the demo (credentials) provider cannot use database sessions, and a signed
@@ -17,6 +18,7 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt" },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
+      redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
       jwt({ token, user }) {
         if (user) token.sub = user.id;
         return token;

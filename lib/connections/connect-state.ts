@@ -11,6 +11,9 @@ function hash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** States a user may have open at once (Connect pages in other tabs); starting another drops the oldest. */
+export const MAX_PENDING_STATES = 5;
+
 /** A fresh single-use `state` for the Connect redirect, bound to this user. */
 export async function createConnectState(userId: string, now = new Date()): Promise<string> {
   const token = randomBytes(32).toString("base64url");
@@ -19,6 +22,14 @@ export async function createConnectState(userId: string, now = new Date()): Prom
   await db.connectState.create({
     data: { tokenHash: hash(token), userId, expiresAt: new Date(now.getTime() + CONNECT_STATE_TTL_MS) },
   });
+  // However often someone clicks Connect, their pending states stay bounded.
+  const keep = await db.connectState.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { expiresAt: "desc" }],
+    take: MAX_PENDING_STATES,
+    select: { tokenHash: true },
+  });
+  await db.connectState.deleteMany({ where: { userId, tokenHash: { notIn: keep.map((row) => row.tokenHash) } } });
   return token;
 }
 

@@ -1,3 +1,5 @@
+import { ownValue } from "@/lib/web";
+
 /** Why linking a Twilio account did not happen, in words a person can act on. */
 export const CONNECT_ERRORS = {
   invalid_state: "That Connect link has expired or was already used. Click Connect to start again.",
@@ -9,8 +11,9 @@ export const CONNECT_ERRORS = {
 
 export type ConnectErrorCode = keyof typeof CONNECT_ERRORS;
 
+/** The message for a code from a URL; null for anything else, Object's own members included. */
 export function connectErrorMessage(code: unknown): string | null {
-  return typeof code === "string" && code in CONNECT_ERRORS ? CONNECT_ERRORS[code as ConnectErrorCode] : null;
+  return ownValue<string>(CONNECT_ERRORS, code) ?? null;
 }
 
 export class ConnectError extends Error {

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { toTwilioError, twilioClientFor } from "@/lib/twilio";
+import { connectionIdSchema } from "./queries";
 
 /**
  * The user revoked our Connect App (Deauthorize URL, or a 401/20003 from Twilio). Idempotent:
@@ -43,6 +44,7 @@ export async function confirmRevocation(connectAccountSid: string): Promise<void
  * when the connection is not theirs (or already gone).
  */
 export async function disconnectConnection(userId: string, connectionId: string): Promise<boolean> {
+  if (!connectionIdSchema.safeParse(connectionId).success) return false;
   const { count } = await getDb().twilioConnection.deleteMany({ where: { id: connectionId, userId } });
   return count > 0;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { getDb } from "@/lib/db";
 
 // Every read is scoped by the owner's user id: one user never sees another's connections.
@@ -37,7 +38,20 @@ export async function listConnections(userId: string) {
 
 export type ConnectionSummary = Awaited<ReturnType<typeof listConnections>>[number];
 
-/** One of the user's connections, or null when it does not exist or is someone else's. */
+/** What a connection id looks like (a cuid): anything else, a NUL byte included, never reaches SQL. */
+export const connectionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "is not a connection id");
+
+/** One of the user's connections, or null when it does not exist, is someone else's or cannot be an id. */
 export async function getConnection(userId: string, connectionId: string): Promise<ConnectionSummary | null> {
+  if (!connectionIdSchema.safeParse(connectionId).success) return null;
   return getDb().twilioConnection.findFirst({ where: { id: connectionId, userId }, select: connectionSummary });
+}
+
+/** Whether some user has an active connection through this Connect subaccount (never says whose). */
+export async function isActiveConnectAccount(connectAccountSid: string): Promise<boolean> {
+  const found = await getDb().twilioConnection.findFirst({
+    where: { connectAccountSid, status: "active" },
+    select: { id: true },
+  });
+  return found !== null;
 }

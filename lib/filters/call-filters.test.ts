@@ -29,7 +29,7 @@ describe("parseCallFilters", () => {
       tz: "Europe/Paris",
       account: SID,
       direction: "outbound",
-      status: ["busy", "completed,no-answer"],
+      status: "busy,completed,no-answer",
       q: " +1 (415) 555-0100 ",
     });
     expect(filters).toEqual({
@@ -46,11 +46,26 @@ describe("parseCallFilters", () => {
     expect(callFiltersSchema.safeParse(filters).success).toBe(true);
   });
 
-  it("canonicalises time zones, takes the first of repeated params and treats from+to as custom", () => {
+  it("canonicalises time zones and treats from+to as custom", () => {
     expect(parse({ tz: "america/new_york" }).tz).toBe("America/New_York");
-    expect(parse({ range: ["7d", "90d"] }).range).toBe("7d");
     expect(parse({ from: "2026-02-01", to: "2026-02-10" })).toMatchObject({ range: "custom", from: "2026-02-01" });
     expect(parse({ range: "7d", from: "2026-02-01", to: "2026-02-10" })).not.toHaveProperty("from");
+  });
+
+  it("ignores a repeated parameter, saying so, rather than pick one of its values", () => {
+    expect(parse({ range: ["7d", "90d"] })).toMatchObject({
+      range: "30d",
+      issues: ["range is given more than once"],
+    });
+    expect(parse({ status: ["busy", "failed"] })).toMatchObject({
+      status: [],
+      issues: [/status is given more than once/],
+    });
+    expect(parse({ account: [SID, SID] }).account).toBeUndefined();
+  });
+
+  it("reads only the parameters it knows, never Object's members", () => {
+    expect(parse(JSON.parse('{"__proto__": {"range": "7d"}, "constructor": "x"}'))).toEqual(DEFAULT_CALL_FILTERS);
   });
 
   it.each<[string, SearchParamsRecord, Partial<CallFilters>, RegExp]>([

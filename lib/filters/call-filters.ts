@@ -72,7 +72,12 @@ function quote(value: string): string {
 /** Reads filters from page search params. Never throws: bad values fall back to defaults and are listed in `issues`. */
 export function parseCallFilters(searchParams: SearchParamsRecord, now: Date): CallFilters {
   const issues: string[] = [];
-  const values = (name: string) => [searchParams[name] ?? []].flat().map((v) => v.trim());
+  // One value per name: a repeated parameter would otherwise mean whichever copy was read.
+  const value = (name: string) => {
+    const given = Object.hasOwn(searchParams, name) ? [searchParams[name] ?? []].flat() : [];
+    if (given.length > 1) issues.push(`${name} is given more than once`);
+    return given.length === 1 ? given[0]?.trim() : undefined;
+  };
   function check<T>(schema: z.ZodType<T, string>, raw: string | undefined, label: string): T | undefined {
     if (!raw) return undefined;
     const result = schema.safeParse(raw);
@@ -81,30 +86,29 @@ export function parseCallFilters(searchParams: SearchParamsRecord, now: Date): C
     return undefined;
   }
 
-  const tz = check(field.tz, values("tz")[0], "time zone") ?? DEFAULT_CALL_FILTERS.tz;
-  const from = check(field.from, values("from")[0], "start date");
-  const to = check(field.to, values("to")[0], "end date");
+  const tz = check(field.tz, value("tz"), "time zone") ?? DEFAULT_CALL_FILTERS.tz;
+  const from = check(field.from, value("from"), "start date");
+  const to = check(field.to, value("to"), "end date");
   // A hand-written link with only from and to clearly means a custom range.
-  let range =
-    check(field.range, values("range")[0], "date range") ?? (from && to ? "custom" : DEFAULT_CALL_FILTERS.range);
+  let range = check(field.range, value("range"), "date range") ?? (from && to ? "custom" : DEFAULT_CALL_FILTERS.range);
   const custom = range === "custom" ? checkCustomRange(from, to, zonedDate(now, tz)) : undefined;
   if (typeof custom === "string") {
     issues.push(`${custom}; showing ${RANGE_LABELS[DEFAULT_CALL_FILTERS.range].toLowerCase()}`);
     range = DEFAULT_CALL_FILTERS.range;
   }
 
-  const requested = values("status").flatMap((v) => v.split(",").map((s) => s.trim()));
+  const requested = (value("status") ?? "").split(",").map((s) => s.trim());
   const valid = new Set(requested.map((s) => check(field.status, s, "status")));
   const status = CALL_STATUSES.filter((s) => valid.has(s));
 
-  const account = check(field.account, values("account")[0], "account");
-  const q = check(field.q, values("q")[0], "number search");
+  const account = check(field.account, value("account"), "account");
+  const q = check(field.q, value("q"), "number search");
   return {
     range,
     ...(typeof custom === "object" ? custom : {}),
     tz,
     ...(account ? { account } : {}),
-    direction: check(field.direction, values("direction")[0], "direction") ?? DEFAULT_CALL_FILTERS.direction,
+    direction: check(field.direction, value("direction"), "direction") ?? DEFAULT_CALL_FILTERS.direction,
     status,
     ...(q ? { q } : {}),
     issues,

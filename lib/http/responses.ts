@@ -1,8 +1,14 @@
 import { NextResponse } from "next/server";
+import { CROSS_ORIGIN_ERROR } from "@/lib/web";
 
-/** The one error shape every JSON route answers with. */
-export function jsonError(status: number, code: string, message: string): NextResponse {
-  return NextResponse.json({ error: { code, message } }, { status });
+/** The one error shape every JSON route answers with (`extra` for a client that wants more, as next-auth's does). */
+export function jsonError(
+  status: number,
+  code: string,
+  message: string,
+  { headers, extra }: { headers?: HeadersInit; extra?: Record<string, unknown> } = {},
+): NextResponse {
+  return NextResponse.json({ ...extra, error: { code, message } }, { status, headers });
 }
 
 /** A redirect to a path on this site, never elsewhere. */
@@ -10,4 +16,35 @@ export function redirectTo(request: Request, path: string): NextResponse {
   const response = NextResponse.redirect(new URL(path, request.url), 303);
   response.headers.set("Cache-Control", "no-store");
   return response;
+}
+
+/** Refused by the same-origin check: a page on another site (or no page at all) sent it. */
+export function crossOriginRefused(): NextResponse {
+  return jsonError(403, CROSS_ORIGIN_ERROR.code, CROSS_ORIGIN_ERROR.message);
+}
+
+/** Minutes, rounded up, for messages people read. */
+function inMinutes(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? "a minute" : `${minutes} minutes`;
+}
+
+/**
+ * 429 with `Retry-After`: as our JSON error for fetches, or as plain text for links people
+ * follow (the browser shows it as the page).
+ */
+export function tooManyRequests(
+  retryAfterSeconds: number,
+  what: string,
+  format: "json" | "text" = "json",
+  extra?: Record<string, unknown>,
+): NextResponse {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  const message = `${what} Try again in ${inMinutes(seconds)}.`;
+  const headers = { "Retry-After": String(seconds), "Cache-Control": "no-store" };
+  if (format === "json") return jsonError(429, "rate_limited", message, { headers, extra });
+  return new NextResponse(message, {
+    status: 429,
+    headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

@@ -23,6 +23,8 @@ export function publicRequestUrl(request: Request, publicBaseUrl: string | undef
   if (publicBaseUrl) return `${publicBaseUrl.replace(/\/+$/, "")}${path}`;
   const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
   const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  if (host) return `${proto ?? url.protocol.replace(":", "")}://${host}${path}`;
-  return url.toString();
+  if (!host) return url.toString();
+  // A forwarded host or scheme that makes no URL cannot be what Twilio signed: the request's own URL then.
+  const forwarded = `${proto ?? url.protocol.replace(":", "")}://${host}${path}`;
+  return URL.canParse(forwarded) ? forwarded : url.toString();
 }

@@ -1,29 +1,38 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { DemoSignInForm } from "@/components/auth/demo-sign-in-form";
 import { EmailSignInForm, OAuthButton } from "@/components/auth/provider-sign-in";
 import { Card } from "@/components/ui/card";
 import { safeCallbackPath, signInOptions, getCurrentUser } from "@/lib/auth";
 import { env } from "@/lib/env";
+import type { SearchParamsRecord } from "@/lib/filters";
+import { ownValue, readPageParams } from "@/lib/web";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-const ERROR_MESSAGES: Record<string, string> = {
+const ERROR_MESSAGES: Readonly<Record<string, string>> = {
   OAuthAccountNotLinked: "That email is already linked to another sign-in method. Use the one you used before.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   CredentialsSignin: "Sign-in failed. Check what you entered.",
+  RateLimited: "Too many sign-in attempts from here just now. Wait a few minutes, then try again.",
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// next-auth adds `error` after a failed attempt; any other value gets the general message.
+const pageParams = z.object({
+  callbackUrl: z.string().optional().catch(undefined),
+  error: z.string().optional().catch(undefined),
+});
+
+type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
+  const params = readPageParams(pageParams, await searchParams).data;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
 
   const options = signInOptions(env());
-  const error =
-    typeof params.error === "string" ? (ERROR_MESSAGES[params.error] ?? "Sign-in failed. Try again.") : null;
+  const error = params.error ? (ownValue(ERROR_MESSAGES, params.error) ?? "Sign-in failed. Try again.") : null;
 
   return (
     <Card className="space-y-6">

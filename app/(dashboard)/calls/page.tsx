@@ -30,8 +30,8 @@ export default async function CallsPage({ searchParams }: Props) {
   const scope = `${filterParams.toString()}|${sort.column}|${sort.order}`;
   const page = await getCallLog(query, {
     sort,
-    after: decodeCursor(one(params.after), scope),
-    before: decodeCursor(one(params.before), scope),
+    after: decodeCursor(one(params.after), sort.column, scope),
+    before: decodeCursor(one(params.before), sort.column, scope),
     pageSize: PAGE_SIZE,
     scope,
   });
@@ -56,9 +56,10 @@ export default async function CallsPage({ searchParams }: Props) {
         to={context.range.to}
         timeZone={filters.tz}
         action={
+          // No `download` attribute: Content-Disposition saves the file, and a refusal (too many
+          // exports at once, a 429) shows as the page with its message.
           <a
             href={dashboardHref("/api/calls/export", connection.id, filterParams)}
-            download
             className={buttonClass("secondary")}
           >
             Export CSV

@@ -3,15 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth";
-import { disconnectConnection } from "@/lib/connections";
+import { connectionIdSchema, disconnectConnection } from "@/lib/connections";
+import { userAction } from "@/lib/http";
 
-const disconnectSchema = z.object({ connectionId: z.string().min(1).max(64) });
+const disconnectSchema = z.object({ connectionId: connectionIdSchema });
 
-export async function disconnectAction(formData: FormData): Promise<void> {
-  const user = await requireUser("/connections");
-  const parsed = disconnectSchema.safeParse({ connectionId: formData.get("connectionId") });
-  const removed = parsed.success && (await disconnectConnection(user.id, parsed.data.connectionId));
+export const disconnectAction = userAction("/connections", disconnectSchema, async ({ user, input }) => {
+  const removed = input !== null && (await disconnectConnection(user.id, input.connectionId));
   revalidatePath("/connections");
   redirect(removed ? "/connections?notice=disconnected" : "/connections?notice=not-found");
-}
+});

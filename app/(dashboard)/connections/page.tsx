@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { ConnectionCard } from "@/components/connections/connection-card";
 import { DisconnectButton } from "@/components/connections/disconnect-button";
 import { ConnectButton } from "@/components/twilio/connect-button";
@@ -8,22 +9,33 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth";
 import { connectErrorMessage, listConnections } from "@/lib/connections";
+import type { SearchParamsRecord } from "@/lib/filters";
+import { readPageParams } from "@/lib/web";
 import { disconnectAction } from "./actions";
 
 export const metadata: Metadata = { title: "Connections" };
 
-const NOTICES: Record<string, string> = {
+const NOTICES = {
   disconnected: "Disconnected. The data imported from that account was deleted.",
   "not-found": "That connection no longer exists.",
-};
+} as const;
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Set by our own redirects; anything else in the URL shows no message at all.
+const pageParams = z.object({
+  error: z.string().optional().catch(undefined),
+  notice: z
+    .enum(Object.keys(NOTICES) as (keyof typeof NOTICES)[])
+    .optional()
+    .catch(undefined),
+});
+
+type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function ConnectionsPage({ searchParams }: Props) {
   const user = await requireUser("/connections");
-  const params = await searchParams;
+  const params = readPageParams(pageParams, await searchParams).data;
   const [connections, error] = [await listConnections(user.id), connectErrorMessage(params.error)];
-  const notice = typeof params.notice === "string" ? NOTICES[params.notice] : undefined;
+  const notice = params.notice && NOTICES[params.notice];
 
   return (
     <div className="space-y-6">

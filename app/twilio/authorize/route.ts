@@ -6,6 +6,7 @@ import { ConnectError, consumeConnectState, linkTwilioAccount, type ConnectError
 import { redirectTo } from "@/lib/http";
 import { syncConnection } from "@/lib/sync";
 import { isAccountSid } from "@/lib/domain";
+import { parseParams } from "@/lib/web";
 
 const callbackSchema = z.object({
   AccountSid: z.string().max(64).optional(),
@@ -21,7 +22,9 @@ export async function GET(request: Request) {
   // Signed out: nothing can be linked (the state is bound to the person who clicked Connect).
   if (!user) return redirectTo(request, `/signin?callbackUrl=${encodeURIComponent("/connections")}`);
 
-  const params = callbackSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  // A repeated AccountSid or state is refused outright: whichever copy some reader picked, the
+  // state would vouch for an account nobody chose.
+  const params = parseParams(callbackSchema, new URL(request.url).searchParams);
   if (!params.success) return failed(request, "invalid_state");
   const { AccountSid, state, error } = params.data;
 

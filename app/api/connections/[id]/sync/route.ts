@@ -1,7 +1,8 @@
 // GET /api/connections/:id/sync – import progress; POST – "Refresh now": start an import
 import { after, NextResponse } from "next/server";
 import { getConnection } from "@/lib/connections";
-import { jsonError, withUser } from "@/lib/http";
+import { jsonError, tooManyRequests, withUser } from "@/lib/http";
+import { consumeLimit } from "@/lib/limits";
 import { getSyncStatus, isSyncRunningHere, syncConnection } from "@/lib/sync";
 
 type Params = { id: string };
@@ -20,6 +21,8 @@ export const POST = withUser<Params>(async ({ user, params }) => {
   if (!connection) return jsonError(404, "not_found", "No such connection.");
   if (connection.status !== "active")
     return jsonError(409, "not_active", "Reconnect this Twilio account before refreshing.");
+  const limit = await consumeLimit("syncTrigger", user.id);
+  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, "Refresh now was used many times just now.");
   const started = !isSyncRunningHere(connection.id);
   // Answer now; the import runs after the response (and resumes on the next run if cut short).
   after(() => syncConnection(connection.id).then(() => undefined));

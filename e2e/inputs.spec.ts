@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { nastyString, paramPairs, PROPERTY_SEED, toSearchParams } from "../tests/security/arbitraries";
+import { connectThroughTwilio, expect, newTwilioUser, signIn, test } from "./fixtures";
+
+// The property-based suite against the production build, over HTTP: what tests/security's suite
+// checks by calling handlers, here through Next.js's own parsing and rendering, and next-auth's.
+// Fewer runs than there: each is a real request.
+const RUNS = Number(process.env.E2E_PROPERTY_RUNS ?? 40);
+const FILTERS = ["connection", "range", "from", "to", "tz", "account", "direction", "status", "q"];
+
+test("no query string reaches a 5xx on any page or next-auth route", async ({ page }) => {
+  test.setTimeout(300_000);
+  const twilioUser = await newTwilioUser("inputs", 1, 60);
+  await signIn(page);
+  await connectThroughTwilio(page, twilioUser.email);
+  await expect(page).toHaveURL(/\/dashboard\?connection=/);
+  const connection = new URL(page.url()).searchParams.get("connection")!;
+
+  const targets: [string, readonly string[]][] = [
+    ["/dashboard", FILTERS],
+    ["/calls", [...FILTERS, "sort", "order", "after", "before"]],
+    ["/connections", ["error", "notice"]],
+    ["/signin", ["callbackUrl", "error"]],
+    ["/api/auth/signin", ["callbackUrl", "error", "csrf"]],
+    ["/api/auth/error", ["error"]],
+  ];
+  for (const [path, names] of targets) {
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), paramPairs(names), async (own, pairs) => {
+        const query = toSearchParams(own ? [["connection", connection], ...pairs] : pairs);
+        const response = await page.request.get(`${path}?${query}`, { maxRedirects: 0 });
+        expect(response.status(), `${path}?${query}`).toBeLessThan(500);
+      }),
+      { seed: PROPERTY_SEED, numRuns: RUNS },
+    );
+  }
+  await fc.assert(
+    fc.asyncProperty(nastyString, paramPairs(FILTERS), async (sid, pairs) => {
+      const path = `/calls/${encodeURIComponent(sid.toWellFormed())}?${toSearchParams(pairs)}`;
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBeLessThan(500);
+    }),
+    { seed: PROPERTY_SEED, numRuns: RUNS },
+  );
+});
