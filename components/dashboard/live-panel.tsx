@@ -79,5 +79,7 @@ function describeSync(sync: SyncStatus["sync"], format: Intl.DateTimeFormat): st
   const imported = `${sync.callsImported.toLocaleString("en-US")} calls imported`;
   if (sync.state === "running" || sync.state === "pending") return `Syncing… ${imported}.`;
   if (sync.state === "failed") return `Last sync failed. ${imported}.`;
+  if (sync.state === "interrupted")
+    return `Import interrupted${sync.interruptedAt ? ` at ${format.format(new Date(sync.interruptedAt))}` : ""}; Refresh now resumes it. ${imported}.`;
   return `${imported}; last synced ${sync.lastFinishedAt ? format.format(new Date(sync.lastFinishedAt)) : "never"}.`;
 }

@@ -5,7 +5,7 @@ import { useSyncStatus } from "@/lib/swr";
 
 const count = new Intl.NumberFormat("en-US");
 
-/** Shown until the first import of the connection's history is done, or when the last one failed. */
+/** Shown until the first import of the connection's history is done, or when the last one failed or stopped. */
 export function SyncBanner({ connectionId }: { connectionId: string }) {
   const { status } = useSyncStatus(connectionId);
   if (!status) return null;
@@ -15,6 +15,14 @@ export function SyncBanner({ connectionId }: { connectionId: string }) {
       <Notice tone="warning">
         The last import failed{sync.lastError ? `: ${sync.lastError}` : ""}. It will be retried; the figures below may
         be out of date.
+      </Notice>
+    );
+  }
+  if (sync.state === "interrupted") {
+    return (
+      <Notice tone="warning">
+        The import stopped when the server running it did. Refresh now resumes it where it stopped; otherwise the next
+        scheduled import does. The figures below may be incomplete until then.
       </Notice>
     );
   }

@@ -7,12 +7,13 @@ export const syncStatusSchema = z.object({
   connectionId: z.string(),
   connectionStatus: z.enum(["active", "revoked", "error"]),
   sync: z.object({
-    state: z.enum(["pending", "running", "idle", "failed"]),
+    state: z.enum(["pending", "running", "interrupted", "idle", "failed"]),
     percent: z.number().nullable(),
     callsImported: z.number(),
     accounts: z.number(),
     lastFinishedAt: z.string().nullable(),
     lastError: z.string().nullable(),
+    interruptedAt: z.string().nullable(),
     firstSyncComplete: z.boolean(),
   }),
 });

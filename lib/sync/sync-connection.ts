@@ -7,7 +7,7 @@ import { MonthlyRebuilds } from "@/lib/rollups";
 import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError } from "@/lib/twilio";
 import { classifyStoredCalls } from "./classify-stored-calls";
 import { importAccount, type ImportOptions } from "./import-account";
-import { acquireLease, releaseLease } from "./lease";
+import { acquireLease, releaseLease, startHeartbeat } from "./lease";
 
 export type SyncOutcome =
   | { status: "done"; calls: number }
@@ -49,6 +49,7 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
   let leased = 0;
   let failure: Error | undefined;
 
+  const stopHeartbeat = startHeartbeat(owner);
   await Promise.all(
     connection.accounts.map(async (account) => {
       if (!(await acquireLease(account.id, connectionId, owner))) return;
@@ -71,7 +72,7 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
         await releaseLease(account.id, owner, { state: "failed", error: mapped.message });
       }
     }),
-  );
+  ).finally(stopHeartbeat);
 
   if (failure instanceof TwilioError && failure.isRevoked) {
     await markConnectionRevoked(connection.connectAccountSid);

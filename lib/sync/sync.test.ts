@@ -4,9 +4,9 @@ import { allCalls } from "@/sim/tests/helpers";
 import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
 import { disconnectConnection, getConnection, linkTwilioAccount } from "@/lib/connections";
-import { acquireLease } from "./lease";
+import { acquireLease, startHeartbeat } from "./lease";
 import { readPlan } from "./plan";
-import { getSyncStatus, syncConnection } from "./index";
+import { getSyncStatus, isImportRunning, syncConnection } from "./index";
 
 const simulator = startAppSimulator();
 
@@ -259,6 +259,46 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const accounts = await opened.db.twilioAccount.findMany({ where: { connectionId } });
     for (const account of accounts) expect(await acquireLease(account.id, connectionId, "another-process")).toBe(true);
     expect(await syncConnection(connectionId)).toEqual({ status: "skipped", reason: "already-running" });
+  });
+
+  it("tells an import whose process stopped from a live one, and resumes it at once", async () => {
+    const { connectionId } = await connected("interrupted", 300);
+    const accounts = await opened.db.twilioAccount.findMany({ where: { connectionId } });
+    for (const account of accounts) expect(await acquireLease(account.id, connectionId, "live-process")).toBe(true);
+    expect((await getSyncStatus(connectionId)).state).toBe("running");
+    expect(await isImportRunning(connectionId)).toBe(true);
+
+    // The process stopped 30 s ago: its lease has not expired, but its heartbeat has.
+    const lastHeard = new Date(Date.now() - 30_000);
+    await opened.db.accountSync.updateMany({ where: { connectionId }, data: { heartbeatAt: lastHeard } });
+    const status = await getSyncStatus(connectionId);
+    expect(status).toMatchObject({ state: "interrupted", interruptedAt: lastHeard.toISOString() });
+    expect(await isImportRunning(connectionId)).toBe(false);
+
+    const outcome = await syncConnection(connectionId);
+    expect(outcome.status).toBe("done");
+    expect(await getSyncStatus(connectionId)).toMatchObject({
+      state: "idle",
+      interruptedAt: null,
+      firstSyncComplete: true,
+    });
+  });
+
+  it("beats for the leases its process holds until stopped", async () => {
+    const { connectionId } = await connected("heartbeat", 10);
+    const account = await opened.db.twilioAccount.findFirstOrThrow({ where: { connectionId } });
+    await acquireLease(account.id, connectionId, "beating");
+    const old = new Date(Date.now() - 60_000);
+    const heartbeat = () => opened.db.accountSync.findUniqueOrThrow({ where: { accountId: account.id } });
+    await opened.db.accountSync.update({ where: { accountId: account.id }, data: { heartbeatAt: old } });
+    const stop = startHeartbeat("beating", 20);
+    await expect
+      .poll(async () => (await heartbeat()).heartbeatAt!.getTime(), { timeout: 5_000 })
+      .toBeGreaterThan(old.getTime() + 50_000);
+    stop();
+    await opened.db.accountSync.update({ where: { accountId: account.id }, data: { heartbeatAt: old } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await heartbeat()).heartbeatAt).toEqual(old);
   });
 
   it("deletes a connection's imported calls and totals with it", async () => {

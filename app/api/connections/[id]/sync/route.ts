@@ -3,7 +3,7 @@ import { after, NextResponse } from "next/server";
 import { getConnection } from "@/lib/connections";
 import { jsonError, tooManyRequests, withUser } from "@/lib/http";
 import { consumeLimit } from "@/lib/limits";
-import { getSyncStatus, isSyncRunningHere, syncConnection } from "@/lib/sync";
+import { getSyncStatus, isImportRunning, syncConnection } from "@/lib/sync";
 
 type Params = { id: string };
 
@@ -23,7 +23,9 @@ export const POST = withUser<Params>(async ({ user, params }) => {
     return jsonError(409, "not_active", "Reconnect this Twilio account before refreshing.");
   const limit = await consumeLimit("syncTrigger", user.id);
   if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, "Refresh now was used many times just now.");
-  const started = !isSyncRunningHere(connection.id);
+  // Not started when an import is already running, here or in another process; one whose process
+  // stopped does not count, so this resumes it.
+  const started = !(await isImportRunning(connection.id));
   // Answer now; the import runs after the response (and resumes on the next run if cut short).
   after(() => syncConnection(connection.id).then(() => undefined));
   return NextResponse.json({ started }, { status: 202 });

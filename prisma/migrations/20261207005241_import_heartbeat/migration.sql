@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AccountSync" ADD COLUMN     "heartbeatAt" TIMESTAMP(3);
+
