@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CallLogRow, CallLogSort } from "@/lib/analytics";
 import { directionLabel, statusLabel } from "@/lib/domain";
-import { costLabel, durationLabel, timeLabel } from "./call-format";
+import { formatCallDuration, formatCost, formatInstant } from "@/lib/format";
 import { SortHeader } from "./sort-header";
 
 type CallLogTableProps = {
@@ -49,15 +49,15 @@ export function CallLogTable({ rows, sort, timeZone, sortHref, detailHref }: Cal
             <tr key={row.sid} className="hover:bg-slate-50 dark:hover:bg-slate-800/40">
               <td className={cell}>
                 <Link href={detailHref(row.sid)} className="font-medium text-link hover:underline">
-                  {timeLabel(row.startTime, timeZone)}
+                  {formatInstant(row.startTime, timeZone)}
                 </Link>
               </td>
               <td className={cell}>{row.from}</td>
               <td className={cell}>{row.to}</td>
               <td className={cell}>{directionLabel(row.direction)}</td>
               <td className={cell}>{statusLabel(row.status)}</td>
-              <td className={`${cell} text-right`}>{durationLabel(row.duration)}</td>
-              <td className={`${cell} text-right`}>{costLabel(row.price, row.priceUnit)}</td>
+              <td className={`${cell} text-right`}>{formatCallDuration(row.duration)}</td>
+              <td className={`${cell} text-right`}>{formatCost(row.price, row.priceUnit)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import type { ValueFormat } from "./format";
+import type { ValueFormat } from "@/lib/format";
 
 export type ChangeTone = "good" | "bad" | "neutral";
 export type Change = { text: string; tone: ChangeTone; arrow: "▲" | "▼" | null };

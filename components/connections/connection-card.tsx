@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { ConnectionSummary } from "@/lib/connections";
+import { formatDateTime } from "@/lib/format";
 import { ConnectionStatusBadge } from "./status-badge";
 
 const PERMISSION_LABELS: Record<string, string> = {
@@ -8,11 +9,8 @@ const PERMISSION_LABELS: Record<string, string> = {
   "post-all": "Make changes and incur charges",
 };
 
-function formatTime(value: Date | null): string {
-  return value
-    ? new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value) + " UTC"
-    : "Never";
-}
+// The Connections page has no time zone filter: its times are in UTC, and say so.
+const formatTime = (value: Date | null) => (value ? `${formatDateTime(value, "UTC")} UTC` : "Never");
 
 /** One connected Twilio account: status, what it can read, and the accounts found under it. */
 export function ConnectionCard({ connection, actions }: { connection: ConnectionSummary; actions: ReactNode }) {
