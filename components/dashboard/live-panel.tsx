@@ -16,7 +16,9 @@ export function LivePanel({ initialStatus, accountSid, timeZone }: LivePanelProp
   const sync = status?.sync;
 
   return (
-    <Card className="space-y-4">
+    // Two rows tall beside calls over time and cost: its list of recent calls is taller than one
+    // chart, and a row of its height would leave a gap under the chart beside it.
+    <Card className="space-y-4 lg:row-span-2">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h2 className="text-base font-semibold">Live</h2>
