@@ -12,6 +12,7 @@ import {
   formatDurationCompact,
   formatNumber,
   formatPercent,
+  formatSigned,
   formatValue,
 } from "@/lib/format";
 
@@ -20,6 +21,9 @@ describe("numbers", () => {
     expect(formatNumber(1234.56)).toBe("1,234.6");
     expect(formatCompact(1_234_567)).toBe("1.2M");
     expect(formatPercent(0.1234)).toBe("12.3%");
+    expect(formatSigned(4.25)).toBe("+4.3");
+    expect(formatSigned(0)).toBe("0");
+    expect(formatSigned(-0.123, "percent")).toBe("-12.3%");
   });
 
   it("writes money in the given currency and survives an unknown code", () => {

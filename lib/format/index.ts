@@ -9,6 +9,7 @@ export {
   formatDurationCompact,
   formatNumber,
   formatPercent,
+  formatSigned,
   formatValue,
   type FormatOptions,
   type ValueFormat,

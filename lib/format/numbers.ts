@@ -29,6 +29,15 @@ export function formatCompact(value: number): string {
   return numberFormat({ notation: "compact", maximumFractionDigits: 1 }).format(value);
 }
 
+/** A change with its sign ("+4.2", "-1"; a ratio as "+12.3%"); no change shows no sign ("0"). */
+export function formatSigned(value: number, style: "number" | "percent" = "number"): string {
+  return numberFormat({
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+    ...(style === "percent" ? { style: "percent" } : {}),
+  }).format(value);
+}
+
 /** A ratio (0.123) as a percentage ("12.3%"). */
 export function formatPercent(ratio: number): string {
   return numberFormat({ style: "percent", maximumFractionDigits: 1 }).format(ratio);
