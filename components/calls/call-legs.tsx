@@ -40,7 +40,7 @@ export function CallFacts({ call, timeZone }: LegProps) {
 export function LegLink({ call, timeZone, href }: LegProps & { href: string }) {
   return (
     <li className="flex flex-wrap items-baseline gap-x-3 py-2 text-sm">
-      <Link href={href} className="font-medium text-link hover:underline">
+      <Link href={href} className="font-medium text-link wrap-anywhere hover:underline">
         {call.sid}
       </Link>
       <span className="tabular-nums">
