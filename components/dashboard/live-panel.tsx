@@ -23,7 +23,7 @@ export function LivePanel({ initialStatus, accountSid, timeZone }: LivePanelProp
         <div>
           <h2 className="text-base font-semibold">Live</h2>
           <p className="text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="sync-status">
-            {syncError ? "Import status unavailable." : sync ? describeSync(sync, timeZone) : "Checking import status…"}
+            {syncError ? "Import status unavailable." : status ? describeSync(status, timeZone) : "Checking import status…"}
           </p>
         </div>
         <div className="flex items-center gap-3">
@@ -71,8 +71,10 @@ export function LivePanel({ initialStatus, accountSid, timeZone }: LivePanelProp
   );
 }
 
-function describeSync(sync: SyncStatus["sync"], timeZone: string): string {
+function describeSync({ connectionStatus, sync }: SyncStatus, timeZone: string): string {
   const imported = `${formatNumber(sync.callsImported)} calls imported`;
+  // The page's notice asks to reconnect; nothing is retried until then.
+  if (connectionStatus !== "active") return `Not importing until reconnected. ${imported}.`;
   if (sync.state === "running" || sync.state === "pending") return `Syncing… ${imported}.`;
   if (sync.state === "failed") return `Last sync failed. ${imported}.`;
   return `${imported}; last synced ${sync.lastFinishedAt ? formatDateTime(sync.lastFinishedAt, timeZone) : "never"}.`;
