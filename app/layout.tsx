@@ -7,6 +7,15 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Call Analytics for Twilio", template: "%s · Call Analytics for Twilio" },
   description: "Connect your Twilio account and see where your calls go, what they cost and when they peak.",
+  // Drawn by scripts/make-icons.ts (npm run icons) from the logo's mark.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -85,6 +85,21 @@ const CONNECTED: Check[] = [
   },
   { label: "unknown call", url: (id) => `/calls/CA${"0".repeat(32)}?connection=${id}` },
   {
+    label: "overview on a phone with the menu open",
+    url: (id) => `/dashboard?connection=${id}`,
+    open: async (page) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await panelsLoaded(page);
+      await page.getByLabel("Menu", { exact: true }).click();
+      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    },
+  },
+  {
+    label: "call log on a phone",
+    url: (id) => `/calls?connection=${id}`,
+    open: (page) => page.setViewportSize({ width: 390, height: 844 }),
+  },
+  {
     label: "connections with the disconnect dialog open",
     url: () => "/connections",
     open: async (page) => {

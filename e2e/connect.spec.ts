@@ -50,6 +50,9 @@ test("revoke in Twilio: the deauthorize call arrives, the connection shows revok
   await page.goto("/dashboard");
   await expect(page.getByText(/Access to this Twilio account was revoked/)).toBeVisible();
   await expect(page.getByRole("link", { name: "reconnect it" })).toHaveAttribute("href", "/twilio/connect");
+  // One story: nothing says an import will be retried while it cannot be.
+  await expect(page.getByTestId("sync-status")).toHaveText(/^Not importing until reconnected\./);
+  await expect(page.getByText(/will be retried/)).toHaveCount(0);
 
   await connectThroughTwilio(page, twilioUser.email);
   await expect(page).toHaveURL(/\/dashboard\?connection=/);

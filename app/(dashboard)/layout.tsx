@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/shell/account-menu";
+import { MobileMenu } from "@/components/shell/mobile-menu";
 import { NavLinks } from "@/components/shell/nav-links";
 import { SkipLink } from "@/components/shell/skip-link";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
@@ -13,9 +14,12 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
       <SkipLink />
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
-          <Logo href="/dashboard" />
-          <NavLinks />
+        <div className="relative mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-4">
+          <Logo href="/dashboard" collapse />
+          <MobileMenu />
+          <div className="hidden sm:block">
+            <NavLinks />
+          </div>
           <div className="ml-auto flex items-center gap-3">
             <ThemeToggle />
             <AccountMenu name={user.name} email={user.email} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CallDetailRow } from "@/lib/analytics";
 import { answeredByLabel, directionLabel, statusLabel } from "@/lib/domain";
-import { costLabel, durationLabel, timeLabel } from "./call-format";
+import { formatCallDuration, formatCost, formatInstant } from "@/lib/format";
 
 type LegProps = { call: CallDetailRow; timeZone: string };
 
@@ -12,10 +12,10 @@ export function CallFacts({ call, timeZone }: LegProps) {
     ["Direction", directionLabel(call.direction)],
     ["From", `${call.from}${call.callerName ? ` (${call.callerName})` : ""}`],
     ["To", call.to],
-    ["Started", timeLabel(call.startTime, timeZone)],
-    ["Ended", timeLabel(call.endTime, timeZone)],
-    ["Duration", durationLabel(call.duration)],
-    ["Cost", costLabel(call.price, call.priceUnit)],
+    ["Started", formatInstant(call.startTime, timeZone)],
+    ["Ended", formatInstant(call.endTime, timeZone)],
+    ["Duration", formatCallDuration(call.duration)],
+    ["Cost", formatCost(call.price, call.priceUnit)],
     ["Answered by", call.answeredBy ? answeredByLabel(call.answeredBy) : "—"],
     ["Queue time", call.queueTime === null ? "—" : `${call.queueTime} ms`],
     ["Forwarded from", call.forwardedFrom ?? "—"],
@@ -40,7 +40,7 @@ export function CallFacts({ call, timeZone }: LegProps) {
 export function LegLink({ call, timeZone, href }: LegProps & { href: string }) {
   return (
     <li className="flex flex-wrap items-baseline gap-x-3 py-2 text-sm">
-      <Link href={href} className="font-medium text-link hover:underline">
+      <Link href={href} className="font-medium text-link wrap-anywhere hover:underline">
         {call.sid}
       </Link>
       <span className="tabular-nums">
@@ -48,8 +48,8 @@ export function LegLink({ call, timeZone, href }: LegProps & { href: string }) {
       </span>
       <span>{directionLabel(call.direction)}</span>
       <span>{statusLabel(call.status)}</span>
-      <span className="tabular-nums">{durationLabel(call.duration)}</span>
-      <span className="text-slate-500 dark:text-slate-400">{timeLabel(call.startTime, timeZone)}</span>
+      <span className="tabular-nums">{formatCallDuration(call.duration)}</span>
+      <span className="text-slate-500 dark:text-slate-400">{formatInstant(call.startTime, timeZone)}</span>
     </li>
   );
 }

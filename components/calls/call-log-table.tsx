@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { CallLogRow, CallLogSort } from "@/lib/analytics";
 import { directionLabel, statusLabel } from "@/lib/domain";
-import { costLabel, durationLabel, timeLabel } from "./call-format";
+import { formatCallDuration, formatCost, formatInstant } from "@/lib/format";
 import { SortHeader } from "./sort-header";
 
 type CallLogTableProps = {
@@ -17,11 +18,9 @@ const cell = "px-3 py-2 whitespace-nowrap";
 /** One page of the call log; start time, duration and cost sort the whole filtered log. */
 export function CallLogTable({ rows, sort, timeZone, sortHref, detailHref }: CallLogTableProps) {
   return (
-    <div
-      role="region"
-      aria-label="Calls"
-      tabIndex={0}
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    <ScrollRegion
+      label="Calls"
+      className="rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       <table className="w-full text-left text-sm tabular-nums" data-testid="call-log">
         <caption className="sr-only">Calls matching the filters, times in {timeZone}</caption>
@@ -49,15 +48,15 @@ export function CallLogTable({ rows, sort, timeZone, sortHref, detailHref }: Cal
             <tr key={row.sid} className="hover:bg-slate-50 dark:hover:bg-slate-800/40">
               <td className={cell}>
                 <Link href={detailHref(row.sid)} className="font-medium text-link hover:underline">
-                  {timeLabel(row.startTime, timeZone)}
+                  {formatInstant(row.startTime, timeZone)}
                 </Link>
               </td>
               <td className={cell}>{row.from}</td>
               <td className={cell}>{row.to}</td>
               <td className={cell}>{directionLabel(row.direction)}</td>
               <td className={cell}>{statusLabel(row.status)}</td>
-              <td className={`${cell} text-right`}>{durationLabel(row.duration)}</td>
-              <td className={`${cell} text-right`}>{costLabel(row.price, row.priceUnit)}</td>
+              <td className={`${cell} text-right`}>{formatCallDuration(row.duration)}</td>
+              <td className={`${cell} text-right`}>{formatCost(row.price, row.priceUnit)}</td>
             </tr>
           ))}
         </tbody>
@@ -67,6 +66,6 @@ export function CallLogTable({ rows, sort, timeZone, sortHref, detailHref }: Cal
           No calls match these filters in this period.
         </p>
       ) : null}
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatValue, type ValueFormat } from "./format";
+import { formatValue, type ValueFormat } from "@/lib/format";
 
 export type BarListRow = { label: string; value: number; secondary?: string; href?: string };
 

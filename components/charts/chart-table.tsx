@@ -1,3 +1,5 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
+
 export type ChartTableRow = { label: string; values: readonly string[] };
 
 type ChartTableProps = {
@@ -15,12 +17,9 @@ export function ChartTable({ caption, columns, rows }: ChartTableProps) {
       <summary className="w-fit cursor-pointer rounded text-xs font-medium text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
         Show as table<span className="sr-only">: {caption}</span>
       </summary>
-      {/* Focusable so keyboard users can scroll a long or wide table. */}
-      <div
-        role="region"
-        aria-label={caption}
-        tabIndex={0}
-        className="mt-2 max-h-80 overflow-auto rounded-lg border border-slate-200 dark:border-slate-800"
+      <ScrollRegion
+        label={caption}
+        className="mt-2 max-h-80 overflow-y-auto rounded-lg border border-slate-200 dark:border-slate-800"
       >
         <table className="w-full text-left text-xs tabular-nums">
           <caption className="px-3 py-2 text-left text-slate-500 dark:text-slate-400">{caption}</caption>
@@ -51,7 +50,7 @@ export function ChartTable({ caption, columns, rows }: ChartTableProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </details>
   );
 }

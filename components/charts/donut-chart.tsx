@@ -5,7 +5,7 @@ import { Pie, PieChart, ResponsiveContainer } from "recharts";
 import { PatternDefs, seriesFill, Swatch } from "./chart-patterns";
 import { ChartImage } from "./chart-image";
 import { ChartTable } from "./chart-table";
-import { formatPercent, formatValue } from "./format";
+import { formatPercent, formatValue } from "@/lib/format";
 import type { ChartSeries, Pattern } from "./palette";
 import { describeShares, sum } from "./summaries";
 

@@ -1,7 +1,7 @@
 // The logic behind the weekday × hour heatmap: folding cells into a grid, the colour steps and the
 // words a screen reader hears for each cell.
 
-import { formatNumber } from "./format";
+import { formatNumber } from "@/lib/format";
 
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 const HOURS = 24;

@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { ChartTable } from "./chart-table";
-import { formatNumber } from "./format";
+import { formatNumber } from "@/lib/format";
 import {
   heatmapCellLabel,
   heatmapLegend,

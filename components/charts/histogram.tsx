@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { ChartImage } from "./chart-image";
 import { ChartTable } from "./chart-table";
 import { ChartTooltip } from "./chart-tooltip";
-import { formatCompact, formatNumber, formatPercent } from "./format";
+import { formatCompact, formatNumber, formatPercent } from "@/lib/format";
 import { NEUTRAL_STYLE, type ChartSeries } from "./palette";
 import { describeTotalAndPeak, sum } from "./summaries";
 

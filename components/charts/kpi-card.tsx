@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { formatValue, type ValueFormat } from "./format";
+import { formatValue, type ValueFormat } from "@/lib/format";
 import { describeChange, type ChangeTone } from "./kpi-change";
 
 export type KpiCardProps = {

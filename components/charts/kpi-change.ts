@@ -1,14 +1,7 @@
-import type { ValueFormat } from "./format";
+import { formatSigned, type ValueFormat } from "@/lib/format";
 
 export type ChangeTone = "good" | "bad" | "neutral";
 export type Change = { text: string; tone: ChangeTone; arrow: "▲" | "▼" | null };
-
-const signed = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, signDisplay: "exceptZero" });
-const signedPercent = new Intl.NumberFormat("en-US", {
-  style: "percent",
-  maximumFractionDigits: 1,
-  signDisplay: "exceptZero",
-});
 
 /**
  * How a KPI moved against the previous period. Counts, durations and money change by a relative
@@ -28,7 +21,7 @@ export function describeChange(
   const delta = format === "percent" ? value - previous : (value - previous) / Math.abs(previous);
   // Below what one decimal can show, call it unchanged rather than print "+0%".
   if (Math.round(delta * 1000) === 0) return { text: "no change vs previous period", tone: "neutral", arrow: null };
-  const shown = format === "percent" ? `${signed.format(delta * 100)} pts` : signedPercent.format(delta);
+  const shown = format === "percent" ? `${formatSigned(delta * 100)} pts` : formatSigned(delta, "percent");
   const up = delta > 0;
   return {
     text: `${shown} vs previous period`,

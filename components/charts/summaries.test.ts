@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPercent } from "./format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import { describeShares, describeTotalAndPeak, listLabels } from "./summaries";
 
 describe("chart summaries", () => {

@@ -8,7 +8,7 @@ import { PatternDefs, seriesFill } from "./chart-patterns";
 import { ChartImage } from "./chart-image";
 import { ChartTable } from "./chart-table";
 import { ChartTooltip } from "./chart-tooltip";
-import { formatBucket, formatValue } from "./format";
+import { formatBucket, formatValue } from "@/lib/format";
 import type { ChartSeries } from "./palette";
 import { describeTotalAndPeak, listLabels, sum } from "./summaries";
 

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { ConnectionSummary } from "@/lib/connections";
+import { formatDateTime } from "@/lib/format";
 import { ConnectionStatusBadge } from "./status-badge";
 
 const PERMISSION_LABELS: Record<string, string> = {
@@ -8,11 +10,8 @@ const PERMISSION_LABELS: Record<string, string> = {
   "post-all": "Make changes and incur charges",
 };
 
-function formatTime(value: Date | null): string {
-  return value
-    ? new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value) + " UTC"
-    : "Never";
-}
+// The Connections page has no time zone filter: its times are in UTC, and say so.
+const formatTime = (value: Date | null) => (value ? `${formatDateTime(value, "UTC")} UTC` : "Never");
 
 /** One connected Twilio account: status, what it can read, and the accounts found under it. */
 export function ConnectionCard({ connection, actions }: { connection: ConnectionSummary; actions: ReactNode }) {
@@ -39,41 +38,43 @@ export function ConnectionCard({ connection, actions }: { connection: Connection
           {connection.permissions.map((p) => PERMISSION_LABELS[p] ?? p).join(", ") || "—"}
         </Detail>
       </dl>
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Twilio accounts under {name}</caption>
-        <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="py-2 font-medium">
-              Account
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              SID
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Role
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-          {connection.accounts.map((account) => (
-            <tr key={account.sid} data-testid="discovered-account">
-              <td className="py-2">{account.friendlyName}</td>
-              <td className="py-2 font-mono text-xs">{account.sid}</td>
-              <td className="py-2">
-                {account.sid === account.ownerAccountSid
-                  ? "Main account"
-                  : account.isConnectSubaccount
-                    ? "Created for this app"
-                    : "Subaccount"}
-              </td>
-              <td className="py-2 capitalize">{account.status}</td>
+      <ScrollRegion label={`Twilio accounts under ${name}`}>
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Twilio accounts under {name}</caption>
+          <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
+            <tr>
+              <th scope="col" className="py-2 font-medium">
+                Account
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                SID
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Role
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Status
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {connection.accounts.map((account) => (
+              <tr key={account.sid} data-testid="discovered-account">
+                <td className="py-2">{account.friendlyName}</td>
+                <td className="py-2 font-mono text-xs">{account.sid}</td>
+                <td className="py-2">
+                  {account.sid === account.ownerAccountSid
+                    ? "Main account"
+                    : account.isConnectSubaccount
+                      ? "Created for this app"
+                      : "Subaccount"}
+                </td>
+                <td className="py-2 capitalize">{account.status}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </Card>
   );
 }

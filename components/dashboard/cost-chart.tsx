@@ -1,4 +1,4 @@
-import { formatCurrency } from "@/components/charts/format";
+import { formatCurrency } from "@/lib/format";
 import { NEUTRAL_STYLE } from "@/components/charts/palette";
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
 import type { CostOverTime } from "@/lib/analytics";

@@ -2,6 +2,7 @@ import { DonutChart } from "@/components/charts/donut-chart";
 import { DIRECTION_STYLES } from "@/components/charts/palette";
 import type { DirectionSplitRow } from "@/lib/analytics";
 import { SIDE_LABELS } from "@/lib/domain";
+import { formatNumber } from "@/lib/format";
 
 /** Inbound vs outbound calls as a donut, each side with its answered count in the legend label. */
 export function DirectionChart({ rows }: { rows: DirectionSplitRow[] }) {
@@ -10,7 +11,7 @@ export function DirectionChart({ rows }: { rows: DirectionSplitRow[] }) {
       title="Calls by direction"
       slices={rows.map((row) => ({
         key: row.direction,
-        label: `${SIDE_LABELS[row.direction]} (${row.answered.toLocaleString("en-US")} answered)`,
+        label: `${SIDE_LABELS[row.direction]} (${formatNumber(row.answered)} answered)`,
         value: row.calls,
         ...DIRECTION_STYLES[row.direction],
       }))}

@@ -1,4 +1,4 @@
-import { formatCurrency } from "@/components/charts/format";
+import { formatCurrency } from "@/lib/format";
 import { KpiCard } from "@/components/charts/kpi-card";
 import type { Kpis } from "@/lib/analytics";
 

@@ -3,31 +3,30 @@
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button-styles";
 import { statusLabel } from "@/lib/domain";
-import type { SyncStatus } from "@/lib/swr";
-import { useRecentCalls, useSyncStatus } from "@/lib/swr";
-import { useRefreshOnImport } from "./use-refresh-on-import";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import { useRecentCalls, useSyncStatus, type SyncStatus } from "@/lib/swr";
 
-type LivePanelProps = { connectionId: string; accountSid?: string; timeZone: string };
+type LivePanelProps = { initialStatus: SyncStatus; accountSid?: string; timeZone: string };
 
-const time = (timeZone: string) =>
-  new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
-
-/** The newest calls and the import status, polled; new data re-renders the server panels in place. */
-export function LivePanel({ connectionId, accountSid, timeZone }: LivePanelProps) {
-  const { status, isSyncing, refreshNow, refreshError, error: syncError } = useSyncStatus(connectionId);
+/** The newest calls and the import status, polled (ImportProgress re-renders the server panels). */
+export function LivePanel({ initialStatus, accountSid, timeZone }: LivePanelProps) {
+  const { connectionId } = initialStatus;
+  const { status, isSyncing, refreshNow, refreshError, error: syncError } = useSyncStatus(connectionId, initialStatus);
   const { calls, inProgress, error } = useRecentCalls(connectionId, accountSid);
-  const sync = status?.sync;
-  useRefreshOnImport(sync ? `${sync.callsImported}|${sync.lastFinishedAt}` : null);
-  useRefreshOnImport(calls[0]?.sid ?? null);
-  const format = time(timeZone);
 
   return (
-    <Card className="space-y-4">
+    // Two rows tall beside calls over time and cost: its list of recent calls is taller than one
+    // chart, and a row of its height would leave a gap under the chart beside it.
+    <Card className="space-y-4 lg:row-span-2">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h2 className="text-base font-semibold">Live</h2>
           <p className="text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="sync-status">
-            {syncError ? "Import status unavailable." : sync ? describeSync(sync, format) : "Checking import status…"}
+            {syncError
+              ? "Import status unavailable."
+              : status
+                ? describeSync(status, timeZone)
+                : "Checking import status…"}
           </p>
         </div>
         <div className="flex items-center gap-3">
@@ -59,7 +58,7 @@ export function LivePanel({ connectionId, accountSid, timeZone }: LivePanelProps
         {calls.map((call) => (
           <li key={call.sid} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
             <time dateTime={call.startTime} className="w-36 shrink-0 text-slate-500 tabular-nums dark:text-slate-400">
-              {format.format(new Date(call.startTime))}
+              {formatDateTime(call.startTime, timeZone)}
             </time>
             <span className="min-w-0 flex-1 truncate tabular-nums">
               {call.from} → {call.to}
@@ -75,11 +74,13 @@ export function LivePanel({ connectionId, accountSid, timeZone }: LivePanelProps
   );
 }
 
-function describeSync(sync: SyncStatus["sync"], format: Intl.DateTimeFormat): string {
-  const imported = `${sync.callsImported.toLocaleString("en-US")} calls imported`;
+function describeSync({ connectionStatus, sync }: SyncStatus, timeZone: string): string {
+  const imported = `${formatNumber(sync.callsImported)} calls imported`;
+  // The page's notice asks to reconnect; nothing is retried until then.
+  if (connectionStatus !== "active") return `Not importing until reconnected. ${imported}.`;
   if (sync.state === "running" || sync.state === "pending") return `Syncing… ${imported}.`;
   if (sync.state === "failed") return `Last sync failed. ${imported}.`;
   if (sync.state === "interrupted")
-    return `Import interrupted${sync.interruptedAt ? ` at ${format.format(new Date(sync.interruptedAt))}` : ""}; Refresh now resumes it. ${imported}.`;
-  return `${imported}; last synced ${sync.lastFinishedAt ? format.format(new Date(sync.lastFinishedAt)) : "never"}.`;
+    return `Import interrupted${sync.interruptedAt ? ` at ${formatDateTime(sync.interruptedAt, timeZone)}` : ""}; Refresh now resumes it. ${imported}.`;
+  return `${imported}; last synced ${sync.lastFinishedAt ? formatDateTime(sync.lastFinishedAt, timeZone) : "never"}.`;
 }

@@ -1,5 +1,5 @@
 import { BarList } from "@/components/charts/bar-list";
-import { formatDuration } from "@/components/charts/format";
+import { formatDuration } from "@/lib/format";
 import type { CountryRow, TopNumbers } from "@/lib/analytics";
 import { countryName } from "./country-name";
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-export function Logo({ href = "/" }: { href?: string }) {
+/** `collapse`: narrow screens show the mark alone (the link keeps its name), leaving room for the menu. */
+export function Logo({ href = "/", collapse = false }: { href?: string; collapse?: boolean }) {
   return (
     <Link href={href} className="flex items-center gap-2 font-semibold tracking-tight">
       <svg aria-hidden viewBox="0 0 32 32" className="h-7 w-7">
@@ -13,7 +14,7 @@ export function Logo({ href = "/" }: { href?: string }) {
           strokeLinejoin="round"
         />
       </svg>
-      <span>Call Analytics</span>
+      <span className={collapse ? "sr-only sm:not-sr-only" : undefined}>Call Analytics</span>
     </Link>
   );
 }

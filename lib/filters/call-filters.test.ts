@@ -142,6 +142,13 @@ describe("withCallFilters", () => {
     expect(next.toString()).toBe("tab=calls&direction=inbound");
     expect(current.toString()).toBe("tab=calls&range=7d&status=busy&status=failed");
   });
+
+  it("goes back to the first page of the call log: the cursor belonged to the old filters", () => {
+    const current = new URLSearchParams("connection=c1&sort=duration&order=desc&after=cursor1&status=busy");
+    expect(withCallFilters(current, DEFAULT_CALL_FILTERS).toString()).toBe("connection=c1&sort=duration&order=desc");
+    const back = new URLSearchParams("connection=c1&before=cursor2");
+    expect(withCallFilters(back, { ...DEFAULT_CALL_FILTERS, q: "+44" }).toString()).toBe("connection=c1&q=%2B44");
+  });
 });
 
 describe("normalizeNumberQuery", () => {

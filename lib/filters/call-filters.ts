@@ -63,6 +63,9 @@ export const DEFAULT_CALL_FILTERS: CallFilters = {
   issues: [],
 };
 
+/** The call log's keyset cursors (the page after or before a call). */
+export const PAGE_CURSOR_PARAMS = ["after", "before"] as const;
+
 export const CALL_FILTER_PARAMS = ["range", "from", "to", "tz", "account", "direction", "status", "q"] as const;
 
 function quote(value: string): string {
@@ -151,7 +154,8 @@ export function serializeCallFilters(filters: CallFilters): URLSearchParams {
 /** Replaces the filter params in a URL's query, keeping any others (tabs, sort order) as they were. */
 export function withCallFilters(current: URLSearchParams, filters: CallFilters): URLSearchParams {
   const next = new URLSearchParams(current);
-  for (const name of CALL_FILTER_PARAMS) next.delete(name);
+  // A page cursor points into the calls of the old filters: new filters start from the first page.
+  for (const name of [...CALL_FILTER_PARAMS, ...PAGE_CURSOR_PARAMS]) next.delete(name);
   for (const [name, value] of serializeCallFilters(filters)) next.append(name, value);
   return next;
 }

@@ -11,6 +11,6 @@ export {
   countedMonths,
   hourlyStatRows,
   numberStatRows,
-  rolledUpCallCount,
+  rolledUpCallCounts,
   type HourSplit,
 } from "./readers";

@@ -41,10 +41,14 @@ export function hourlyStatRows(
     WHERE ${where} AND "calls" > "firstHalfCalls"`;
 }
 
-/** Calls counted by the hourly rollups of a connection: every window an import has finished. */
-export async function rolledUpCallCount(connectionId: string): Promise<number> {
-  const { _sum } = await getDb().callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
-  return _sum.calls ?? 0;
+/** Calls counted by the hourly rollups (every window an import has finished), per account SID of a connection. */
+export async function rolledUpCallCounts(connectionId: string): Promise<Map<string, number>> {
+  const rows = await getDb().callHourlyStat.groupBy({
+    by: ["accountSid"],
+    where: { connectionId },
+    _sum: { calls: true },
+  });
+  return new Map(rows.map((row) => [row.accountSid, row._sum.calls ?? 0]));
 }
 
 /**

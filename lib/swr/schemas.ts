@@ -3,6 +3,16 @@ import { z } from "zod";
 // The JSON the live parts of the dashboard read, shared by the route handlers that send it and
 // the hooks that receive it.
 
+const accountImportSchema = z.object({
+  sid: z.string(),
+  name: z.string(),
+  running: z.boolean(),
+  callsImported: z.number(),
+  estimatedTotal: z.number().nullable(),
+  startedAt: z.string().nullable(),
+  firstImportComplete: z.boolean(),
+});
+
 export const syncStatusSchema = z.object({
   connectionId: z.string(),
   connectionStatus: z.enum(["active", "revoked", "error"]),
@@ -11,10 +21,13 @@ export const syncStatusSchema = z.object({
     percent: z.number().nullable(),
     callsImported: z.number(),
     accounts: z.number(),
+    lastStartedAt: z.string().nullable(),
     lastFinishedAt: z.string().nullable(),
     lastError: z.string().nullable(),
     interruptedAt: z.string().nullable(),
     firstSyncComplete: z.boolean(),
+    dataVersion: z.string(),
+    perAccount: z.array(accountImportSchema),
   }),
 });
 export type SyncStatus = z.output<typeof syncStatusSchema>;

@@ -8,13 +8,15 @@ import { syncStartedSchema, syncStatusSchema, type SyncStatus } from "./schemas"
 const busy = (status: SyncStatus | undefined) => status?.sync.state === "running" || status?.sync.state === "pending";
 
 /**
- * The connection's import status, polled every 3 s while a sync runs and every 15 s otherwise;
- * `refreshNow` asks the server to sync now (a no-op when one is already running).
+ * The connection's import status, polled every 2 s while a sync runs (the dashboard fills in at
+ * that pace) and every 15 s otherwise; `initial` is the status the page was rendered with, so the
+ * first paint already shows it. `refreshNow` asks the server to sync now (a no-op when one runs).
  */
-export function useSyncStatus(connectionId: string | null) {
+export function useSyncStatus(connectionId: string | null, initial?: SyncStatus) {
   const url = connectionId ? `/api/connections/${encodeURIComponent(connectionId)}/sync` : null;
   const { data, error, isLoading, mutate } = useSWR(url, (key: string) => fetchJson(key, syncStatusSchema), {
-    refreshInterval: (latest) => (busy(latest) ? 3_000 : 15_000),
+    fallbackData: initial,
+    refreshInterval: (latest) => (busy(latest) ? 2_000 : 15_000),
   });
   const [isStarting, setStarting] = useState(false);
   const [refreshError, setRefreshError] = useState<Error | null>(null);

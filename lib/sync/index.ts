@@ -1,5 +1,5 @@
 // Importing connected accounts' calls and messages from Twilio, and what the dashboard knows of it.
 export { syncConnection, type SyncOutcome } from "./sync-connection";
-export { getSyncStatus, isImportRunning, type SyncStatus } from "./status";
+export { getConnectionSyncStatus, getSyncStatus, isImportRunning, type AccountImport, type SyncStatus } from "./status";
 export { syncDueConnections } from "./schedule";
 export { upsertRecords } from "./write-rows";

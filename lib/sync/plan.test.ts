@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planProgress, planWindows, readPlan, type SyncPlan } from "./plan";
+import { estimateTotal, planProgress, planWindows, readPlan, type SyncPlan } from "./plan";
 
 describe("planWindows", () => {
   it("covers every day exactly once, newest window first, in whole UTC days", () => {
@@ -30,5 +30,36 @@ describe("readPlan", () => {
     expect(readPlan({ kind: "other" })).toBeNull();
     expect(readPlan(null)).toBeNull();
     expect(planProgress({ ...plan, windows: plan.windows.map((w, i) => ({ ...w, done: i === 0 })) })).toBe(0.5);
+  });
+});
+
+describe("estimateTotal", () => {
+  const plan = (done: boolean[]): SyncPlan => ({
+    kind: "backfill",
+    until: "2025-01-05T00:00:00.000Z",
+    // Four one-day call windows, newest first, and a message window that must not count.
+    windows: [
+      ...done.map((isDone, i) => ({
+        list: "calls" as const,
+        from: `2025-01-0${4 - i}T00:00:00.000Z`,
+        to: `2025-01-0${5 - i}T00:00:00.000Z`,
+        next: null,
+        done: isDone,
+      })),
+      { list: "messages", from: "2024-01-01T00:00:00.000Z", to: "2025-01-05T00:00:00.000Z", next: null, done: true },
+    ],
+  });
+
+  it("has no estimate before a call window is read", () => {
+    expect(estimateTotal(plan([false, false, false, false]), 0)).toBeNull();
+  });
+
+  it("scales the calls read by the share of the history's span they cover", () => {
+    expect(estimateTotal(plan([true, false, false, false]), 250)).toBe(1000);
+    expect(estimateTotal(plan([true, true, true, false]), 750)).toBe(1000);
+  });
+
+  it("never expects fewer calls than were already read", () => {
+    expect(estimateTotal(plan([true, true, true, true]), 980)).toBe(980);
   });
 });

@@ -57,3 +57,16 @@ export function readPlan(value: unknown): SyncPlan | null {
 export function planProgress(plan: SyncPlan): number {
   return plan.windows.length ? plan.windows.filter((w) => w.done).length / plan.windows.length : 1;
 }
+
+/**
+ * Calls expected in a history whose span is being read: the calls of the finished call windows,
+ * scaled by the share of the span they cover. Null until a call window is done (no basis yet).
+ */
+export function estimateTotal(plan: SyncPlan, callsSoFar: number): number | null {
+  const windows = plan.windows.filter((w) => w.list === "calls");
+  const span = (w: (typeof windows)[number]) => Date.parse(w.to) - Date.parse(w.from);
+  const total = windows.reduce((sum, w) => sum + span(w), 0);
+  const done = windows.filter((w) => w.done).reduce((sum, w) => sum + span(w), 0);
+  if (done === 0 || total === 0) return null;
+  return Math.max(callsSoFar, Math.round((callsSoFar * total) / done));
+}

@@ -1,9 +1,22 @@
 import "server-only";
 import { getDb, type AccountSync } from "@/lib/db";
-import { rolledUpCallCount } from "@/lib/rollups";
+import { rolledUpCallCounts } from "@/lib/rollups";
 import { HEARTBEAT_STALE_SECONDS } from "./lease";
-import { planProgress, readPlan } from "./plan";
+import { estimateTotal, planProgress, readPlan } from "./plan";
 import { isSyncRunningHere } from "./sync-connection";
+
+/** One account's import, as the first-import banner shows it. */
+export type AccountImport = {
+  sid: string;
+  name: string;
+  running: boolean;
+  callsImported: number;
+  /** Calls the account is expected to hold, once some of its history's span has been read; else null. */
+  estimatedTotal: number | null;
+  /** When its current (or last) import started. */
+  startedAt: string | null;
+  firstImportComplete: boolean;
+};
 
 export type SyncStatus = {
   /** `interrupted`: an import's process stopped mid-run (a crash, a deploy); the next run resumes it. */
@@ -13,33 +26,46 @@ export type SyncStatus = {
   callsImported: number;
   messagesImported: number;
   accounts: number;
+  /** From the earliest account's start to the latest's finish of the last run of every account. */
+  lastStartedAt: string | null;
   lastFinishedAt: string | null;
   lastError: string | null;
   /** When an interrupted import was last heard from. */
   interruptedAt: string | null;
   /** Every account's history has been imported once: the dashboards are complete. */
   firstSyncComplete: boolean;
+  /** Changes whenever the stored calls behind the dashboards change: pages re-render when it does. */
+  dataVersion: string;
+  perAccount: AccountImport[];
 };
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /** The import state of a connection, summed over its accounts (the caller checks ownership). */
 export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
   const db = getDb();
   // Counted from what is stored, not from what imports wrote: re-reads would inflate that. Calls
   // come from the hourly rollups (a few thousand rows), which cover every finished window.
-  const [accounts, syncs, calls, messagesImported] = await Promise.all([
-    db.twilioAccount.count({ where: { connectionId } }),
-    db.accountSync.findMany({ where: { connectionId } }),
-    rolledUpCallCount(connectionId),
+  const [accounts, calls, messagesImported] = await Promise.all([
+    db.twilioAccount.findMany({ where: { connectionId }, include: { sync: true }, orderBy: { createdAt: "asc" } }),
+    rolledUpCallCounts(connectionId),
     db.message.count({ where: { connectionId } }),
   ]);
   const now = Date.now();
-  const running = syncs.filter((s) => isLive(s, now));
+  const syncs = accounts.flatMap((a) => (a.sync ? [a.sync] : []));
+  const isRunning = (s: (typeof syncs)[number]) => isLive(s, now);
+  const running = syncs.filter(isRunning);
   // Left "running" by a process that stopped: its lease may not have expired, but nothing runs.
-  const interrupted = syncs.filter((s) => s.state === "running" && !isLive(s, now));
+  const interrupted = syncs.filter((s) => s.state === "running" && !isRunning(s));
+  const lastHeard = interrupted.map((s) => (s.heartbeatAt ?? s.lastStartedAt)?.getTime() ?? 0);
   const plans = running.map((s) => readPlan(s.plan)).filter((p) => p !== null);
   const failed = syncs.find((s) => s.state === "failed");
-  const finished = syncs.map((s) => s.lastFinishedAt?.getTime() ?? 0);
-  const lastHeard = interrupted.map((s) => (s.heartbeatAt ?? s.lastStartedAt)?.getTime() ?? 0);
+  const times = (pick: (s: (typeof syncs)[number]) => Date | null) =>
+    syncs.map(pick).flatMap((d) => (d ? [d.getTime()] : []));
+  const started = times((s) => s.lastStartedAt);
+  const finished = times((s) => s.lastFinishedAt);
+  const callsImported = [...calls.values()].reduce((sum, n) => sum + n, 0);
+  const lastFinishedAt = finished.length ? new Date(Math.max(...finished)).toISOString() : null;
   return {
     state: running.length
       ? "running"
@@ -53,14 +79,35 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
     percent: running.length
       ? Math.round((100 * plans.reduce((sum, p) => sum + planProgress(p), 0)) / Math.max(plans.length, 1))
       : null,
-    callsImported: calls,
+    callsImported,
     messagesImported,
-    accounts,
-    lastFinishedAt: finished.length && Math.max(...finished) > 0 ? new Date(Math.max(...finished)).toISOString() : null,
+    accounts: accounts.length,
+    lastStartedAt: started.length ? new Date(Math.min(...started)).toISOString() : null,
+    lastFinishedAt,
     lastError: failed?.lastError ?? null,
     interruptedAt: interrupted.length ? new Date(Math.max(...lastHeard)).toISOString() : null,
-    firstSyncComplete: accounts > 0 && syncs.length === accounts && syncs.every((s) => s.completeUntil !== null),
+    firstSyncComplete: accounts.length > 0 && accounts.every((a) => a.sync?.completeUntil),
+    dataVersion: `${callsImported}|${messagesImported}|${lastFinishedAt ?? ""}`,
+    perAccount: accounts.map((account) => {
+      const sync = account.sync;
+      const callsSoFar = calls.get(account.sid) ?? 0;
+      const plan = sync && isRunning(sync) ? readPlan(sync.plan) : null;
+      return {
+        sid: account.sid,
+        name: account.friendlyName,
+        running: plan !== null,
+        callsImported: callsSoFar,
+        estimatedTotal: sync?.completeUntil ? callsSoFar : plan ? estimateTotal(plan, callsSoFar) : null,
+        startedAt: iso(sync?.lastStartedAt ?? null),
+        firstImportComplete: Boolean(sync?.completeUntil),
+      };
+    }),
   };
+}
+
+/** What the status route sends and the pages render first: the connection's state and its imports'. */
+export async function getConnectionSyncStatus(connection: { id: string; status: "active" | "revoked" | "error" }) {
+  return { connectionId: connection.id, connectionStatus: connection.status, sync: await getSyncStatus(connection.id) };
 }
 
 /** Held by a process that is still alive: an unexpired lease and a recent heartbeat. */

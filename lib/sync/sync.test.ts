@@ -101,11 +101,17 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const hourly = await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
     expect(hourly._sum.calls).toBe(truth.size);
     await expectMonthlyStatsToMatchCalls(connectionId);
-    expect(await getSyncStatus(connectionId)).toMatchObject({
-      state: "idle",
-      firstSyncComplete: true,
-      callsImported: truth.size,
-    });
+    const status = await getSyncStatus(connectionId);
+    expect(status).toMatchObject({ state: "idle", firstSyncComplete: true, callsImported: truth.size });
+    // Per account: what each holds, done, with the time its import started.
+    const held = new Map<string, number>();
+    for (const record of await opened.db.call.findMany({ where: { connectionId }, select: { accountSid: true } }))
+      held.set(record.accountSid, (held.get(record.accountSid) ?? 0) + 1);
+    expect(status.perAccount.map((a) => a.sid)).toEqual(expect.arrayContaining(accountSids));
+    expect(status.perAccount.map((a) => [a.sid, a.callsImported, a.estimatedTotal, a.firstImportComplete])).toEqual(
+      status.perAccount.map(({ sid }) => [sid, held.get(sid) ?? 0, held.get(sid) ?? 0, true]),
+    );
+    expect(status.perAccount.every((a) => a.startedAt !== null && !a.running)).toBe(true);
 
     const client = simulator.current.client(connectSid);
     const messageSids: string[] = [];
@@ -181,6 +187,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
   it("picks up new calls and calls whose status or price changed", async () => {
     const { connectionId, connectSid, owner, accountSids } = await connected("incremental", 300);
     await syncConnection(connectionId);
+    const versionBefore = (await getSyncStatus(connectionId)).dataVersion;
     const { calls: added } = await simulator.current.control.addCalls(owner, {
       calls: [{ status: "completed" }, { status: "completed", price: null }],
     });
@@ -203,7 +210,10 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const truth = await twilioTruth(connectSid, accountSids);
     expect(mine.size).toBe(truth.size);
     // Three imports re-read the trailing day; the count shown is still each call once.
-    expect((await getSyncStatus(connectionId)).callsImported).toBe(truth.size);
+    const after = await getSyncStatus(connectionId);
+    expect(after.callsImported).toBe(truth.size);
+    // Pages re-render when the version moves: new calls moved it.
+    expect(after.dataVersion).not.toBe(versionBefore);
     await expectMonthlyStatsToMatchCalls(connectionId);
   });
 

@@ -96,6 +96,10 @@ const headerSets = fc.dictionary(
   headerValue.filter((value) => /^[\t\x20-\x7e]*$/.test(value)),
 );
 
+// Each property renders a page or runs a handler a few hundred times: on a busy machine that takes
+// longer than one ordinary test's allowance.
+vi.setConfig({ testTimeout: 180_000 });
+
 describe.each(testDatabaseKinds())("every input on %s", (kind) => {
   const fixture = useAnalyticsFixture(kind);
   let ownerId = "";

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { CallLogTable } from "@/components/calls/call-log-table";
 import { Pager } from "@/components/calls/pager";
 import { ConnectEmptyState } from "@/components/dashboard/connect-empty-state";
+import { ImportProgress } from "@/components/dashboard/import-progress";
 import { PageHeading } from "@/components/dashboard/page-heading";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -10,6 +11,7 @@ import { decodeCursor, getCallLog, parseCallLogSort, DEFAULT_CALL_LOG_SORT, type
 import { requireUser } from "@/lib/auth";
 import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
 import { serializeCallFilters } from "@/lib/filters";
+import { getConnectionSyncStatus } from "@/lib/sync";
 
 export const metadata: Metadata = { title: "Calls" };
 
@@ -28,6 +30,7 @@ export default async function CallsPage({ searchParams }: Props) {
   const sort = parseCallLogSort({ sort: one(params.sort), order: one(params.order) });
   const filterParams = serializeCallFilters(filters);
   const scope = `${filterParams.toString()}|${sort.column}|${sort.order}`;
+  const importStatus = await getConnectionSyncStatus(connection);
   const page = await getCallLog(query, {
     sort,
     after: decodeCursor(one(params.after), sort.column, scope),
@@ -66,6 +69,7 @@ export default async function CallsPage({ searchParams }: Props) {
           </a>
         }
       />
+      <ImportProgress initial={importStatus} timeZone={filters.tz} arrivedFromConnect={false} />
       <Suspense>
         <FilterBar filters={filters} accounts={accounts} />
       </Suspense>

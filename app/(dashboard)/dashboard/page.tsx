@@ -4,15 +4,16 @@ import { Suspense } from "react";
 import { ConnectEmptyState } from "@/components/dashboard/connect-empty-state";
 import { ConnectionNotices } from "@/components/dashboard/connection-notices";
 import { ConnectionPicker } from "@/components/dashboard/connection-picker";
+import { ImportProgress } from "@/components/dashboard/import-progress";
 import { LivePanel } from "@/components/dashboard/live-panel";
 import { PageHeading } from "@/components/dashboard/page-heading";
 import { PanelSlot } from "@/components/dashboard/panel-slot";
-import { SyncBanner } from "@/components/dashboard/sync-banner";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
 import { requireUser } from "@/lib/auth";
 import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
 import { serializeCallFilters } from "@/lib/filters";
+import { getConnectionSyncStatus } from "@/lib/sync";
 import { ANSWERED_BY_TITLE, AnsweredByPanel } from "./panels/answered-by-panel";
 import { BUSIEST_HOURS_TITLE, BusiestHoursPanel } from "./panels/busiest-hours-panel";
 import { COST_TITLE, CostPanel } from "./panels/cost-panel";
@@ -36,6 +37,9 @@ export default async function DashboardPage({ searchParams }: Props) {
   if (!context) return <ConnectEmptyState title="Overview" name={user.name ?? user.email} />;
 
   const { connection, connections, filters, range, query, accounts } = context;
+  // Read before the panels: a version older than their data only costs one extra refresh.
+  const importStatus = await getConnectionSyncStatus(connection);
+  const arrivedFromConnect = Object.keys(params).join() === "connection";
   const filterParams = serializeCallFilters(filters);
   const resetKey = `${connection.id}?${filterParams.toString()}`;
   const panel = { query, range };
@@ -76,12 +80,8 @@ export default async function DashboardPage({ searchParams }: Props) {
         // Accounts belong to one connection, so the account filter does not carry over.
         hrefFor={(id) => dashboardHref("/dashboard", id, serializeCallFilters({ ...filters, account: undefined }))}
       />
-      <ConnectionNotices
-        connection={connection}
-        arrivedFromConnect={Object.keys(params).join() === "connection"}
-        now={now}
-      />
-      <SyncBanner connectionId={connection.id} />
+      <ConnectionNotices connection={connection} arrivedFromConnect={arrivedFromConnect} now={now} />
+      <ImportProgress initial={importStatus} timeZone={filters.tz} arrivedFromConnect={arrivedFromConnect} />
       <Suspense>
         <FilterBar filters={filters} accounts={accounts} />
       </Suspense>
@@ -92,7 +92,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <PanelSlot title={VOLUME_TITLE} resetKey={resetKey} className="lg:col-span-2">
           <VolumePanel {...panel} />
         </PanelSlot>
-        <LivePanel connectionId={connection.id} accountSid={filters.account} timeZone={filters.tz} />
+        <LivePanel initialStatus={importStatus} accountSid={filters.account} timeZone={filters.tz} />
         {grid.map(({ title, wide, panel: content }) => (
           <PanelSlot key={title} title={title} resetKey={resetKey} className={wide ? "lg:col-span-2" : ""}>
             {content}

@@ -40,7 +40,8 @@ export default async function CallDetailPage({ params, searchParams }: Props) {
         >
           ← Call log
         </Link>
-        <h1 className="mt-1 text-2xl font-semibold">Call {detail.call.sid}</h1>
+        {/* A SID is one 34-character word: on a phone it breaks rather than widening the page. */}
+        <h1 className="mt-1 text-2xl font-semibold wrap-anywhere">Call {detail.call.sid}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">Times in {timeZone}</p>
       </div>
       <Card>

@@ -24,7 +24,7 @@ export default async function ConnectButtonHtmlPage() {
     <div className="max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Connect button HTML</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className="text-sm text-slate-600 wrap-anywhere dark:text-slate-400">
           For operators: paste this where your users should connect their Twilio account, as Twilio&apos;s
           &quot;Generate Connect Button HTML&quot; does. It links to this app first, which adds a single-use{" "}
           <code>state</code> tied to the signed-in user, then sends them to Twilio&apos;s authorize page for Connect App{" "}
@@ -47,7 +47,8 @@ export default async function ConnectButtonHtmlPage() {
           className="w-full rounded-lg border border-control bg-slate-50 p-3 font-mono text-xs dark:bg-slate-950"
         />
       </Card>
-      <Card className="space-y-2 text-sm">
+      {/* URLs are long words: on a phone they break rather than widen the page. */}
+      <Card className="space-y-2 text-sm wrap-anywhere">
         <h2 className="font-medium">Your Connect App&apos;s settings in the Twilio Console</h2>
         <p>
           Authorize URL: <code className="font-mono">{`${await publicOrigin()}/twilio/authorize`}</code>

@@ -3,17 +3,14 @@ import { after, NextResponse } from "next/server";
 import { getConnection } from "@/lib/connections";
 import { jsonError, tooManyRequests, withUser } from "@/lib/http";
 import { consumeLimit } from "@/lib/limits";
-import { getSyncStatus, isImportRunning, syncConnection } from "@/lib/sync";
+import { getConnectionSyncStatus, isImportRunning, syncConnection } from "@/lib/sync";
 
 type Params = { id: string };
 
 export const GET = withUser<Params>(async ({ user, params }) => {
   const connection = await getConnection(user.id, params.id);
   if (!connection) return jsonError(404, "not_found", "No such connection.");
-  return NextResponse.json(
-    { connectionId: connection.id, connectionStatus: connection.status, sync: await getSyncStatus(connection.id) },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return NextResponse.json(await getConnectionSyncStatus(connection), { headers: { "Cache-Control": "no-store" } });
 });
 
 export const POST = withUser<Params>(async ({ user, params }) => {

@@ -1,26 +1,45 @@
 import { describe, expect, it } from "vitest";
 import {
   formatBucket,
+  formatCallDuration,
+  formatClock,
+  formatCost,
+  formatDateTime,
+  formatInstant,
   formatCompact,
   formatCurrency,
   formatDuration,
   formatDurationCompact,
   formatNumber,
   formatPercent,
+  formatSigned,
   formatValue,
-} from "./format";
+} from "@/lib/format";
 
 describe("numbers", () => {
   it("groups, compacts and turns ratios into percentages", () => {
     expect(formatNumber(1234.56)).toBe("1,234.6");
     expect(formatCompact(1_234_567)).toBe("1.2M");
     expect(formatPercent(0.1234)).toBe("12.3%");
+    expect(formatSigned(4.25)).toBe("+4.3");
+    expect(formatSigned(0)).toBe("0");
+    expect(formatSigned(-0.123, "percent")).toBe("-12.3%");
   });
 
   it("writes money in the given currency and survives an unknown code", () => {
     expect(formatCurrency(1234.5)).toBe("$1,234.50");
     expect(formatCurrency(1_234_567, "EUR", true)).toBe("€1.2M");
     expect(formatCurrency(12, "NOPE")).toBe("12 NOPE");
+  });
+
+  it("writes a free call's cost without a minus, and a cost from Twilio's negative price", () => {
+    expect(formatCost(0, "USD")).toBe("$0.00");
+    expect(formatCost(-0, "USD")).toBe("$0.00");
+    expect(formatCost(0.001, "USD")).toBe("$0.00");
+    expect(formatCost(-0.0085, "EUR")).toBe("€0.01");
+    expect(formatCost(-1.5, null)).toBe("$1.50");
+    expect(formatCost(null, "USD")).toBe("—");
+    expect(formatCurrency(-2)).toBe("-$2.00");
   });
 });
 
@@ -46,6 +65,24 @@ describe("durations (seconds in)", () => {
     expect(formatValue(0.5, "percent")).toBe("50%");
     expect(formatValue(1500, "number", { compact: true })).toBe("1.5K");
     expect(formatValue(3, "currency", { currency: "GBP" })).toBe("£3.00");
+  });
+});
+
+describe("instants", () => {
+  const instant = "2026-03-08T00:05:09Z";
+
+  it("writes every time on a 24-hour clock, in the zone asked for", () => {
+    expect(formatInstant(instant, "UTC")).toBe("Mar 8, 2026, 00:05:09 UTC");
+    expect(formatInstant(new Date(instant), "America/New_York")).toBe("Mar 7, 2026, 19:05:09 EST");
+    expect(formatDateTime(instant, "UTC")).toBe("Mar 8, 2026, 00:05");
+    expect(formatDateTime(instant, "Asia/Kolkata")).toBe("Mar 8, 2026, 05:35");
+    expect(formatClock(instant, "UTC")).toBe("00:05:09");
+  });
+
+  it("writes a dash for an instant that is not known yet", () => {
+    expect(formatInstant(null, "UTC")).toBe("—");
+    expect(formatCallDuration(null)).toBe("—");
+    expect(formatCallDuration(61)).toBe("1m 1s");
   });
 });
 
