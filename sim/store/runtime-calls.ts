@@ -22,7 +22,7 @@ export interface ExplicitCall {
   to?: string;
   from?: string;
   direction?: CallDirection;
-  status?: FinalCallStatus;
+  status?: FinalCallStatus | "queued";
   startTime?: Date;
   duration?: number;
   price?: string | null;
@@ -84,12 +84,13 @@ export function addExplicitCalls(store: SimStore, account: SimAccount, specs: re
       ...call,
       to,
       from: spec.from ?? call.from,
-      outcome: spec.status ?? call.outcome,
+      outcome: spec.status === undefined || spec.status === "queued" ? call.outcome : spec.status,
       ratePerMinute: ratePerMinute(account.profile, direction, to),
       ringSec: Math.min(call.ringSec, length),
       endSec: startSec + length,
       answeredBy: spec.answeredBy === undefined ? call.answeredBy : spec.answeredBy,
       ...(spec.price === undefined ? {} : { priceOverride: spec.price }),
+      ...(spec.status === "queued" ? { statusOverride: "queued" as const, createdSec: startSec } : {}),
     };
   });
 }
