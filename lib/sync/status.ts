@@ -21,9 +21,11 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
   const db = getDb();
   // Counted from what is stored, not from what imports wrote: re-reads would inflate that. Calls
   // come from the hourly rollups (a few thousand rows), which cover every finished window.
+  // Only the accounts imports read: closed ones and those the grant cannot read never finish.
+  const imported = { connectionId, closedAt: null, OR: [{ callsError: null }, { messagesError: null }] };
   const [accounts, syncs, calls, messagesImported] = await Promise.all([
-    db.twilioAccount.count({ where: { connectionId } }),
-    db.accountSync.findMany({ where: { connectionId } }),
+    db.twilioAccount.count({ where: imported }),
+    db.accountSync.findMany({ where: { connectionId, account: imported } }),
     rolledUpCallCount(connectionId),
     db.message.count({ where: { connectionId } }),
   ]);

@@ -35,6 +35,15 @@ export function listPageUrl(
 }
 
 /**
+ * First page of an account's calls in one status. Calls that have not been dialed have no
+ * start_time, so no StartTime window finds them: they are read by status instead.
+ */
+export function callsByStatusUrl(accountSid: string, status: string, pageSize = 1000): string {
+  const query = new URLSearchParams({ Status: status, PageSize: String(pageSize) });
+  return `${API}/2010-04-01/Accounts/${accountSid}/Calls.json?${query}`;
+}
+
+/**
  * Reads one page of a list through the SDK's authenticated, retrying HTTP client, but without
  * building an SDK object per record: a large import spends its CPU on that otherwise.
  */
