@@ -15,3 +15,4 @@ export {
   listConnections,
   type ConnectionSummary,
 } from "./queries";
+export { describeAccess, summarizeAccess, type AccessSummary } from "./access-summary";

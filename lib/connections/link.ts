@@ -58,12 +58,8 @@ export async function saveConnection(userId: string, connectAccountSid: string, 
 export async function saveAccounts(tx: Prisma.TransactionClient, connectionId: string, discovery: Discovery) {
   const now = new Date();
   for (const { access, ...account } of discovery.accounts) {
-    const checked = {
-      ...account,
-      callsError: access?.callsError ?? null,
-      messagesError: access?.messagesError ?? null,
-      accessCheckedAt: access ? now : null,
-    };
+    // Access Twilio did not answer about this time stays as last checked.
+    const checked = access ? { ...account, ...access, accessCheckedAt: now } : account;
     const open = account.status === "closed" ? {} : { closedAt: null };
     await tx.twilioAccount.upsert({
       where: { connectionId_sid: { connectionId, sid: account.sid } },

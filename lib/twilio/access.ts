@@ -6,7 +6,9 @@ export type AccountAccess = { callsError: string | null; messagesError: string |
 
 /**
  * What the grant lets the app read in one account: one single-record page of each list the app
- * imports. A Connect grant may reach an account's record and not its calls, or neither.
+ * imports. A Connect grant may reach an account's record and not its calls, or neither. Only a
+ * refusal is an answer; a 429, 5xx or network failure (after the HTTP client's retries) throws,
+ * since it says nothing about the grant.
  */
 export async function probeAccess(client: twilio.Twilio, accountSid: string): Promise<AccountAccess> {
   const account = client.api.v2010.accounts(accountSid);
@@ -18,4 +20,8 @@ export async function probeAccess(client: twilio.Twilio, accountSid: string): Pr
 }
 
 const readable = () => null;
-const refused = (error: unknown) => shortTwilioError(toTwilioError(error));
+const refused = (error: unknown) => {
+  const failure = toTwilioError(error);
+  if (failure.kind === "rate-limited" || failure.kind === "unavailable") throw failure;
+  return shortTwilioError(failure);
+};

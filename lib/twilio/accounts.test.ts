@@ -79,6 +79,17 @@ describe("account discovery", () => {
     }
   });
 
+  it("leaves access unknown, not refused, when Twilio fails to answer (5xx after retries)", async () => {
+    const { account: flaky } = await sim.control.addSubaccount(userId, { friendlyName: "Flaky", calls: 3 });
+    await sim.control.setFaults(flaky.sid, { rate5xx: 1 });
+    try {
+      const discovery = await discoverAccounts(clientFor, connectSid);
+      expect(discovery.accounts.find((a) => a.sid === flaky.sid)).toMatchObject({ access: null });
+    } finally {
+      await sim.control.setFaults(flaky.sid, {});
+    }
+  });
+
   it("keeps what it found when the owner's own list is refused, and says discovery was partial", async () => {
     const refusingOwner: ClientFor = (sid) =>
       twilio(sid, sid === ownerSid ? "f".repeat(32) : sim.sim.config.authToken, { httpClient: http });

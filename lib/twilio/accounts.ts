@@ -15,7 +15,7 @@ export type DiscoveredAccount = {
   type: string | null;
   isConnectSubaccount: boolean;
   foundBy: AccountSource[];
-  /** What the grant reads in it; null for a closed account, which is not asked. */
+  /** What the grant reads in it; null when not known: closed (not asked), or Twilio did not answer. */
   access: AccountAccess | null;
 };
 
@@ -99,7 +99,7 @@ export async function discoverAccounts(
 
   const accounts = [...found.values()];
   await forEachLimited(accounts, options.concurrency ?? 8, async (account) => {
-    account.access = account.status === "closed" ? null : await probeAccess(client, account.sid);
+    if (account.status !== "closed") account.access = await probeAccess(client, account.sid).catch(() => null);
   });
   const owner = found.get(ownerSid);
   return {
