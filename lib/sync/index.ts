@@ -3,3 +3,4 @@ export { syncConnection, isSyncRunningHere, type SyncOutcome } from "./sync-conn
 export { getSyncStatus, type SyncStatus } from "./status";
 export { syncDueConnections } from "./schedule";
 export { upsertRecords } from "./write-rows";
+export { findHistorySpan, type HistorySpan } from "./history";

@@ -1,5 +1,5 @@
 // The app's one way to Twilio: clients per connection, paging, error mapping, retries, signatures.
-export { twilioClientFor, twilioHttpClient } from "./client";
+export { twilioClientFor, twilioHttpClient, twilioHttpClientFor } from "./client";
 export {
   ACCOUNT_SOURCES,
   discoverAccounts,
