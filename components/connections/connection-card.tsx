@@ -8,6 +8,8 @@ const PERMISSION_LABELS: Record<string, string> = {
   "post-all": "Make changes and incur charges",
 };
 
+const COLUMNS = ["Account", "SID", "Role", "Status", "Calls", "Messages"];
+
 function formatTime(value: Date | null): string {
   return value
     ? new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value) + " UTC"
@@ -53,24 +55,11 @@ export function ConnectionCard({ connection, actions }: { connection: Connection
         <caption className="sr-only">Twilio accounts under {name}</caption>
         <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
           <tr>
-            <th scope="col" className="py-2 font-medium">
-              Account
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              SID
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Role
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Calls
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Messages
-            </th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className="py-2 font-medium">
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
