@@ -1,7 +1,7 @@
 import type twilio from "twilio";
 import type { AccountInstance } from "twilio/lib/rest/api/v2010/account";
 import { probeAccess, type AccountAccess } from "./access";
-import { shortTwilioError, toTwilioError } from "./errors";
+import { shortTwilioError, toTwilioError, TwilioError } from "./errors";
 
 /** The four answers discovery asks for; an account is kept if any of them names it. */
 export const ACCOUNT_SOURCES = ["connect-record", "owner-record", "accounts-list", "owner-subaccounts"] as const;
@@ -66,36 +66,34 @@ export async function discoverAccounts(
   const ownerSid = connect.ownerAccountSid;
   const pageSize = options.pageSize ?? 1000;
   const list = (as: twilio.Twilio) => as.api.v2010.accounts.list({ pageSize, limit: MAX_ACCOUNTS });
-  const answers: Record<AccountSource, Promise<AccountInstance[]>> = {
-    "connect-record": Promise.resolve([connect]),
-    "owner-record":
-      ownerSid === connectAccountSid
-        ? Promise.resolve([])
-        : client.api.v2010
-            .accounts(ownerSid)
-            .fetch()
-            .then((a) => [a]),
-    "accounts-list": list(client),
-    "owner-subaccounts": ownerSid === connectAccountSid ? Promise.resolve([]) : list(clientFor(ownerSid)),
-  };
+  // In ACCOUNT_SOURCES order, asked at once; each failure is caught where it is made, so none
+  // goes unhandled while another is awaited.
+  const answer = (request: Promise<AccountInstance[]>) => request.catch((error: unknown) => toTwilioError(error));
+  const none = Promise.resolve([]);
+  const answers = await Promise.all([
+    answer(Promise.resolve([connect])),
+    answer(ownerSid === connectAccountSid ? none : fetchOne(client, ownerSid)),
+    answer(list(client)),
+    answer(ownerSid === connectAccountSid ? none : list(clientFor(ownerSid))),
+  ]);
 
   const found = new Map<string, DiscoveredAccount>();
   const sources: Discovery["sources"] = {};
-  for (const source of ACCOUNT_SOURCES) {
-    try {
-      const accounts = await answers[source];
-      sources[source] = { accounts: accounts.length };
-      for (const account of accounts) {
-        // Only the connected person's own tree: nothing else is theirs to import.
-        if (account.ownerAccountSid !== ownerSid) continue;
-        const known = found.get(account.sid);
-        if (known) known.foundBy.push(source);
-        else found.set(account.sid, fromInstance(account, connectAccountSid, source));
-      }
-    } catch (error) {
-      sources[source] = { error: shortTwilioError(toTwilioError(error)) };
+  ACCOUNT_SOURCES.forEach((source, n) => {
+    const accounts = answers[n] ?? [];
+    if (accounts instanceof TwilioError) {
+      sources[source] = { error: shortTwilioError(accounts) };
+      return;
     }
-  }
+    sources[source] = { accounts: accounts.length };
+    for (const account of accounts) {
+      // Only the connected person's own tree: nothing else is theirs to import.
+      if (account.ownerAccountSid !== ownerSid) continue;
+      const known = found.get(account.sid);
+      if (known) known.foundBy.push(source);
+      else found.set(account.sid, fromInstance(account, connectAccountSid, source));
+    }
+  });
 
   const accounts = [...found.values()];
   await forEachLimited(accounts, options.concurrency ?? 8, async (account) => {
@@ -111,6 +109,10 @@ export async function discoverAccounts(
     sources,
     complete: Object.values(sources).every((answer) => "accounts" in answer),
   };
+}
+
+async function fetchOne(client: twilio.Twilio, accountSid: string): Promise<AccountInstance[]> {
+  return [await client.api.v2010.accounts(accountSid).fetch()];
 }
 
 function fromInstance(account: AccountInstance, connectAccountSid: string, source: AccountSource): DiscoveredAccount {
