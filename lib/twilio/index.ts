@@ -14,6 +14,7 @@ export { isValidTwilioSignature, publicRequestUrl } from "./signature";
 export { connectAuthorizeUrl } from "./connect-url";
 export {
   callsByStatusUrl,
+  fetchCall,
   fetchListPage,
   LISTS,
   listPageUrl,

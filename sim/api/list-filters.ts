@@ -44,7 +44,7 @@ export function callQuery(
     },
     keep: (call) => {
       if (!to(call.to) || !from(call.from) || !parent(call.parentCallSid)) return false;
-      if (hidesUnstarted && call.statusOverride === "queued") return false;
+      if (hidesUnstarted && call.undialed) return false;
       if (status === null && !filtersEnd) return true;
       const state = callStateAt(call, nowSec);
       if (status !== null && state.status !== status) return false;

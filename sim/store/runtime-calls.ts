@@ -90,7 +90,7 @@ export function addExplicitCalls(store: SimStore, account: SimAccount, specs: re
       endSec: startSec + length,
       answeredBy: spec.answeredBy === undefined ? call.answeredBy : spec.answeredBy,
       ...(spec.price === undefined ? {} : { priceOverride: spec.price }),
-      ...(spec.status === "queued" ? { statusOverride: "queued" as const, createdSec: startSec } : {}),
+      ...(spec.status === "queued" ? { statusOverride: "queued" as const, createdSec: startSec, undialed: true } : {}),
     };
   });
 }
@@ -108,9 +108,12 @@ export function updateCall(store: SimStore, account: SimAccount, sid: string, up
       : finished
         ? Math.min(call.endSec, Math.max(now, call.startSec))
         : call.endSec;
+  // Canceled while queued, a call was never dialed; any other status means it was.
+  const dialed = update.status !== undefined && update.status !== "queued" && update.status !== "canceled";
   return account.calls.patch(sid, {
     endSec,
     updatedOverrideSec: now,
+    ...(dialed ? { undialed: false } : {}),
     ...(update.status === undefined ? {} : { statusOverride: update.status }),
     ...(update.price === undefined ? {} : { priceOverride: update.price }),
   });

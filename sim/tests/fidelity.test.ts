@@ -49,6 +49,11 @@ describe("fidelity switches", () => {
     }
     const { call } = await t.control.updateCall(owner, queued.sid, { status: "completed", duration: 30 });
     expect([call.status, call.start_time === null, call.duration]).toEqual(["completed", false, "30"]);
+
+    // Canceled before it was dialed: still no start_time, so only a fetch by SID sees the change.
+    const [never] = (await t.control.addCalls(owner, { calls: [{ status: "queued" }] })).calls;
+    const canceled = (await t.control.updateCall(owner, never?.sid ?? "", { status: "canceled" })).call;
+    expect([canceled.status, canceled.start_time]).toEqual(["canceled", null]);
   });
 
   it('busy, failed and no-answer calls have an empty duration ("0" when generous)', async () => {

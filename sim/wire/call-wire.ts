@@ -70,7 +70,7 @@ const date = (sec: number | null) => (sec === null ? "null" : `"${rfc2822(sec)}"
  */
 export function callJson(call: CallRecord, nowSec: number, fidelity: Fidelity): string {
   const state = callStateAt(call, nowSec);
-  const startSec = state.status === "queued" && fidelity.unstartedTimes === "empty" ? null : call.startSec;
+  const startSec = call.undialed && fidelity.unstartedTimes === "empty" ? null : call.startSec;
   const durationSec =
     fidelity.unansweredDuration === "empty" && UNANSWERED.has(state.status) ? null : state.durationSec;
   const base = `/2010-04-01/Accounts/${call.accountSid}/Calls/${call.sid}`;

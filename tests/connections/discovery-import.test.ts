@@ -117,8 +117,8 @@ describe.each(testDatabaseKinds().flatMap((kind) => (["strict", "generous"] as c
       });
       const closing = user.accounts.find((a) => a.friendlyName === "Closing")!;
       const {
-        calls: [queued],
-      } = await control.addCalls(user.ownerAccountSid, { calls: [{ status: "queued" }] });
+        calls: [queued, abandoned],
+      } = await control.addCalls(user.ownerAccountSid, { calls: [{ status: "queued" }, { status: "queued" }] });
       const connectSid = await simulator.current.connect(email);
       const { connectionId } = await linkTwilioAccount(userId, connectSid);
       await syncConnection(connectionId);
@@ -128,6 +128,8 @@ describe.each(testDatabaseKinds().flatMap((kind) => (["strict", "generous"] as c
       const { account: opening } = await control.addSubaccount(user.id, { friendlyName: "Opening", calls: 6 });
       await control.updateAccount(closing.sid, { status: "closed" });
       await control.updateCall(user.ownerAccountSid, queued!.sid, { status: "completed", duration: 40 });
+      // Canceled before it was dialed: no start_time, so no window lists it; the import asks by SID.
+      await control.updateCall(user.ownerAccountSid, abandoned!.sid, { status: "canceled" });
       expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
 
       const accounts = (await getConnection(userId, connectionId))?.accounts ?? [];
@@ -141,6 +143,11 @@ describe.each(testDatabaseKinds().flatMap((kind) => (["strict", "generous"] as c
           select: { status: true, duration: true },
         }),
       ).toEqual({ status: "completed", duration: 40 });
+      const stored = await opened.db.call.findUnique({
+        where: { connectionId_sid: { connectionId, sid: abandoned!.sid } },
+        select: { status: true },
+      });
+      expect(stored?.status).toBe("canceled");
     });
   },
 );
