@@ -100,6 +100,11 @@ const CONNECTED: Check[] = [
     open: (page) => page.setViewportSize({ width: 390, height: 844 }),
   },
   {
+    label: "connections with per-account access, one account unreadable",
+    url: () => "/connections",
+    open: (page) => expect(page.getByTestId("account-access")).toContainText("Sales: 20404 not found"),
+  },
+  {
     label: "connections with the disconnect dialog open",
     url: () => "/connections",
     open: async (page) => {
@@ -127,7 +132,16 @@ test.describe("signed in, connected", () => {
     const context = await browser.newContext({ baseURL: APP_URL });
     const page = await context.newPage();
     const person = newPerson("a11y");
-    const twilioUser = await sim.createUser({ name: person.name, email: person.email, calls: 200, historyDays: 20 });
+    const twilioUser = await sim.createUser({
+      name: person.name,
+      email: person.email,
+      calls: 200,
+      historyDays: 20,
+      subaccounts: [{ friendlyName: "Sales", calls: 5 }],
+    });
+    // An account the grant cannot read, so the Connections page shows its error.
+    const sales = twilioUser.accounts.find((a) => a.friendlyName === "Sales");
+    if (sales) await sim.setFaults(sales.sid, { denied: true });
     await signIn(page);
     await page.goto("/connections");
     await connectThroughTwilio(page, twilioUser.email);

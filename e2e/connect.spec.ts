@@ -17,6 +17,7 @@ test("connect: approve at Twilio, land on the dashboard without the AccountSid, 
   await expect(page.getByTestId("connection-status")).toHaveText("Active");
   // Owner account, its two subaccounts, and the subaccount Twilio created for the app.
   await expect(page.getByTestId("discovered-account")).toHaveCount(4);
+  await expect(page.getByTestId("account-access")).toHaveText("4 of 4 accounts readable");
   await expect(page.getByText(twilioUser.ownerAccountSid).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "Created for this app" })).toBeVisible();
 });

@@ -3,6 +3,7 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { sdkClientForSimulator } from "../sim/testing/twilio-client";
 import { E2E_SECRETS, SIM_URL } from "./config";
+import { sim } from "./fixtures";
 
 export type SimCall = {
   sid: string;
@@ -16,12 +17,19 @@ export type SimCall = {
   answeredBy: string | null;
 };
 
-/** Every call of every account the connection can see (the app imports the same set). */
-export async function simCalls(connectSid: string): Promise<SimCall[]> {
+/**
+ * Every call of every account of the Twilio user who granted `connectSid`, as the simulator's
+ * control API names them (not as the app discovers them), minus `exclude`.
+ */
+export async function simCalls(connectSid: string, exclude: readonly string[] = []): Promise<SimCall[]> {
   const client = sdkClientForSimulator(SIM_URL, connectSid, E2E_SECRETS.TWILIO_AUTH_TOKEN);
-  const accounts = await client.api.v2010.accounts.list();
+  const state = await sim.state();
+  const userId = state.authorizations.find((a) => a.accountSid === connectSid)?.userId;
+  const accounts = state.users.find((u) => u.id === userId)?.accounts ?? [];
   const lists = await Promise.all(
-    accounts.map((account) => client.api.v2010.accounts(account.sid).calls.list({ pageSize: 1000 })),
+    accounts
+      .filter((account) => !exclude.includes(account.sid))
+      .map((account) => client.api.v2010.accounts(account.sid).calls.list({ pageSize: 1000 })),
   );
   return lists.flat().map((call) => ({
     sid: call.sid,

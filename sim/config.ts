@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { faultOverridesSchema, NO_FAULTS, type FaultSettings } from "./api/faults";
+import { fidelityInputSchema, STRICT } from "./api/fidelity";
 
 export const DEFAULT_CONNECT_APP_SID = "CN00000000000000000000000000000001";
 /** A demo-only token: the simulator's Connect App owner, never a real Twilio credential. */
@@ -40,6 +41,8 @@ const optionsSchema = z.strictObject({
   deauthorizeMethod: z.enum(["POST", "GET"], { error: "must be POST or GET" }).default("POST"),
   latencyMs: integer(0, 120_000).default(0),
   faults: faultOverridesSchema.default({}),
+  /** How closely the API follows Twilio where Twilio is stricter (api/fidelity.ts); strict by default. */
+  fidelity: fidelityInputSchema.default(STRICT),
   /** Stops the clock at start-up (tests); it then moves only through POST /_sim/clock. */
   freezeClock: z
     .union([z.boolean(), z.enum(["true", "false", "1", "0"], { error: "must be true or false" })])
@@ -66,6 +69,7 @@ const ENV_NAMES: Record<keyof ParsedOptions, string> = {
   deauthorizeMethod: "SIM_DEAUTHORIZE_METHOD",
   latencyMs: "SIM_LATENCY_MS",
   faults: "SIM_FAULTS",
+  fidelity: "SIM_FIDELITY",
   freezeClock: "SIM_FREEZE_CLOCK",
 };
 
@@ -85,7 +89,10 @@ export function resolveConfig(options: SimOptions = {}): SimConfig {
   return parse(options, (path) => `options.${path.map(String).join(".")}`);
 }
 
-/** Reads SIM_* variables; SIM_FAULTS holds JSON such as {"rate429":0.05,"maxConcurrent":5}. */
+/**
+ * Reads SIM_* variables; SIM_FAULTS holds JSON such as {"rate429":0.05,"maxConcurrent":5}, and
+ * SIM_FIDELITY "strict", "generous" or JSON switches such as {"accountsList":"tree"}.
+ */
 export function configFromEnv(env: Readonly<Record<string, string | undefined>>): SimConfig {
   const raw: Record<string, unknown> = {};
   for (const [key, name] of Object.entries(ENV_NAMES)) {
@@ -97,6 +104,13 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
       raw.faults = JSON.parse(raw.faults);
     } catch {
       throw new SimConfigError("Invalid simulator configuration:\n  SIM_FAULTS: must be a JSON object");
+    }
+  }
+  if (typeof raw.fidelity === "string" && raw.fidelity.startsWith("{")) {
+    try {
+      raw.fidelity = JSON.parse(raw.fidelity);
+    } catch {
+      throw new SimConfigError("Invalid simulator configuration:\n  SIM_FIDELITY: must be strict, generous or JSON");
     }
   }
   return parse(raw, (path) => {

@@ -1,4 +1,6 @@
 import type {
+  AccountSpecInput,
+  AccountUpdateInput,
   AddCallsInput,
   AuthorizeInput,
   AuthorizeResult,
@@ -6,9 +8,12 @@ import type {
   CreateUserInput,
   FaultOverrides,
   FaultSettings,
+  Fidelity,
+  FidelityInput,
   RevokeResult,
   SimState,
   UpdateCallInput,
+  AccountView,
   UserView,
   WireCall,
 } from "./control/types";
@@ -40,6 +45,12 @@ export interface SimControlClient {
   /** Revokes by connect subaccount SID, then calls the app's Deauthorize URL. */
   revoke(connectAccountSid: string): Promise<RevokeResult>;
   advanceClock(seconds: number): Promise<{ now: string }>;
+  /** "strict", "generous" or switches over strict; a reset restores the configured fidelity. */
+  setFidelity(input: FidelityInput): Promise<{ fidelity: Fidelity }>;
+  /** Opens a subaccount in a user's account, as they can at any time. */
+  addSubaccount(userId: string, input: AccountSpecInput): Promise<{ account: AccountView }>;
+  /** Closes, suspends or reopens an account. */
+  updateAccount(accountSid: string, input: AccountUpdateInput): Promise<{ account: AccountView }>;
 }
 
 export function createSimControlClient(baseUrl: string): SimControlClient {
@@ -67,5 +78,8 @@ export function createSimControlClient(baseUrl: string): SimControlClient {
     authorize: (input) => call("POST", "/authorize", input),
     revoke: (connectAccountSid) => call("POST", `/authorizations/${connectAccountSid}/revoke`),
     advanceClock: (seconds) => call("POST", "/clock", { advanceSeconds: seconds }),
+    setFidelity: (input) => call("PUT", "/fidelity", input),
+    addSubaccount: (userId, input) => call("POST", `/users/${userId}/subaccounts`, input),
+    updateAccount: (accountSid, input) => call("POST", `/accounts/${accountSid}`, input),
   };
 }

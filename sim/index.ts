@@ -19,6 +19,9 @@ export async function startSimulator(options: SimOptions | SimConfig = {}): Prom
   const config = "defaultFaults" in options ? options : resolveConfig(options);
   const store = new SimStore(config);
   const server = createServer(createRequestListener(store));
+  // Clients keep sockets alive for up to 5 s (Node's default agent); a server that closes idle
+  // sockets at the same moment resets the request that reuses one. Outlasting them avoids that.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, "127.0.0.1", () => resolve());

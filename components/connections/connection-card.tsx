@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import type { ConnectionSummary } from "@/lib/connections";
+import { describeAccess, summarizeAccess, type ConnectionSummary } from "@/lib/connections";
 import { formatDateTime } from "@/lib/format";
 import { ConnectionStatusBadge } from "./status-badge";
 
@@ -10,12 +10,18 @@ const PERMISSION_LABELS: Record<string, string> = {
   "post-all": "Make changes and incur charges",
 };
 
+const COLUMNS = ["Account", "SID", "Role", "Status", "Calls", "Messages"];
+
 // The Connections page has no time zone filter: its times are in UTC, and say so.
 const formatTime = (value: Date | null) => (value ? `${formatDateTime(value, "UTC")} UTC` : "Never");
 
-/** One connected Twilio account: status, what it can read, and the accounts found under it. */
+/**
+ * One connected Twilio account: status, what it can read, and the accounts found under it with
+ * what the grant reads in each (discovery checks it on every sync).
+ */
 export function ConnectionCard({ connection, actions }: { connection: ConnectionSummary; actions: ReactNode }) {
   const name = connection.friendlyName ?? connection.ownerAccountSid ?? connection.connectAccountSid;
+  const access = summarizeAccess(connection.accounts);
   return (
     <Card className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -38,23 +44,22 @@ export function ConnectionCard({ connection, actions }: { connection: Connection
           {connection.permissions.map((p) => PERMISSION_LABELS[p] ?? p).join(", ") || "—"}
         </Detail>
       </dl>
+      <p
+        data-testid="account-access"
+        className={access.problems.length ? "text-sm text-red-700 dark:text-red-300" : "text-sm"}
+      >
+        {describeAccess(access)}
+      </p>
       <ScrollRegion label={`Twilio accounts under ${name}`}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Twilio accounts under {name}</caption>
           <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
             <tr>
-              <th scope="col" className="py-2 font-medium">
-                Account
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                SID
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Role
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Status
-              </th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" className="py-2 font-medium">
+                  {column}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -69,7 +74,17 @@ export function ConnectionCard({ connection, actions }: { connection: Connection
                       ? "Created for this app"
                       : "Subaccount"}
                 </td>
-                <td className="py-2 capitalize">{account.status}</td>
+                <td className="py-2 capitalize">{account.closedAt ? "closed" : account.status}</td>
+                <AccessCell
+                  closed={account.closedAt !== null}
+                  checked={account.accessCheckedAt}
+                  error={account.callsError}
+                />
+                <AccessCell
+                  closed={account.closedAt !== null}
+                  checked={account.accessCheckedAt}
+                  error={account.messagesError}
+                />
               </tr>
             ))}
           </tbody>
@@ -77,6 +92,13 @@ export function ConnectionCard({ connection, actions }: { connection: Connection
       </ScrollRegion>
     </Card>
   );
+}
+
+/** Whether the grant reads one list of an account, as the last discovery found. */
+function AccessCell({ closed, checked, error }: { closed: boolean; checked: Date | null; error: string | null }) {
+  if (closed) return <td className="py-2">Not read (closed)</td>;
+  if (!checked) return <td className="py-2">Not checked yet</td>;
+  return error ? <td className="py-2 text-red-700 dark:text-red-300">{error}</td> : <td className="py-2">Readable</td>;
 }
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {

@@ -6,7 +6,7 @@ export {
   type StateCheck,
 } from "./connect-state";
 export { ConnectError, connectErrorMessage, type ConnectErrorCode } from "./errors";
-export { CONNECT_PERMISSIONS, linkTwilioAccount } from "./link";
+export { CONNECT_PERMISSIONS, linkTwilioAccount, refreshAccounts } from "./link";
 export { confirmRevocation, disconnectConnection, markConnectionRevoked, withConnectionAccess } from "./lifecycle";
 export {
   connectionIdSchema,
@@ -15,3 +15,4 @@ export {
   listConnections,
   type ConnectionSummary,
 } from "./queries";
+export { describeAccess, summarizeAccess, type AccessSummary } from "./access-summary";

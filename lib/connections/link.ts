@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, type Prisma } from "@/lib/db";
 import { discoverAccounts, toTwilioError, twilioClientFor, type Discovery } from "@/lib/twilio";
 import { ConnectError } from "./errors";
 
@@ -14,7 +14,7 @@ export const CONNECT_PERMISSIONS = ["get-all"];
 export async function linkTwilioAccount(userId: string, connectAccountSid: string): Promise<{ connectionId: string }> {
   let discovery: Discovery;
   try {
-    discovery = await discoverAccounts(twilioClientFor(connectAccountSid), connectAccountSid);
+    discovery = await discoverAccounts(twilioClientFor, connectAccountSid);
   } catch (error) {
     const failure = toTwilioError(error);
     throw new ConnectError(
@@ -45,15 +45,45 @@ export async function saveConnection(userId: string, connectAccountSid: string, 
     });
     // Re-checked inside the transaction: another user may have linked it since the check above.
     if (connection.userId !== userId) throw new ConnectError("already_connected");
-    const sids = discovery.accounts.map((account) => account.sid);
-    await tx.twilioAccount.deleteMany({ where: { connectionId: connection.id, sid: { notIn: sids } } });
-    for (const account of discovery.accounts) {
-      await tx.twilioAccount.upsert({
-        where: { connectionId_sid: { connectionId: connection.id, sid: account.sid } },
-        create: { connectionId: connection.id, ...account },
-        update: account,
-      });
-    }
+    await saveAccounts(tx, connection.id, discovery);
     return { connectionId: connection.id };
   });
+}
+
+/**
+ * Stores what discovery found: new accounts are added, known ones updated with their access.
+ * An account Twilio reports closed, or that a complete discovery no longer finds, is marked
+ * closed; its imported calls stay, since the app's copy outlives Twilio's.
+ */
+export async function saveAccounts(tx: Prisma.TransactionClient, connectionId: string, discovery: Discovery) {
+  const now = new Date();
+  for (const { access, ...account } of discovery.accounts) {
+    // Access Twilio did not answer about this time stays as last checked.
+    const checked = access ? { ...account, ...access, accessCheckedAt: now } : account;
+    const open = account.status === "closed" ? {} : { closedAt: null };
+    await tx.twilioAccount.upsert({
+      where: { connectionId_sid: { connectionId, sid: account.sid } },
+      create: { connectionId, ...checked, closedAt: account.status === "closed" ? now : null },
+      update: { ...checked, ...open },
+    });
+  }
+  const found = discovery.accounts.map((account) => account.sid);
+  const closed = discovery.accounts.filter((account) => account.status === "closed").map((account) => account.sid);
+  await tx.twilioAccount.updateMany({
+    where: {
+      connectionId,
+      closedAt: null,
+      OR: [{ sid: { in: closed } }, ...(discovery.complete ? [{ sid: { notIn: found } }] : [])],
+    },
+    data: { closedAt: now },
+  });
+}
+
+/**
+ * Discovery again for a connection that is already linked (each scheduled sync): subaccounts
+ * opened since appear, closed ones are marked closed. Twilio's failures are the caller's.
+ */
+export async function refreshAccounts(connectionId: string, connectAccountSid: string): Promise<void> {
+  const discovery = await discoverAccounts(twilioClientFor, connectAccountSid);
+  await getDb().$transaction((tx) => saveAccounts(tx, connectionId, discovery));
 }

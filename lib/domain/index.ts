@@ -16,6 +16,7 @@ export {
 export {
   ACCOUNT_SID,
   accountSidSchema,
+  authTokenSchema,
   CALL_SID,
   callSidSchema,
   CONNECT_APP_SID,

@@ -15,6 +15,11 @@ export const connectAppSidSchema = z
   .string()
   .regex(CONNECT_APP_SID, "must be a Connect App SID: CN followed by 32 hex characters");
 
+/** The Auth Token of a Twilio account (here: the one that owns the Connect App). */
+export const authTokenSchema = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/, { error: "must be your Twilio account's Auth Token: 32 hex characters" });
+
 export function isAccountSid(value: unknown): value is string {
   return typeof value === "string" && ACCOUNT_SID.test(value);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { connectAppSidSchema } from "@/lib/domain";
+import { authTokenSchema, connectAppSidSchema } from "@/lib/domain";
 import { DEMO_AUTH_TOKEN, DEMO_CONNECT_APP_SID, DEMO_SIMULATOR_URL } from "./defaults";
 
 // Every setting the server reads, validated once. `process.env` is parsed as a whole (not read
@@ -36,10 +36,7 @@ const schema = z
     EMAIL_SERVER: optional,
     EMAIL_FROM: optional,
     TWILIO_CONNECT_APP_SID: connectAppSidSchema.optional(),
-    TWILIO_AUTH_TOKEN: z
-      .string()
-      .regex(/^[0-9a-f]{32}$/, { error: "must be your Twilio account's Auth Token: 32 hex characters" })
-      .optional(),
+    TWILIO_AUTH_TOKEN: authTokenSchema.optional(),
     TWILIO_API_BASE_URL: z.url({ error: "must be a URL such as http://127.0.0.1:3030" }).optional(),
     TWILIO_AUTHORIZE_BASE_URL: z.url().optional(),
     CRON_SECRET: z.string().min(16, { error: "must be at least 16 characters (openssl rand -hex 24)" }).optional(),

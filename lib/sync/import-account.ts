@@ -5,6 +5,7 @@ import { UNSETTLED_CALL_STATUSES } from "@/lib/domain";
 import { monthlyStatsTracker, rebuildHourlyStats, type MonthlyRebuilds } from "@/lib/rollups";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio";
 import { checkpointer } from "./checkpoint";
+import { importUnstartedCalls } from "./unstarted-calls";
 import { findHistorySpan } from "./history";
 import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
 import { upsertRecords } from "./write-rows";
@@ -31,7 +32,14 @@ export type ImportOptions = {
   onPage?: (records: number, list: ListName) => void;
 };
 
-export type ImportTarget = { accountId: string; accountSid: string; connectionId: string; leaseOwner: string };
+export type ImportTarget = {
+  accountId: string;
+  accountSid: string;
+  connectionId: string;
+  leaseOwner: string;
+  /** The lists the grant reads in this account (discovery's access check). */
+  lists: readonly ListName[];
+};
 
 const DEFAULT_TRAILING_MS = 24 * 60 * 60 * 1000;
 const MAX_TRAILING_MS = 7 * 24 * 60 * 60 * 1000;
@@ -50,6 +58,8 @@ export async function importAccount(
 ): Promise<number> {
   const db = getDb();
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
+  // Before the windows: their rollups then count the queued calls too.
+  const queued = target.lists.includes("calls") ? await importUnstartedCalls(client, target) : 0;
   const plan =
     readPlan(sync.plan) ??
     (await makePlan(client, target, sync.completeUntil, options.trailingMs ?? DEFAULT_TRAILING_MS));
@@ -106,7 +116,7 @@ export async function importAccount(
     where: { accountId: target.accountId },
     data: complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan },
   });
-  return written.calls + written.messages;
+  return queued + written.calls + written.messages;
 }
 
 async function makePlan(
@@ -118,7 +128,7 @@ async function makePlan(
   const until = new Date();
   if (!completeUntil) {
     const windows = await Promise.all(
-      (["calls", "messages"] as const).map(async (list) => {
+      target.lists.map(async (list) => {
         const span = await findHistorySpan(client, list, target.accountSid, until);
         // About a thousand records (a page) per window, up to 64: enough to keep every reader busy.
         return span
@@ -142,6 +152,6 @@ async function makePlan(
   const from = new Date(
     Math.min(completeUntil.getTime() - trailingMs, oldestUnsettled?.startTime.getTime() ?? Infinity),
   );
-  const windows = (["calls", "messages"] as const).flatMap((list) => planWindows(list, startOfUtcDay(from), until, 4));
+  const windows = target.lists.flatMap((list) => planWindows(list, startOfUtcDay(from), until, 4));
   return { kind: "incremental", until: until.toISOString(), windows };
 }

@@ -46,8 +46,10 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
   const db = getDb();
   // Counted from what is stored, not from what imports wrote: re-reads would inflate that. Calls
   // come from the hourly rollups (a few thousand rows), which cover every finished window.
+  // Only the accounts imports read: closed ones and those the grant cannot read never finish.
+  const imported = { connectionId, closedAt: null, OR: [{ callsError: null }, { messagesError: null }] };
   const [accounts, calls, messagesImported] = await Promise.all([
-    db.twilioAccount.findMany({ where: { connectionId }, include: { sync: true }, orderBy: { createdAt: "asc" } }),
+    db.twilioAccount.findMany({ where: imported, include: { sync: true }, orderBy: { createdAt: "asc" } }),
     rolledUpCallCounts(connectionId),
     db.message.count({ where: { connectionId } }),
   ]);

@@ -1,10 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import { markConnectionRevoked } from "@/lib/connections";
+import { markConnectionRevoked, refreshAccounts } from "@/lib/connections";
 import { getDb } from "@/lib/db";
 import { MonthlyRebuilds } from "@/lib/rollups";
-import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError } from "@/lib/twilio";
+import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError, type ListName } from "@/lib/twilio";
 import { classifyStoredCalls } from "./classify-stored-calls";
 import { importAccount, type ImportOptions } from "./import-account";
 import { acquireLease, releaseLease, startHeartbeat } from "./lease";
@@ -34,9 +34,26 @@ export function isSyncRunningHere(connectionId: string): boolean {
 
 async function runSync(connectionId: string, options: ImportOptions): Promise<SyncOutcome> {
   const db = getDb();
-  const connection = await db.twilioConnection.findUnique({ where: { id: connectionId }, include: { accounts: true } });
-  if (!connection) return { status: "skipped", reason: "not-found" };
-  if (connection.status !== "active") return { status: "skipped", reason: "not-active" };
+  const found = await db.twilioConnection.findUnique({ where: { id: connectionId } });
+  if (!found) return { status: "skipped", reason: "not-found" };
+  if (found.status !== "active") return { status: "skipped", reason: "not-active" };
+  // Discovery again: subaccounts opened since appear, closed ones stop being read, and each
+  // account's access is checked. Any other failure leaves the accounts as they were.
+  try {
+    await refreshAccounts(connectionId, found.connectAccountSid);
+  } catch (error) {
+    if (isTwilioFailure(error) && toTwilioError(error).isRevoked) {
+      await markConnectionRevoked(found.connectAccountSid);
+      return { status: "revoked" };
+    }
+    if (!isTwilioFailure(error)) throw error;
+  }
+  const connection = {
+    ...found,
+    accounts: (await db.twilioAccount.findMany({ where: { connectionId, closedAt: null } }))
+      .map((account) => ({ ...account, lists: readableLists(account) }))
+      .filter((account) => account.lists.length > 0),
+  };
 
   // Before any month is summed again: the stats count the number types.
   await classifyStoredCalls(connectionId);
@@ -59,7 +76,7 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
         // what the other accounts added meanwhile.
         const written = await importAccount(
           client,
-          { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner },
+          { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner, lists: account.lists },
           { ...options, signal },
           monthlyRebuilds,
         );
@@ -92,4 +109,11 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
       data: { lastSyncedAt: new Date(), lastError: null },
     });
   return { status: "done", calls };
+}
+
+/** The lists discovery found the grant can read; all of them before the first check. */
+function readableLists(account: { callsError: string | null; messagesError: string | null }): ListName[] {
+  return (["calls", "messages"] as const).filter(
+    (list) => (list === "calls" ? account.callsError : account.messagesError) === null,
+  );
 }

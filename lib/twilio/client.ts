@@ -1,9 +1,14 @@
 import "server-only";
 import twilio from "twilio";
 import { env } from "@/lib/env";
-import { ResilientRequestClient } from "./http-client";
+import { ResilientRequestClient, type TwilioHttpOptions } from "./http-client";
 
 const globalForTwilio = globalThis as unknown as { __twilioHttp?: ResilientRequestClient };
+
+/** An HTTP client of its own, for tools that talk to Twilio outside the server (twilio:check). */
+export function twilioHttpClientFor(options: TwilioHttpOptions): ResilientRequestClient {
+  return new ResilientRequestClient(options);
+}
 
 /** One HTTP client per process, so each account's concurrency cap is shared by every caller. */
 export function twilioHttpClient(): ResilientRequestClient {

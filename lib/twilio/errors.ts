@@ -65,3 +65,17 @@ export function toTwilioError(error: unknown): TwilioError {
     return new TwilioError("unavailable", `Could not reach Twilio (${(error as { code: string }).code})`);
   return new TwilioError("unavailable", `Twilio request failed: ${(error as Error)?.message ?? String(error)}`);
 }
+
+const SHORT: Record<TwilioErrorKind, string> = {
+  unauthorized: "not authorized",
+  "not-found": "not found",
+  "rate-limited": "too many requests",
+  unavailable: "Twilio unavailable",
+  "invalid-request": "refused",
+};
+
+/** Twilio's code (or HTTP status) and a few words, as the Connections page shows it: "20404 not found". */
+export function shortTwilioError(error: TwilioError): string {
+  const code = error.code ?? error.status;
+  return code === undefined ? error.message : `${code} ${SHORT[error.kind]}`;
+}

@@ -35,6 +35,30 @@ export function listPageUrl(
 }
 
 /**
+ * First page of an account's calls in one status. Calls that have not been dialed have no
+ * start_time, so no StartTime window finds them: they are read by status instead.
+ */
+export function callsByStatusUrl(accountSid: string, status: string, pageSize = 1000): string {
+  const query = new URLSearchParams({ Status: status, PageSize: String(pageSize) });
+  return `${API}/2010-04-01/Accounts/${accountSid}/Calls.json?${query}`;
+}
+
+/** One call by SID, as Twilio's JSON has it; null when Twilio no longer has it (404). */
+export async function fetchCall(
+  client: twilio.Twilio,
+  accountSid: string,
+  callSid: string,
+): Promise<WireRecord | null> {
+  const response = await client.request({
+    method: "get",
+    uri: `${API}/2010-04-01/Accounts/${accountSid}/Calls/${callSid}.json`,
+  });
+  if (response.statusCode === 404) return null;
+  if (response.statusCode >= 400) throw toTwilioError(new twilio.RestException(response));
+  return (typeof response.body === "string" ? JSON.parse(response.body) : response.body) as WireRecord;
+}
+
+/**
  * Reads one page of a list through the SDK's authenticated, retrying HTTP client, but without
  * building an SDK object per record: a large import spends its CPU on that otherwise.
  */

@@ -32,7 +32,7 @@ function visibleAccount(ctx: ApiContext): SimAccount | ApiResult {
 
 /** `toJson` gives one record's JSON text: pages and fetches are built from such fragments. */
 function listPage<T>(ctx: ApiContext, name: string, source: PageSource<T>, toJson: (item: T) => string): ApiResult {
-  const params = parsePageParams(ctx.url.searchParams);
+  const params = parsePageParams(ctx.url.searchParams, ctx.store.fidelity);
   if (isApiResult(params)) return params;
   const { items, hasNext } = takePage(source, params);
   const body = listEnvelope(name, ctx.url.pathname, ctx.url.searchParams, params, {
@@ -70,9 +70,14 @@ function fetchRecord<T>(
 export const apiRouter = new Router<ApiContext, ApiResult>()
   .on("GET", new RegExp(`${BASE}\\.json$`), (ctx) => {
     const q = ctx.url.searchParams;
+    // Twilio lists "accounts belonging to the account used to make the request": a subaccount
+    // lists itself, a main account itself and its subaccounts.
+    const principal = ctx.grant.principalSid;
+    const belongs = (a: SimAccount) =>
+      ctx.store.fidelity.accountsList === "tree" || a.sid === principal || a.ownerAccountSid === principal;
     const accounts = [...ctx.grant.visible]
       .map((sid) => ctx.store.accounts.get(sid))
-      .filter((a): a is SimAccount => a !== undefined)
+      .filter((a): a is SimAccount => a !== undefined && belongs(a))
       .filter(
         (a) =>
           (q.get("FriendlyName") ?? a.friendlyName) === a.friendlyName && (q.get("Status") ?? a.status) === a.status,
@@ -86,16 +91,19 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
   })
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Calls\\.json$`), (ctx) =>
     listRecords<CallRecord>(ctx, "calls", (account) => {
-      const query = callQuery(ctx.url.searchParams, ctx.nowSec);
+      const query = callQuery(ctx.url.searchParams, ctx.nowSec, ctx.store.fidelity);
       if (isApiResult(query)) return query;
-      return { source: account.calls.source(query.range, query.keep), toJson: (c) => callJson(c, ctx.nowSec) };
+      return {
+        source: account.calls.source(query.range, query.keep),
+        toJson: (c) => callJson(c, ctx.nowSec, ctx.store.fidelity),
+      };
     }),
   )
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Calls/(CA[0-9a-fA-F]{32})\\.json$`), (ctx) =>
     fetchRecord(
       ctx,
       (account, sid) => account.calls.get(sid),
-      (c) => callJson(c, ctx.nowSec),
+      (c) => callJson(c, ctx.nowSec, ctx.store.fidelity),
     ),
   )
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Messages\\.json$`), (ctx) =>

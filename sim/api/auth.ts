@@ -23,9 +23,26 @@ function parseBasic(header: string | undefined): { username: string; password: s
 }
 
 /**
- * Twilio's two ways in: a connect subaccount SID with the Connect App owner's auth token while
- * the user's authorization is active (get-all reaches the user's whole account tree), or an
- * account's own SID and auth token (a main account also reaches its subaccounts).
+ * Whether an active get-all authorization inside this main account lets the Connect App act as
+ * the main account itself: how the app lists the owner's subaccounts when Accounts.json, asked as
+ * the connect subaccount, names only that subaccount. Twilio does not document this either way;
+ * the app records what each way of discovery answered.
+ */
+function grantsTree(store: SimStore, account: { sid: string; ownerAccountSid: string }): boolean {
+  if (account.ownerAccountSid !== account.sid) return false;
+  return [...store.authorizations.values()].some(
+    (a) =>
+      a.active &&
+      a.permissions.includes("get-all") &&
+      store.accounts.get(a.accountSid)?.ownerAccountSid === account.sid,
+  );
+}
+
+/**
+ * Twilio's ways in: a connect subaccount SID with the Connect App owner's auth token while
+ * the user's authorization is active (get-all reaches the user's whole account tree), the owner
+ * account's SID with that token under such an authorization, or an account's own SID and auth
+ * token (a main account also reaches its subaccounts).
  */
 export function authenticate(store: SimStore, header: string | undefined): Grant | null {
   const credentials = parseBasic(header);
@@ -35,6 +52,13 @@ export function authenticate(store: SimStore, header: string | undefined): Grant
   if (authorization?.active && sameSecret(credentials.password, store.config.authToken)) {
     const tree = authorization.permissions.includes("get-all") ? store.accountTree(account.ownerAccountSid) : [account];
     return { principalSid: account.sid, visible: new Set(tree.map((a) => a.sid)), viaConnect: true };
+  }
+  if (sameSecret(credentials.password, store.config.authToken) && grantsTree(store, account)) {
+    return {
+      principalSid: account.sid,
+      visible: new Set(store.accountTree(account.sid).map((a) => a.sid)),
+      viaConnect: true,
+    };
   }
   if (!sameSecret(credentials.password, account.authToken)) return null;
   const isMain = account.ownerAccountSid === account.sid;

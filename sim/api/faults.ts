@@ -9,6 +9,8 @@ export const faultOverridesSchema = z
     rate5xx: z.number().min(0).max(1),
     dropRate: z.number().min(0).max(1),
     slowPageMsPerItem: z.number().min(0).max(1000),
+    /** The grant cannot read the account: everything under it answers 404/20404. */
+    denied: z.boolean(),
   })
   .partial();
 
@@ -22,6 +24,7 @@ export const NO_FAULTS: FaultSettings = {
   rate5xx: 0,
   dropRate: 0,
   slowPageMsPerItem: 0,
+  denied: false,
 };
 
 /**

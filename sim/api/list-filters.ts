@@ -2,6 +2,7 @@ import { MAX_CALL_SECONDS } from "../data/call-generator";
 import { CALL_STATUSES, callStateAt, type CallRecord } from "../data/call-record";
 import type { MessageRecord } from "../data/message-generator";
 import type { SecRange } from "../data/record-log";
+import type { Fidelity } from "./fidelity";
 import { apiErrors, isApiResult, type ApiResult } from "./result";
 import { inRange, timeRange } from "./time-filters";
 
@@ -16,7 +17,11 @@ function equals(query: URLSearchParams, name: string): (value: string | null) =>
   return (value) => wanted === null || value === wanted;
 }
 
-export function callQuery(query: URLSearchParams, nowSec: number): ListQuery<CallRecord> | ApiResult {
+export function callQuery(
+  query: URLSearchParams,
+  nowSec: number,
+  fidelity: Fidelity,
+): ListQuery<CallRecord> | ApiResult {
   const start = timeRange(query, "StartTime");
   if (isApiResult(start)) return start;
   const end = timeRange(query, "EndTime");
@@ -29,6 +34,8 @@ export function callQuery(query: URLSearchParams, nowSec: number): ListQuery<Cal
   const from = equals(query, "From");
   const parent = equals(query, "ParentCallSid");
   const filtersEnd = end.minSec > -Infinity || end.maxSec < Infinity;
+  // A call that has not been dialed has no start_time, so no StartTime filter matches it.
+  const hidesUnstarted = fidelity.unstartedTimes === "empty" && (start.minSec > -Infinity || start.maxSec < Infinity);
   return {
     // A call ends after it starts and within the maximum call length, which bounds its start.
     range: {
@@ -37,6 +44,7 @@ export function callQuery(query: URLSearchParams, nowSec: number): ListQuery<Cal
     },
     keep: (call) => {
       if (!to(call.to) || !from(call.from) || !parent(call.parentCallSid)) return false;
+      if (hidesUnstarted && call.undialed) return false;
       if (status === null && !filtersEnd) return true;
       const state = callStateAt(call, nowSec);
       if (status !== null && state.status !== status) return false;

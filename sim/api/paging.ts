@@ -1,5 +1,6 @@
 import { compareListOrder, type Key, type PageSource } from "../data/record-log";
 import { JsonText } from "../http/respond";
+import type { Fidelity } from "./fidelity";
 import { apiErrors, type ApiResult } from "./result";
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -28,7 +29,7 @@ function decodeToken(token: string): PageToken | null {
   return { direction: m[1] === "PA" ? "after" : "before", key: { sid: m[2], sec: parseInt(m[3], 16) } };
 }
 
-export function parsePageParams(query: URLSearchParams): PageParams | ApiResult {
+export function parsePageParams(query: URLSearchParams, fidelity: Fidelity): PageParams | ApiResult {
   const rawSize = query.get("PageSize");
   const pageSize = rawSize === null ? DEFAULT_PAGE_SIZE : Number(rawSize);
   if (!Number.isInteger(pageSize) || pageSize < 1) return apiErrors.invalidParameter("PageSize", rawSize ?? "");
@@ -39,6 +40,8 @@ export function parsePageParams(query: URLSearchParams): PageParams | ApiResult 
   const rawToken = query.get("PageToken");
   const token = rawToken === null ? null : decodeToken(rawToken);
   if (rawToken !== null && !token) return apiErrors.invalidParameter("PageToken", rawToken);
+  // Twilio positions pages by their token only; a page number alone is refused.
+  if (page > 0 && rawToken === null && fidelity.pageWithoutToken === "reject") return apiErrors.pageTokenRequired();
   return { pageSize, page, token };
 }
 

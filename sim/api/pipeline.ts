@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { RouteContext } from "../http/router";
 import { sendJson, sleep } from "../http/respond";
 import type { SimStore } from "../store/sim-store";
@@ -5,8 +6,19 @@ import { apiRouter } from "./api-routes";
 import { authenticate } from "./auth";
 import { apiErrors, type ApiResult } from "./result";
 
-function send(ctx: RouteContext, result: ApiResult): void {
-  sendJson(ctx.res, result.status, result.body, result.headers);
+/**
+ * Twilio answers every request with its request id and the caller's requests in flight; the
+ * generous simulator sends the count only with a 429.
+ */
+function send(ctx: RouteContext, store: SimStore, result: ApiResult, inFlight = 1): void {
+  const traced: Record<string, string> =
+    store.fidelity.responseHeaders === "always"
+      ? {
+          "Twilio-Request-Id": `RQ${randomBytes(16).toString("hex")}`,
+          "Twilio-Concurrent-Requests": String(inFlight),
+        }
+      : {};
+  sendJson(ctx.res, result.status, result.body, { ...traced, ...result.headers });
 }
 
 /**
@@ -16,10 +28,10 @@ function send(ctx: RouteContext, result: ApiResult): void {
 export async function handleApiRequest(store: SimStore, ctx: RouteContext): Promise<void> {
   const method = ctx.req.method ?? "GET";
   const grant = authenticate(store, ctx.req.headers.authorization);
-  if (!grant) return send(ctx, apiErrors.authenticate());
+  if (!grant) return send(ctx, store, apiErrors.authenticate());
   const match = apiRouter.match(method, ctx.url.pathname);
-  if (match.kind === "none") return send(ctx, apiErrors.notFound(ctx.url.pathname));
-  if (match.kind === "wrong-method") return send(ctx, apiErrors.methodNotAllowed(method));
+  if (match.kind === "none") return send(ctx, store, apiErrors.notFound(ctx.url.pathname));
+  if (match.kind === "wrong-method") return send(ctx, store, apiErrors.methodNotAllowed(method));
 
   const pathAccount = match.params[0];
   const { key, settings } = store.faults.resolve(
@@ -28,7 +40,7 @@ export async function handleApiRequest(store: SimStore, ctx: RouteContext): Prom
   const inFlight = store.faults.enter(key);
   try {
     if (settings.maxConcurrent !== null && inFlight > settings.maxConcurrent) {
-      return send(ctx, apiErrors.tooManyRequests(inFlight));
+      return send(ctx, store, apiErrors.tooManyRequests(inFlight), inFlight);
     }
     await sleep(settings.latencyMs);
     // One draw per fault kind, always in this order, so rates stay independent and replayable.
@@ -43,11 +55,12 @@ export async function handleApiRequest(store: SimStore, ctx: RouteContext): Prom
       return;
     }
     if (serverError < settings.rate5xx)
-      return send(ctx, which < 0.5 ? apiErrors.serverError() : apiErrors.unavailable());
-    if (tooMany < settings.rate429) return send(ctx, apiErrors.tooManyRequests(inFlight));
+      return send(ctx, store, which < 0.5 ? apiErrors.serverError() : apiErrors.unavailable(), inFlight);
+    if (tooMany < settings.rate429) return send(ctx, store, apiErrors.tooManyRequests(inFlight), inFlight);
+    if (settings.denied && pathAccount) return send(ctx, store, apiErrors.notFound(ctx.url.pathname), inFlight);
     const result = match.handler({ store, grant, url: ctx.url, params: match.params, nowSec: store.nowSec() });
     await sleep(settings.slowPageMsPerItem * (result.items ?? 0));
-    send(ctx, result);
+    send(ctx, store, result, inFlight);
   } finally {
     store.faults.leave(key);
   }

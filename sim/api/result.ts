@@ -29,6 +29,7 @@ export const apiErrors = {
   methodNotAllowed: (method: string) => twilioError(405, 20004, `Method ${method} not allowed`),
   invalidParameter: (name: string, value: string) =>
     twilioError(400, 20001, `Invalid value '${value}' for parameter ${name}`),
+  pageTokenRequired: () => twilioError(400, 20001, "Paged requests must include a PageToken"),
   pageSizeTooLarge: () => twilioError(400, 20007, "PageSize must be less than or equal to 1000"),
   tooManyRequests: (concurrent: number) =>
     twilioError(429, 20429, "Too Many Requests", { "Twilio-Concurrent-Requests": String(concurrent) }),

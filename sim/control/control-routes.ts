@@ -10,9 +10,18 @@ import { addExplicitCalls, addRecentCalls, updateCall } from "../store/runtime-c
 import type { SimStore } from "../store/sim-store";
 import type { SimAccount } from "../store/types";
 import { callToWire } from "../wire/call-wire";
-import { addCallsSchema, authorizeSchema, clockSchema, createUserSchema, updateCallSchema } from "./schemas";
+import {
+  accountSpecSchema,
+  accountUpdateSchema,
+  addCallsSchema,
+  authorizeSchema,
+  clockSchema,
+  createUserSchema,
+  fidelityInput,
+  updateCallSchema,
+} from "./schemas";
 import type { AuthorizeResult, ControlErrorBody, RevokeResult } from "./types";
-import { authorizationView, deliveryView, stateView, userView } from "./views";
+import { accountView, authorizationView, deliveryView, stateView, userView } from "./views";
 
 export interface ControlContext extends RouteContext {
   store: SimStore;
@@ -71,13 +80,27 @@ export const controlRouter = new Router<ControlContext>()
       "calls" in input
         ? addExplicitCalls(ctx.store, target, input.calls)
         : addRecentCalls(ctx.store, target, input.count, input.spreadSeconds);
-    ok(ctx, { calls: calls.map((c) => callToWire(c, now)) }, 201);
+    ok(ctx, { calls: calls.map((c) => callToWire(c, now, ctx.store.fidelity)) }, 201);
   })
   .on("POST", new RegExp(`^/_sim/accounts/${ACCOUNT}/calls/(CA[0-9a-fA-F]{32})$`), async (ctx) => {
     const target = account(ctx);
     const call = updateCall(ctx.store, target, ctx.params[1] ?? "", await body(ctx, updateCallSchema));
     if (!call) throw new ControlError(404, "not_found", `No call ${ctx.params[1] ?? ""} in ${target.sid}`);
-    ok(ctx, { call: callToWire(call, ctx.store.nowSec()) });
+    ok(ctx, { call: callToWire(call, ctx.store.nowSec(), ctx.store.fidelity) });
+  })
+  .on("POST", /^\/_sim\/users\/(US[0-9a-f]{32})\/subaccounts$/, async (ctx) => {
+    const user = ctx.store.users.get(ctx.params[0] ?? "");
+    if (!user) throw new ControlError(404, "not_found", `No user ${ctx.params[0] ?? ""}`);
+    ok(ctx, { account: accountView(ctx.store.addSubaccount(user, await body(ctx, accountSpecSchema))) }, 201);
+  })
+  .on("POST", new RegExp(`^/_sim/accounts/${ACCOUNT}$`), async (ctx) => {
+    const target = account(ctx);
+    target.status = (await body(ctx, accountUpdateSchema)).status;
+    ok(ctx, { account: accountView(target) });
+  })
+  .on("PUT", /^\/_sim\/fidelity$/, async (ctx) => {
+    ctx.store.fidelity = await body(ctx, fidelityInput);
+    ok(ctx, { fidelity: ctx.store.fidelity });
   })
   .on("PUT", new RegExp(`^/_sim/accounts/${ACCOUNT}/faults$`), async (ctx) => {
     const target = account(ctx);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fidelityInputSchema } from "../api/fidelity";
 import { MAX_CALL_SECONDS } from "../data/call-generator";
 import { CALL_DIRECTIONS, CALL_STATUSES, FINAL_CALL_STATUSES } from "../data/call-record";
 import { COUNTRY_CODES } from "../data/countries";
@@ -20,7 +21,8 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-const accountSpec = z.strictObject({
+/** POST /_sim/users/{id}/subaccounts, and each of a new user's subaccounts. */
+export const accountSpecSchema = z.strictObject({
   friendlyName: z.string().min(1).max(64),
   calls: count(50_000_000).default(100),
   messages: count(10_000_000).default(0),
@@ -41,7 +43,7 @@ export const createUserSchema = z
     type: z.enum(["Full", "Trial"]).default("Full"),
     calls: count(50_000_000).default(1000),
     messages: count(10_000_000).default(0),
-    subaccounts: z.union([z.number().int().min(0).max(20), z.array(accountSpec).max(20)]).default([]),
+    subaccounts: z.union([z.number().int().min(0).max(100), z.array(accountSpecSchema).max(100)]).default([]),
   })
   .transform((input): UserSpec => ({
     name: input.name,
@@ -69,7 +71,8 @@ const explicitCall = z.strictObject({
   to: phone.optional(),
   from: phone.optional(),
   direction: z.enum(CALL_DIRECTIONS).optional(),
-  status: z.enum(FINAL_CALL_STATUSES).optional(),
+  /** queued: created now, not dialed until an update starts it. */
+  status: z.enum([...FINAL_CALL_STATUSES, "queued"]).optional(),
   startTime: z.iso
     .datetime({ offset: true })
     .transform((s) => new Date(s))
@@ -104,6 +107,12 @@ export const updateCallSchema = z
     price: price.optional(),
   })
   .refine((u) => Object.keys(u).length > 0, "give at least one of status, duration, price");
+
+/** POST /_sim/accounts/{sid}: closing or suspending an account, as its owner can in the Console. */
+export const accountUpdateSchema = z.strictObject({ status: z.enum(["active", "suspended", "closed"]) });
+
+/** PUT /_sim/fidelity: "strict", "generous", or switches over strict. */
+export const fidelityInput = fidelityInputSchema;
 
 export const authorizeSchema = z
   .strictObject({ email: z.email().optional(), userId: z.string().optional(), state: z.string().optional() })

@@ -1,16 +1,28 @@
 import type { z } from "zod";
 import type { FaultOverrides, FaultSettings } from "../api/faults";
+import type { Fidelity } from "../api/fidelity";
 import type { ConnectPermission } from "../config";
 import type { DeauthorizeDelivery } from "../store/types";
 import type { WireCall } from "../wire/call-wire";
-import type { addCallsSchema, authorizeSchema, createUserSchema, updateCallSchema } from "./schemas";
+import type {
+  accountSpecSchema,
+  accountUpdateSchema,
+  addCallsSchema,
+  authorizeSchema,
+  createUserSchema,
+  fidelityInput,
+  updateCallSchema,
+} from "./schemas";
 
 /** Shapes of the control API (`/_sim/...`), shared by the server and sim/control-client.ts. */
 export type CreateUserInput = z.input<typeof createUserSchema>;
 export type AddCallsInput = z.input<typeof addCallsSchema>;
 export type UpdateCallInput = z.input<typeof updateCallSchema>;
 export type AuthorizeInput = z.input<typeof authorizeSchema>;
-export type { FaultOverrides, FaultSettings, WireCall };
+export type AccountSpecInput = z.input<typeof accountSpecSchema>;
+export type AccountUpdateInput = z.input<typeof accountUpdateSchema>;
+export type FidelityInput = z.input<typeof fidelityInput>;
+export type { FaultOverrides, FaultSettings, Fidelity, WireCall };
 
 export interface AccountView {
   sid: string;
@@ -65,6 +77,7 @@ export interface SimState {
   authorizations: AuthorizationView[];
   deauthorizeDeliveries: DeliveryView[];
   faults: { defaults: FaultSettings; accounts: Record<string, FaultOverrides> };
+  fidelity: Fidelity;
 }
 
 export interface AuthorizeResult {

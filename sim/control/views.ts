@@ -3,7 +3,7 @@ import type { SimStore } from "../store/sim-store";
 import type { Authorization, DeauthorizeDelivery, SimAccount, SimUser } from "../store/types";
 import type { AccountView, AuthorizationView, DeliveryView, SimState, UserView } from "./types";
 
-function accountView(account: SimAccount): AccountView {
+export function accountView(account: SimAccount): AccountView {
   return {
     sid: account.sid,
     friendlyName: account.friendlyName,
@@ -67,5 +67,6 @@ export function stateView(store: SimStore): SimState {
     authorizations: [...store.authorizations.values()].map((a) => authorizationView(store, a)),
     deauthorizeDeliveries: store.deliveries.map(deliveryView),
     faults: { defaults: store.faults.defaults, accounts: store.faults.snapshot() },
+    fidelity: store.fidelity,
   };
 }

@@ -39,6 +39,8 @@ export interface CallRecord {
   forwardedFrom: string | null;
   callerName: string | null;
   queueTimeMs: number;
+  /** Created queued through the control API and not dialed since: Twilio gives it no start_time. */
+  undialed?: boolean;
   /** Set through the control API; they win over the clock. */
   statusOverride?: CallStatus;
   priceOverride?: string | null;

@@ -22,7 +22,7 @@ export interface ExplicitCall {
   to?: string;
   from?: string;
   direction?: CallDirection;
-  status?: FinalCallStatus;
+  status?: FinalCallStatus | "queued";
   startTime?: Date;
   duration?: number;
   price?: string | null;
@@ -84,12 +84,13 @@ export function addExplicitCalls(store: SimStore, account: SimAccount, specs: re
       ...call,
       to,
       from: spec.from ?? call.from,
-      outcome: spec.status ?? call.outcome,
+      outcome: spec.status === undefined || spec.status === "queued" ? call.outcome : spec.status,
       ratePerMinute: ratePerMinute(account.profile, direction, to),
       ringSec: Math.min(call.ringSec, length),
       endSec: startSec + length,
       answeredBy: spec.answeredBy === undefined ? call.answeredBy : spec.answeredBy,
       ...(spec.price === undefined ? {} : { priceOverride: spec.price }),
+      ...(spec.status === "queued" ? { statusOverride: "queued" as const, createdSec: startSec, undialed: true } : {}),
     };
   });
 }
@@ -107,9 +108,12 @@ export function updateCall(store: SimStore, account: SimAccount, sid: string, up
       : finished
         ? Math.min(call.endSec, Math.max(now, call.startSec))
         : call.endSec;
+  // Canceled while queued, a call was never dialed; any other status means it was.
+  const dialed = update.status !== undefined && update.status !== "queued" && update.status !== "canceled";
   return account.calls.patch(sid, {
     endSec,
     updatedOverrideSec: now,
+    ...(dialed ? { undialed: false } : {}),
     ...(update.status === undefined ? {} : { statusOverride: update.status }),
     ...(update.price === undefined ? {} : { priceOverride: update.price }),
   });

@@ -1,4 +1,5 @@
 import { FaultRegistry } from "../api/faults";
+import type { Fidelity } from "../api/fidelity";
 import type { SimConfig } from "../config";
 import { hex32 } from "../lib/hash";
 import { SidCodec } from "../lib/sid-codec";
@@ -21,6 +22,8 @@ export class SimStore {
   readonly accounts = new Map<string, SimAccount>();
   readonly authorizations = new Map<string, Authorization>();
   readonly deliveries: DeauthorizeDelivery[] = [];
+  /** Starts as configured; the control API switches it at run time. */
+  fidelity: Fidelity;
   private clockOffsetSec = 0;
   private frozenAtSec = Math.floor(Date.now() / 1000);
   private runtimeSerial = 0;
@@ -28,6 +31,7 @@ export class SimStore {
   constructor(readonly config: SimConfig) {
     this.codec = new SidCodec(config.seed);
     this.faults = new FaultRegistry(config.defaultFaults, config.seed);
+    this.fidelity = config.fidelity;
     this.reset();
   }
 
@@ -48,6 +52,7 @@ export class SimStore {
     this.authorizations.clear();
     this.deliveries.length = 0;
     this.faults.reset();
+    this.fidelity = this.config.fidelity;
     this.clockOffsetSec = 0;
     this.frozenAtSec = Math.floor(Date.now() / 1000);
     this.runtimeSerial = 0;
@@ -91,6 +96,14 @@ export class SimStore {
     const account = this.addAccount(user, sid, { historyDays: 1, type: owner?.type ?? "Full" }, spec, this.nowSec());
     account.connectAppSid = this.config.connectAppSid;
     return account;
+  }
+
+  /** A subaccount the user opens later (discovery must find it on the next sync). */
+  addSubaccount(user: SimUser, spec: AccountSpec): SimAccount {
+    const serial = this.accountTree(user.ownerAccountSid).length;
+    const sid = `AC${hex32(this.config.seed, "account", user.email, serial, "added")}`;
+    const owner = this.accounts.get(user.ownerAccountSid);
+    return this.addAccount(user, sid, { historyDays: 30, type: owner?.type ?? "Full" }, spec, this.nowSec() - 30 * DAY);
   }
 
   userByEmail(email: string): SimUser | undefined {

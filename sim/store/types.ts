@@ -37,7 +37,7 @@ export interface SimAccount {
   ownerAccountSid: string;
   userId: string;
   friendlyName: string;
-  status: "active";
+  status: "active" | "suspended" | "closed";
   type: "Full" | "Trial";
   authToken: string;
   createdSec: number;

@@ -68,10 +68,14 @@ describe("the Connect authorize page", () => {
     const noState = await decide({ user: grace.id, decision: "authorize" });
     expect(noState.searchParams.has("state")).toBe(false);
 
-    const accounts = await t.client(accountSid).api.v2010.accounts.list({ pageSize: 50 });
-    const connect = accounts.find((a) => a.sid === accountSid);
+    // Strict: the connect subaccount lists itself; the grant lets the app act as the owner,
+    // whose list is the whole tree.
+    const listed = await t.client(accountSid).api.v2010.accounts.list({ pageSize: 50 });
+    expect(listed.map((a) => a.sid)).toEqual([accountSid]);
+    const connect = listed[0];
     expect(connect?.friendlyName).toBe("Call Analytics (demo)");
     expect(connect?.ownerAccountSid).toBe(grace.ownerAccountSid);
+    const accounts = await t.client(grace.ownerAccountSid).api.v2010.accounts.list({ pageSize: 50 });
     expect(accounts.find((a) => a.ownerAccountSid === a.sid)?.sid).toBe(grace.ownerAccountSid);
     expect(accounts).toHaveLength(grace.accounts.length + 1);
   });

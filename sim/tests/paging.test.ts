@@ -60,7 +60,7 @@ describe("paging through the SDK", () => {
     expect((await allCalls(client, owner)).length).toBe(before.length + 7 * 9);
   });
 
-  it("walks back with previous_page_uri and ignores Page without a token", async () => {
+  it("walks back with previous_page_uri; Page without a token is Twilio's 400, or ignored when generous", async () => {
     const client = t.client(await t.connect("paging@example.com"));
     const calls = client.api.v2010.accounts(owner).calls;
     const first = await calls.page({ pageSize: 50 });
@@ -68,8 +68,19 @@ describe("paging through the SDK", () => {
     if (!second?.previousPageUrl) throw new Error("expected a previous page");
     const back = await calls.getPage(second.previousPageUrl);
     expect(sids(back.instances)).toEqual(sids(first.instances));
-    const pageNumberOnly = await calls.page({ pageSize: 50, pageNumber: 3 });
-    expect(sids(pageNumberOnly.instances)).toEqual(sids(first.instances));
+    await expect(calls.page({ pageSize: 50, pageNumber: 3 })).rejects.toMatchObject({
+      status: 400,
+      code: 20001,
+      message: "Paged requests must include a PageToken",
+    });
+    expect(sids((await calls.page({ pageSize: 50, pageNumber: 0 })).instances)).toEqual(sids(first.instances));
+    await t.control.setFidelity({ pageWithoutToken: "accept" });
+    try {
+      const pageNumberOnly = await calls.page({ pageSize: 50, pageNumber: 3 });
+      expect(sids(pageNumberOnly.instances)).toEqual(sids(first.instances));
+    } finally {
+      await t.control.setFidelity("strict");
+    }
   });
 
   it("pages messages and accounts with the same envelopes", async () => {
@@ -84,7 +95,8 @@ describe("paging through the SDK", () => {
       total += page.instances.length;
     }
     expect(total).toBe(2000);
-    const accounts = await client.api.v2010.accounts.list({ pageSize: 2 });
+    // Asked as the owner account: the connect subaccount's own list names only itself.
+    const accounts = await t.client(ada.ownerAccountSid).api.v2010.accounts.list({ pageSize: 2 });
     expect(accounts.map((a) => a.sid).sort()).toEqual(ada.accounts.map((a) => a.sid).sort());
     expect(ada.accounts).toHaveLength(4); // owner, two subaccounts, and the connect subaccount
   });

@@ -41,6 +41,8 @@ afterAll(() => t.sim.close());
 async function get(path: string): Promise<{ status: number; json: unknown }> {
   const response = await fetch(`${t.sim.url}${path}`, { headers: { Authorization: auth } });
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  expect(response.headers.get("twilio-request-id")).toMatch(/^RQ[0-9a-f]{32}$/);
+  expect(response.headers.get("twilio-concurrent-requests")).toMatch(/^[1-9]\d*$/);
   return { status: response.status, json: await response.json() };
 }
 
@@ -80,7 +82,11 @@ describe("wire format matches Twilio's OpenAPI schemas", () => {
   });
 
   it("Accounts list and instance", async () => {
+    const self = parse(listAccountResponse, (await get("/2010-04-01/Accounts.json")).json);
+    expect(self.accounts.map((a) => a.friendly_name)).toEqual(["Call Analytics (demo)"]);
+    await t.control.setFidelity({ accountsList: "tree" });
     const page = parse(listAccountResponse, (await get("/2010-04-01/Accounts.json")).json);
+    await t.control.setFidelity("strict");
     expect(page.accounts).toHaveLength(3);
     const main = page.accounts.find((a) => a.sid === a.owner_account_sid);
     expect(main?.sid).toBe(owner);

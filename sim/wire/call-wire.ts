@@ -1,5 +1,6 @@
 import { callStateAt, type CallRecord, type CallStatus } from "../data/call-record";
 import { formatNumber } from "../data/countries";
+import type { Fidelity } from "../api/fidelity";
 import { rfc2822 } from "../lib/twilio-time";
 
 /** A Call exactly as api.twilio.com serializes it (schema api.v2010.account.call). */
@@ -56,6 +57,8 @@ function subresourceJson(names: Record<string, string>): (base: string) => strin
 }
 
 const callSubresourceJson = subresourceJson(CALL_SUBRESOURCES);
+/** Calls no one answered: Twilio leaves their duration empty. */
+const UNANSWERED: ReadonlySet<CallStatus> = new Set(["busy", "failed", "no-answer"]);
 /** For the fields that may hold free text from the control API. */
 const text = (value: string | null) => (value === null ? "null" : JSON.stringify(value));
 const date = (sec: number | null) => (sec === null ? "null" : `"${rfc2822(sec)}"`);
@@ -65,8 +68,11 @@ const date = (sec: number | null) => (sec === null ? "null" : `"${rfc2822(sec)}"
  * building an object per call and stringifying the page cost more than generating the call.
  * SIDs, enums, dates and numbers go in unescaped: none can hold a character JSON escapes.
  */
-export function callJson(call: CallRecord, nowSec: number): string {
+export function callJson(call: CallRecord, nowSec: number, fidelity: Fidelity): string {
   const state = callStateAt(call, nowSec);
+  const startSec = call.undialed && fidelity.unstartedTimes === "empty" ? null : call.startSec;
+  const durationSec =
+    fidelity.unansweredDuration === "empty" && UNANSWERED.has(state.status) ? null : state.durationSec;
   const base = `/2010-04-01/Accounts/${call.accountSid}/Calls/${call.sid}`;
   // One flat string per call: joining a page of deep concatenations costs more than joining flat ones.
   return [
@@ -75,8 +81,8 @@ export function callJson(call: CallRecord, nowSec: number): string {
     `"to":${text(call.to)},"to_formatted":${text(formatNumber(call.to))},`,
     `"from":${text(call.from)},"from_formatted":${text(formatNumber(call.from))},`,
     `"phone_number_sid":${text(call.phoneNumberSid)},"status":"${state.status}",`,
-    `"start_time":${date(call.startSec)},"end_time":${date(state.endSec)},`,
-    `"duration":${state.durationSec === null ? "null" : `"${state.durationSec}"`},"price":${text(state.price)},"price_unit":"USD",`,
+    `"start_time":${date(startSec)},"end_time":${date(state.endSec)},`,
+    `"duration":${durationSec === null ? "null" : `"${durationSec}"`},"price":${text(state.price)},"price_unit":"USD",`,
     `"direction":"${call.direction}","answered_by":${text(call.answeredBy)},"api_version":"2010-04-01",`,
     `"forwarded_from":${text(call.forwardedFrom)},"group_sid":null,"caller_name":${text(call.callerName)},`,
     `"queue_time":"${call.queueTimeMs}","trunk_sid":null,"uri":"${base}.json","subresource_uris":${callSubresourceJson(base)}}`,
@@ -84,6 +90,6 @@ export function callJson(call: CallRecord, nowSec: number): string {
 }
 
 /** The control API answers with the same call as an object. */
-export function callToWire(call: CallRecord, nowSec: number): WireCall {
-  return JSON.parse(callJson(call, nowSec)) as WireCall;
+export function callToWire(call: CallRecord, nowSec: number, fidelity: Fidelity): WireCall {
+  return JSON.parse(callJson(call, nowSec, fidelity)) as WireCall;
 }
