@@ -9,6 +9,8 @@ const executablePath =
 
 export default defineConfig({
   testDir: "e2e",
+  // e2e/screenshots.ts writes docs/screenshots and runs only through npm run screenshots.
+  testMatch: "*.spec.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,
