@@ -1,14 +1,12 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtempSync } from "node:fs";
+import { rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { startSimulator } from "../index";
 import { allCalls, startTestSim, type TestSim } from "./helpers";
 
-let folder: string;
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), "sim-state-"));
-});
+const folder = mkdtempSync(join(tmpdir(), "sim-state-"));
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 /** What a restart must keep: every call the app could have imported, as the API lists it. */
@@ -59,39 +57,20 @@ describe("a simulator with a state file", () => {
     }
   });
 
-  it("keeps a revocation across a restart", async () => {
-    const stateFile = join(folder, "revoked", "sim.json");
-    const first = await startTestSim({ stateFile });
+  it.each([
+    ["keeps a revocation across a restart", { stateFile: join(folder, "revoked", "sim.json") }, true],
+    ["forgets its authorizations without a state file", {}, false],
+  ])("%s", async (_, options, revoke) => {
+    const first = await startTestSim(options);
     const connectSid = await first.connect("grace@example.com");
-    await first.control.revoke(connectSid);
+    if (revoke) await first.control.revoke(connectSid);
     await first.sim.close();
-    const second = await startTestSim({ stateFile });
+    const second = await startTestSim(options);
     try {
-      await expect(
-        second.client(connectSid).api.v2010.accounts(connectSid).calls.list({ limit: 1 }),
-      ).rejects.toMatchObject({
-        status: 401,
-        code: 20003,
-      });
+      const listed = second.client(connectSid).api.v2010.accounts(connectSid).calls.list({ limit: 1 });
+      await expect(listed).rejects.toMatchObject({ status: 401, code: 20003 });
     } finally {
       await second.sim.close();
-    }
-  });
-
-  it("forgets its authorizations without a state file", async () => {
-    const t = await startTestSim();
-    const connectSid = await t.connect("ada@example.com");
-    await t.sim.close();
-    const again = await startTestSim();
-    try {
-      await expect(
-        again.client(connectSid).api.v2010.accounts(connectSid).calls.list({ limit: 1 }),
-      ).rejects.toMatchObject({
-        status: 401,
-        code: 20003,
-      });
-    } finally {
-      await again.sim.close();
     }
   });
 
