@@ -26,14 +26,6 @@ export async function startStack(options: StackOptions): Promise<{ appUrl: strin
   if (options.fresh && target.kind === "pglite" && target.dataDir)
     await rm(target.dataDir, { recursive: true, force: true });
   if (options.fresh && options.simStateFile) await rm(options.simStateFile, { force: true });
-  const db = openDatabase(target);
-  try {
-    await applyMigrations(db);
-  } finally {
-    await db.close();
-  }
-  console.log(`Database: ${describeDatabaseTarget(target)}`);
-
   const appUrl = `http://localhost:${options.appPort}`;
   const simUrl = `http://127.0.0.1:${options.simPort}`;
   const authToken = options.secrets?.TWILIO_AUTH_TOKEN ?? DEMO_AUTH_TOKEN;
@@ -45,6 +37,14 @@ export async function startStack(options: StackOptions): Promise<{ appUrl: strin
     SIM_DEAUTHORIZE_URL: `${appUrl}/twilio/deauthorize`,
     ...(options.simStateFile ? { SIM_STATE_FILE: options.simStateFile } : {}),
   });
+  // The simulator starts while the database is migrated: neither needs the other.
+  const db = openDatabase(target);
+  try {
+    await applyMigrations(db);
+  } finally {
+    await db.close();
+  }
+  console.log(`Database: ${describeDatabaseTarget(target)}`);
   const appEnv = {
     ...shared,
     DEMO_MODE: "true",
