@@ -44,6 +44,7 @@ describe("the production build's source stamp", () => {
     write("README.md", "# changed\n");
     write("e2e/restart.spec.ts", "// a spec\n");
     write("lib/x/x.test.ts", "// a unit test\n");
+    write("playwright.config.ts", "// the e2e runner\n");
     write(".data/pglite/file", "data");
     write(".next/source-stamp", "stamp");
     expect(stamp({ NODE_ENV: "test", PORT: "3700", TWILIO_AUTH_TOKEN: "secret" })).toBe(before);

@@ -19,6 +19,9 @@ const NOT_BUILT = [
   /^\.ci\//,
   /\.md$/,
   /\.test\.tsx?$/,
+  // The test runners' and linters' settings.
+  /^(playwright|playwright\.screenshots|vitest|eslint)\.config\.m?[jt]s$/,
+  /^\.prettier/,
 ];
 
 /** Files Next.js reads while building although git ignores them. */
