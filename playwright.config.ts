@@ -9,6 +9,8 @@ const executablePath =
 
 export default defineConfig({
   testDir: "e2e",
+  // e2e/screenshots.ts writes docs/screenshots and runs only through npm run screenshots.
+  testMatch: "*.spec.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -37,8 +39,9 @@ export default defineConfig({
     url: `${APP_URL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
-    // The server script stops the app and the simulator it started on SIGTERM.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    // The server script stops the app and the simulator it started on SIGTERM, killing what is
+    // left after 8 s (scripts/lib/processes.ts): it must not be killed before.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 12_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

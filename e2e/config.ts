@@ -4,8 +4,10 @@
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const APP_PORT = BASE_PORT;
 export const SIM_PORT = BASE_PORT + 31;
-/** For specs that start a server of their own. */
+/** For specs that start a server of their own (the demo spec's app). */
 export const SPARE_PORT = BASE_PORT + 99;
+/** The simulator of the demo the demo spec starts. */
+export const DEMO_SIM_PORT = BASE_PORT + 98;
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 export const E2E_SECRETS = {

@@ -111,26 +111,3 @@ test("overview: figures match the simulator, filters live in the URL, CSV and li
   await expect(page.getByTestId("recent-calls")).toContainText(added[0]?.to ?? "none");
   expect(await page.evaluate(() => "__sameDocument" in window)).toBe(true);
 });
-
-test("screenshots of the overview in light and dark mode", async ({ page }) => {
-  const person = newPerson("shots");
-  const twilioUser = await sim.createUser({
-    name: person.name,
-    email: person.email,
-    calls: 600,
-    historyDays: 30,
-    subaccounts: 1,
-  });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await signIn(page);
-  await connectThroughTwilio(page, twilioUser.email);
-  const connectionId = new URL(page.url()).searchParams.get("connection") ?? "";
-  await waitForFirstSync(page, connectionId);
-  for (const scheme of ["light", "dark"] as const) {
-    // Reduced motion: recharts then draws its final frame at once instead of animating into it.
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
-    await page.goto(`/dashboard?connection=${connectionId}&range=30d`);
-    await panelsLoaded(page);
-    await page.screenshot({ path: `docs/screenshots/overview-${scheme}.png` });
-  }
-});

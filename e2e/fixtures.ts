@@ -73,12 +73,13 @@ export async function connectThroughTwilio(
   page: Page,
   twilioEmail: string,
   decision: "Authorize" | "Deny" = "Authorize",
+  simUrl = SIM_URL,
 ) {
   await page
     .getByRole("link", { name: /connect with twilio|connect another account|reconnect|try again/i })
     .first()
     .click();
-  await expect(page).toHaveURL(new RegExp(`^${SIM_URL.replace(/[.]/g, "\\.")}/authorize/CN[0-9a-f]{32}\\?state=`));
+  await expect(page).toHaveURL(new RegExp(`^${simUrl.replace(/[.]/g, "\\.")}/authorize/CN[0-9a-f]{32}\\?state=`));
   await page.getByLabel(new RegExp(twilioEmail.replace(/[.+]/g, "\\$&"))).check();
   await page.getByRole("button", { name: decision, exact: true }).click();
 }

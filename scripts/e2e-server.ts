@@ -1,12 +1,11 @@
-// The stack the Playwright suite runs against: a production build, a fresh embedded database
-// and the simulator, on ports of their own so a running demo is left alone.
+// The stack the Playwright suite runs against: the production build (made only when the sources
+// changed), a fresh embedded database and the simulator, on ports of their own so a running demo
+// is left alone.
 import { APP_PORT, E2E_SECRETS, SIM_PORT } from "../e2e/config";
 import { startStack } from "./lib/stack";
 import { stopAll } from "./lib/processes";
 
 startStack({
-  server: "start",
-  build: true,
   nodeEnv: "test",
   appPort: APP_PORT,
   simPort: SIM_PORT,

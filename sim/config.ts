@@ -48,6 +48,8 @@ const optionsSchema = z.strictObject({
     .union([z.boolean(), z.enum(["true", "false", "1", "0"], { error: "must be true or false" })])
     .transform((v) => v === true || v === "true" || v === "1")
     .default(false),
+  /** Where the simulator keeps its users, authorizations and added calls across restarts; unset: memory only. */
+  stateFile: z.string().min(1).optional(),
 });
 
 export type SimOptions = z.input<typeof optionsSchema>;
@@ -71,6 +73,7 @@ const ENV_NAMES: Record<keyof ParsedOptions, string> = {
   faults: "SIM_FAULTS",
   fidelity: "SIM_FIDELITY",
   freezeClock: "SIM_FREEZE_CLOCK",
+  stateFile: "SIM_STATE_FILE",
 };
 
 export class SimConfigError extends Error {}

@@ -2,12 +2,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 const children: ChildProcess[] = [];
 
-/** Runs a command to completion with its output shown; rejects on failure. */
+/** Time the children get to stop on SIGTERM before they are killed. */
+const STOP_GRACE_MS = 8_000;
+
+/** Runs a command to completion with its output shown; rejects on failure. Stopped with the rest. */
 export function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env });
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${code})`)),
+    const child = spawn(command, args, { stdio: "inherit", env, detached: true });
+    children.push(child);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? code})`)),
     );
   });
 }
@@ -39,18 +43,44 @@ export function start(name: string, command: string, args: string[], env: NodeJS
 
 let stopping = false;
 
-export function stopAll(exitCode = 0): void {
-  stopping = true;
-  for (const child of children) {
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+/** Whether any process of the child's group is left (the child itself, or what it started). */
+function groupAlive(child: ChildProcess): boolean {
+  if (!child.pid) return false;
+  try {
+    process.kill(-child.pid, 0);
+    return true;
+  } catch {
+    return false;
   }
-  setTimeout(() => process.exit(exitCode), 500).unref();
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Stops every child's process group (SIGTERM, then SIGKILL after a grace period) and exits once
+ * no process of any group is left, so nothing outlives the script and its ports are free when it ends.
+ */
+export function stopAll(exitCode = 0): void {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) signalGroup(child, "SIGTERM");
+  const killAt = Date.now() + STOP_GRACE_MS;
+  const check = setInterval(() => {
+    const alive = children.filter(groupAlive);
+    // Past the grace period and the kill, only zombies no init reaps can be left: leave them.
+    if (alive.length === 0 || Date.now() > killAt + 2_000) {
+      clearInterval(check);
+      process.exit(exitCode);
+    }
+    if (Date.now() > killAt) for (const child of alive) signalGroup(child, "SIGKILL");
+  }, 100);
 }
 
 /** Waits until a URL answers (any HTTP status), or fails after the timeout. */

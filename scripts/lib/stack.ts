@@ -1,36 +1,31 @@
 import { rm } from "node:fs/promises";
 import { openDatabase, describeDatabaseTarget, resolveDatabaseTarget, applyMigrations } from "@/lib/db";
 import { DEMO_AUTH_TOKEN, DEMO_CONNECT_APP_SID } from "@/lib/env";
-import { runToEnd, start, waitForUrl } from "./processes";
+import { ensureProductionBuild } from "./build";
+import { start, waitForUrl } from "./processes";
 
 export type StackOptions = {
-  /** `dev` for the demo (instant start, reloads), `start` for the production build. */
-  server: "dev" | "start";
   appPort: number;
   simPort: number;
   databaseUrl: string | undefined;
-  /** Start from an empty embedded database. */
+  /** Start from an empty embedded database (and simulator). */
   fresh?: boolean;
-  nodeEnv?: "development" | "test";
+  /** Where the simulator keeps its users, authorizations and added calls; unset: memory only. */
+  simStateFile?: string;
+  /** `test`: the production build with demo sign-in allowed (refused under `production`). */
+  nodeEnv: "development" | "test";
   /** The Connect App owner's Auth Token (simulator and app) and the session secret. */
   secrets?: { TWILIO_AUTH_TOKEN: string; NEXTAUTH_SECRET: string; CRON_SECRET: string };
-  /** Build the production bundle first, with the same environment the server gets. */
-  build?: boolean;
 };
 
-/** The whole product on this machine: migrated database, Twilio simulator, Next.js app. */
+/** The whole product on this machine: migrated database, Twilio simulator, Next.js production server. */
 export async function startStack(options: StackOptions): Promise<{ appUrl: string; simUrl: string }> {
+  const build = await ensureProductionBuild();
+  console.log(build === "reused" ? "Production build: up to date with the sources." : "Production build: done.");
   const target = resolveDatabaseTarget(options.databaseUrl);
   if (options.fresh && target.kind === "pglite" && target.dataDir)
     await rm(target.dataDir, { recursive: true, force: true });
-  const db = openDatabase(target);
-  try {
-    await applyMigrations(db);
-  } finally {
-    await db.close();
-  }
-  console.log(`Database: ${describeDatabaseTarget(target)}`);
-
+  if (options.fresh && options.simStateFile) await rm(options.simStateFile, { force: true });
   const appUrl = `http://localhost:${options.appPort}`;
   const simUrl = `http://127.0.0.1:${options.simPort}`;
   const authToken = options.secrets?.TWILIO_AUTH_TOKEN ?? DEMO_AUTH_TOKEN;
@@ -40,7 +35,16 @@ export async function startStack(options: StackOptions): Promise<{ appUrl: strin
     SIM_PORT: String(options.simPort),
     SIM_AUTHORIZE_REDIRECT_URL: `${appUrl}/twilio/authorize`,
     SIM_DEAUTHORIZE_URL: `${appUrl}/twilio/deauthorize`,
+    ...(options.simStateFile ? { SIM_STATE_FILE: options.simStateFile } : {}),
   });
+  // The simulator starts while the database is migrated: neither needs the other.
+  const db = openDatabase(target);
+  try {
+    await applyMigrations(db);
+  } finally {
+    await db.close();
+  }
+  console.log(`Database: ${describeDatabaseTarget(target)}`);
   const appEnv = {
     ...shared,
     DEMO_MODE: "true",
@@ -53,10 +57,9 @@ export async function startStack(options: StackOptions): Promise<{ appUrl: strin
     TWILIO_API_BASE_URL: simUrl,
     TWILIO_AUTHORIZE_BASE_URL: `${simUrl}/authorize`,
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
-    ...(options.nodeEnv ? { NODE_ENV: options.nodeEnv } : {}),
+    NODE_ENV: options.nodeEnv,
   } as NodeJS.ProcessEnv;
-  if (options.build) await runToEnd("node_modules/.bin/next", ["build"], appEnv);
-  start("app", "node_modules/.bin/next", [options.server, "-p", String(options.appPort)], appEnv);
+  start("app", "node_modules/.bin/next", ["start", "-p", String(options.appPort)], appEnv);
   await Promise.all([waitForUrl(`${simUrl}/_sim/state`), waitForUrl(`${appUrl}/api/health`, 180_000)]);
   return { appUrl, simUrl };
 }

@@ -79,6 +79,16 @@ export class RecordLog<T extends { sid: string }> {
     for (const item of items) this.addedBySid.set(item.sid, item);
   }
 
+  /** What was added or patched at run time, for saving; `restoreRuntime` takes it back. */
+  runtime(): { added: T[]; patches: [string, Partial<T>][] } {
+    return { added: [...this.added], patches: [...this.patches] };
+  }
+
+  restoreRuntime(runtime: { added: readonly T[]; patches: readonly [string, Partial<T>][] }): void {
+    if (runtime.added.length > 0) this.addAll(runtime.added);
+    for (const [sid, patch] of runtime.patches) this.patches.set(sid, patch);
+  }
+
   patch(sid: string, patch: Partial<T>): T | null {
     if (!this.get(sid)) return null;
     this.patches.set(sid, { ...this.patches.get(sid), ...patch });

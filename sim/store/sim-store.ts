@@ -7,6 +7,13 @@ import { accountData } from "./account-factory";
 import { SEED_USERS } from "./seed-users";
 import type { AccountSpec, Authorization, DeauthorizeDelivery, SimAccount, SimUser, UserSpec } from "./types";
 
+/** The clock and serial a saved simulator resumes from. */
+export interface ClockState {
+  clockOffsetSec: number;
+  frozenAtSec: number;
+  runtimeSerial: number;
+}
+
 const DAY = 86_400;
 
 export class ConflictError extends Error {}
@@ -24,6 +31,8 @@ export class SimStore {
   readonly deliveries: DeauthorizeDelivery[] = [];
   /** Starts as configured; the control API switches it at run time. */
   fidelity: Fidelity;
+  /** Each user as created, in order: with the instant, their generated history comes back identical. */
+  readonly createdUsers: { spec: UserSpec; atSec: number }[] = [];
   private clockOffsetSec = 0;
   private frozenAtSec = Math.floor(Date.now() / 1000);
   private runtimeSerial = 0;
@@ -47,16 +56,26 @@ export class SimStore {
   }
 
   reset(): void {
+    this.clear({ clockOffsetSec: 0, frozenAtSec: Math.floor(Date.now() / 1000), runtimeSerial: 0 });
+    for (const spec of SEED_USERS) this.createUser(spec);
+  }
+
+  clockState(): ClockState {
+    return { clockOffsetSec: this.clockOffsetSec, frozenAtSec: this.frozenAtSec, runtimeSerial: this.runtimeSerial };
+  }
+
+  /** Empties the store and sets its clock; a saved simulator then re-creates what it held. */
+  clear(clock: ClockState): void {
     this.users.clear();
     this.accounts.clear();
     this.authorizations.clear();
     this.deliveries.length = 0;
+    this.createdUsers.length = 0;
     this.faults.reset();
     this.fidelity = this.config.fidelity;
-    this.clockOffsetSec = 0;
-    this.frozenAtSec = Math.floor(Date.now() / 1000);
-    this.runtimeSerial = 0;
-    for (const spec of SEED_USERS) this.createUser(spec);
+    this.clockOffsetSec = clock.clockOffsetSec;
+    this.frozenAtSec = clock.frozenAtSec;
+    this.runtimeSerial = clock.runtimeSerial;
   }
 
   /** A fresh number for SIDs of records added at run time. */
@@ -64,11 +83,12 @@ export class SimStore {
     return ++this.runtimeSerial;
   }
 
-  createUser(spec: UserSpec): SimUser {
+  /** `atSec`: when the user's history ends (now, or the instant a saved user was first created). */
+  createUser(spec: UserSpec, atSec = this.nowSec()): SimUser {
     const email = spec.email.toLowerCase();
     if (this.userByEmail(email)) throw new ConflictError(`A user with email ${email} already exists`);
     const seed = this.config.seed;
-    const now = this.nowSec();
+    const now = atSec;
     const user: SimUser = {
       id: `US${hex32(seed, "user", email)}`,
       name: spec.name,
@@ -78,22 +98,27 @@ export class SimStore {
       country: spec.country,
     };
     this.users.set(user.id, user);
+    this.createdUsers.push({ spec, atSec });
     const ownerCreated = now - (spec.historyDays + 30) * DAY;
-    this.addAccount(user, user.ownerAccountSid, spec, spec.owner, ownerCreated);
+    this.addAccount(user, user.ownerAccountSid, spec, spec.owner, { createdSec: ownerCreated, nowSec: now });
     spec.subaccounts.forEach((sub, n) =>
-      this.addAccount(user, `AC${hex32(seed, "account", email, n + 1)}`, spec, sub, ownerCreated + (n + 1) * 3 * DAY),
+      this.addAccount(user, `AC${hex32(seed, "account", email, n + 1)}`, spec, sub, {
+        createdSec: ownerCreated + (n + 1) * 3 * DAY,
+        nowSec: now,
+      }),
     );
     return user;
   }
 
   /** The connect subaccount Connect creates for this app inside the user's account (reused). */
-  connectSubaccount(user: SimUser): SimAccount {
+  connectSubaccount(user: SimUser, atSec = this.nowSec()): SimAccount {
     const sid = `AC${hex32(this.config.seed, "connect", this.config.connectAppSid, user.id)}`;
     const existing = this.accounts.get(sid);
     if (existing) return existing;
     const spec = { friendlyName: this.config.connectAppName, calls: 0, messages: 0 };
     const owner = this.accounts.get(user.ownerAccountSid);
-    const account = this.addAccount(user, sid, { historyDays: 1, type: owner?.type ?? "Full" }, spec, this.nowSec());
+    const shape = { historyDays: 1, type: owner?.type ?? "Full" } as const;
+    const account = this.addAccount(user, sid, shape, spec, { createdSec: atSec, nowSec: atSec });
     account.connectAppSid = this.config.connectAppSid;
     return account;
   }
@@ -103,7 +128,9 @@ export class SimStore {
     const serial = this.accountTree(user.ownerAccountSid).length;
     const sid = `AC${hex32(this.config.seed, "account", user.email, serial, "added")}`;
     const owner = this.accounts.get(user.ownerAccountSid);
-    return this.addAccount(user, sid, { historyDays: 30, type: owner?.type ?? "Full" }, spec, this.nowSec() - 30 * DAY);
+    const nowSec = this.nowSec();
+    const shape = { historyDays: 30, type: owner?.type ?? "Full" } as const;
+    return this.addAccount(user, sid, shape, spec, { createdSec: nowSec - 30 * DAY, nowSec });
   }
 
   userByEmail(email: string): SimUser | undefined {
@@ -120,7 +147,7 @@ export class SimStore {
     sid: string,
     shape: Pick<UserSpec, "historyDays" | "type">,
     spec: AccountSpec,
-    createdSec: number,
+    { createdSec, nowSec }: { createdSec: number; nowSec: number },
   ): SimAccount {
     const account: SimAccount = {
       sid,
@@ -135,7 +162,7 @@ export class SimStore {
       ...accountData(sid, {
         seed: this.config.seed,
         codec: this.codec,
-        nowSec: this.nowSec(),
+        nowSec,
         home: user.country,
         timeZone: user.timeZone,
         historyDays: shape.historyDays,

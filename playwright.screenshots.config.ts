@@ -1,0 +1,5 @@
+import { defineConfig } from "@playwright/test";
+import suite from "./playwright.config";
+
+// The e2e suite's stack and browser, running only e2e/screenshots.ts (which the suite leaves out).
+export default defineConfig({ ...suite, testMatch: "screenshots.ts" });
