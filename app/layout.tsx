@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { themeInitScript } from "@/components/shell/theme-script";
+import { ThemeInit } from "@/components/shell/theme-init";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,8 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Sets the theme class before first paint, so dark mode never flashes light. */}
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+        <ThemeInit nonce={nonce} />
       </head>
       <body className="min-h-screen">{children}</body>
     </html>
