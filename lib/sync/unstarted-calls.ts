@@ -3,7 +3,6 @@ import { getDb, getDbConnection } from "@/lib/db";
 import { callsByStatusUrl, fetchCall, fetchListPage, type WireRecord } from "@/lib/twilio";
 import { withPageSlot } from "./page-slots";
 import { upsertRecords } from "./write-rows";
-import type { ImportTarget } from "./import-account";
 
 /** Stored queued calls re-read by SID per import, oldest first; the rest wait for the next. */
 const MAX_REFETCHED = 200;
@@ -15,7 +14,10 @@ const MAX_REFETCHED = 200;
  * that left the queue without being dialed (canceled) has no start_time either: it is fetched
  * by SID.
  */
-export async function importUnstartedCalls(client: twilio.Twilio, target: ImportTarget): Promise<number> {
+export async function importUnstartedCalls(
+  client: twilio.Twilio,
+  target: { accountSid: string; connectionId: string },
+): Promise<number> {
   const queued = new Set<string>();
   let written = 0;
   let url: string | null = callsByStatusUrl(target.accountSid, "queued");
