@@ -19,8 +19,13 @@ export type SyncOutcome =
 const running = new Map<string, Promise<SyncOutcome>>();
 const PROCESS_ID = `${hostname()}:${process.pid}`;
 
+export type SyncOptions = ImportOptions & {
+  /** The accounts were discovered a moment ago (linking does it): skip discovering them again. */
+  accountsJustDiscovered?: boolean;
+};
+
 /** Imports every account of a connection; safe to call from anywhere, any number of times. */
-export function syncConnection(connectionId: string, options: ImportOptions = {}): Promise<SyncOutcome> {
+export function syncConnection(connectionId: string, options: SyncOptions = {}): Promise<SyncOutcome> {
   const current = running.get(connectionId);
   if (current) return current;
   const run = runSync(connectionId, options).finally(() => running.delete(connectionId));
@@ -32,7 +37,10 @@ export function isSyncRunningHere(connectionId: string): boolean {
   return running.has(connectionId);
 }
 
-async function runSync(connectionId: string, options: ImportOptions): Promise<SyncOutcome> {
+async function runSync(
+  connectionId: string,
+  { accountsJustDiscovered, ...options }: SyncOptions,
+): Promise<SyncOutcome> {
   const db = getDb();
   const found = await db.twilioConnection.findUnique({ where: { id: connectionId } });
   if (!found) return { status: "skipped", reason: "not-found" };
@@ -40,7 +48,7 @@ async function runSync(connectionId: string, options: ImportOptions): Promise<Sy
   // Discovery again: subaccounts opened since appear, closed ones stop being read, and each
   // account's access is checked. Any other failure leaves the accounts as they were.
   try {
-    await refreshAccounts(connectionId, found.connectAccountSid);
+    if (!accountsJustDiscovered) await refreshAccounts(connectionId, found.connectAccountSid);
   } catch (error) {
     if (isTwilioFailure(error) && toTwilioError(error).isRevoked) {
       await markConnectionRevoked(found.connectAccountSid);

@@ -149,5 +149,20 @@ describe.each(testDatabaseKinds().flatMap((kind) => (["strict", "generous"] as c
       });
       expect(stored?.status).toBe("canceled");
     });
+
+    it("the import that follows linking does not discover the accounts again; the next sync does", async () => {
+      const control = simulator.current.control;
+      const email = `linked-${kind}-${fidelity}@example.com`;
+      const user = await control.createUser({ name: "Linked", email, calls: 20 });
+      const { connectionId } = await linkTwilioAccount(userId, await simulator.current.connect(email));
+      // Opened between linking and the first import: only a discovery can find it.
+      const { account: since } = await control.addSubaccount(user.id, { friendlyName: "Since", calls: 3 });
+      const sids = async () => ((await getConnection(userId, connectionId))?.accounts ?? []).map((a) => a.sid);
+
+      expect(await syncConnection(connectionId, { accountsJustDiscovered: true })).toMatchObject({ status: "done" });
+      expect(await sids()).not.toContain(since.sid);
+      expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
+      expect(await sids()).toContain(since.sid);
+    });
   },
 );

@@ -34,8 +34,9 @@ export async function GET(request: Request) {
 
   try {
     const { connectionId } = await linkTwilioAccount(user.id, AccountSid);
-    // The first import starts right away; the dashboard shows its progress meanwhile.
-    after(() => syncConnection(connectionId).then(() => undefined));
+    // The first import starts right away; the dashboard shows its progress meanwhile. Linking
+    // has just discovered the accounts and checked their access: the import need not again.
+    after(() => syncConnection(connectionId, { accountsJustDiscovered: true }).then(() => undefined));
     return redirectTo(request, `/dashboard?connection=${connectionId}`);
   } catch (failure) {
     if (failure instanceof ConnectError) return failed(request, failure.code);
