@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ThemeInit } from "@/components/shell/theme-init";
+import { LocaleProvider } from "@/components/ui/formats";
+import { viewerLocale } from "@/lib/viewer";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -27,7 +29,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <head>
         <ThemeInit nonce={nonce} />
       </head>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {/* Numbers and dates follow the viewer's locale; the words stay English. */}
+        <LocaleProvider locale={await viewerLocale()}>{children}</LocaleProvider>
+      </body>
     </html>
   );
 }

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { CallDetailRow } from "@/lib/analytics";
 import { answeredByLabel, directionLabel, statusLabel } from "@/lib/domain";
-import { formatCallDuration, formatCost, formatInstant } from "@/lib/format";
+import { viewerFormats } from "@/lib/viewer";
 
 type LegProps = { call: CallDetailRow; timeZone: string };
 
 /** Every field of one call leg as a description list. */
-export function CallFacts({ call, timeZone }: LegProps) {
+export async function CallFacts({ call, timeZone }: LegProps) {
+  const { formatCallDuration, formatCost, formatInstant } = await viewerFormats();
   const facts: [string, string][] = [
     ["Status", statusLabel(call.status)],
     ["Direction", directionLabel(call.direction)],
@@ -37,7 +38,8 @@ export function CallFacts({ call, timeZone }: LegProps) {
 }
 
 /** A related leg in one line, linking to its own detail page. */
-export function LegLink({ call, timeZone, href }: LegProps & { href: string }) {
+export async function LegLink({ call, timeZone, href }: LegProps & { href: string }) {
+  const { formatCallDuration, formatInstant } = await viewerFormats();
   return (
     <li className="flex flex-wrap items-baseline gap-x-3 py-2 text-sm">
       <Link href={href} className="font-medium text-link wrap-anywhere hover:underline">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { CallLogRow, CallLogSort } from "@/lib/analytics";
 import { directionLabel, statusLabel } from "@/lib/domain";
-import { formatCallDuration, formatCost, formatInstant } from "@/lib/format";
+import { viewerFormats } from "@/lib/viewer";
 import { SortHeader } from "./sort-header";
 
 type CallLogTableProps = {
@@ -16,7 +16,8 @@ type CallLogTableProps = {
 const cell = "px-3 py-2 whitespace-nowrap";
 
 /** One page of the call log; start time, duration and cost sort the whole filtered log. */
-export function CallLogTable({ rows, sort, timeZone, sortHref, detailHref }: CallLogTableProps) {
+export async function CallLogTable({ rows, sort, timeZone, sortHref, detailHref }: CallLogTableProps) {
+  const { formatCallDuration, formatCost, formatInstant } = await viewerFormats();
   return (
     <ScrollRegion
       label="Calls"

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatValue, type ValueFormat } from "@/lib/format";
+import { type ValueFormat } from "@/lib/format";
+import { viewerFormats } from "@/lib/viewer";
 
 export type BarListRow = { label: string; value: number; secondary?: string; href?: string };
 
@@ -16,13 +17,14 @@ export type BarListProps = {
  * A ranked list (top numbers, countries) in plain HTML. Every figure is already text and labels can be
  * links, so unlike the SVG charts it needs neither an image label nor a table view; the bars are decoration.
  */
-export function BarList({
+export async function BarList({
   title,
   rows,
   valueFormat = "number",
   currency,
   emptyText = "No data for this period.",
 }: BarListProps) {
+  const { formatValue } = await viewerFormats();
   const max = Math.max(0, ...rows.map((row) => row.value));
   return (
     <figure className="min-w-0 space-y-3">

@@ -5,7 +5,7 @@ import { Pie, PieChart, ResponsiveContainer } from "recharts";
 import { PatternDefs, seriesFill, Swatch } from "./chart-patterns";
 import { ChartImage } from "./chart-image";
 import { ChartTable } from "./chart-table";
-import { formatPercent, formatValue } from "@/lib/format";
+import { useFormats } from "@/components/ui/formats";
 import type { ChartSeries, Pattern } from "./palette";
 import { describeShares, sum } from "./summaries";
 
@@ -23,6 +23,7 @@ export type DonutChartProps = {
  * percentage in text, so the ring needs no tooltip.
  */
 export function DonutChart({ title, slices, valueFormat = "number", currency }: DonutChartProps) {
+  const { formatPercent, formatValue } = useFormats();
   const prefix = `dn${useId().replace(/[^\w-]/g, "")}`;
   const format = (value: number) => formatValue(value, valueFormat, { currency });
   const series = slices.map((s) => ({ ...s, pattern: s.pattern ?? "solid" }) satisfies ChartSeries & { value: number });

@@ -1,7 +1,7 @@
 // The logic behind the weekday × hour heatmap: folding cells into a grid, the colour steps and the
 // words a screen reader hears for each cell.
 
-import { formatNumber } from "@/lib/format";
+import type { Formats } from "@/lib/format";
 
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 const HOURS = 24;
@@ -29,11 +29,13 @@ export function hourSpan(hour: number): string {
   return `${pad(hour)}:00–${pad(hour + 1)}:00`;
 }
 
-const calls = (value: number) => `${formatNumber(value)} ${value === 1 ? "call" : "calls"}`;
+type FormatNumber = Formats["formatNumber"];
+
+const calls = (value: number, formatNumber: FormatNumber) => `${formatNumber(value)} ${value === 1 ? "call" : "calls"}`;
 
 /** "Tuesday 14:00–15:00: 123 calls" */
-export function heatmapCellLabel(weekday: number, hour: number, value: number): string {
-  return `${WEEKDAYS[weekday] ?? "Unknown day"} ${hourSpan(hour)}: ${calls(value)}`;
+export function heatmapCellLabel(weekday: number, hour: number, value: number, formatNumber: FormatNumber): string {
+  return `${WEEKDAYS[weekday] ?? "Unknown day"} ${hourSpan(hour)}: ${calls(value, formatNumber)}`;
 }
 
 function stepSize(max: number): number {
@@ -46,7 +48,7 @@ export function heatmapLevel(value: number, max: number): number {
 }
 
 /** What each colour step means, e.g. 0, 1–25, 26–50…; steps no cell can reach are left out. */
-export function heatmapLegend(max: number): { level: number; label: string }[] {
+export function heatmapLegend(max: number, formatNumber: FormatNumber): { level: number; label: string }[] {
   const size = stepSize(max);
   const legend = [{ level: 0, label: "0" }];
   for (let level = 1; level <= HEATMAP_LEVELS && (level - 1) * size + 1 <= max; level++) {
@@ -58,7 +60,7 @@ export function heatmapLegend(max: number): { level: number; label: string }[] {
 }
 
 /** The grid's total and busiest hour, for the chart's accessible name. */
-export function heatmapSummary(matrix: readonly (readonly number[])[]): string {
+export function heatmapSummary(matrix: readonly (readonly number[])[], formatNumber: FormatNumber): string {
   let total = 0;
   let busiest = { weekday: 0, hour: 0, value: 0 };
   matrix.forEach((row, weekday) =>
@@ -68,5 +70,5 @@ export function heatmapSummary(matrix: readonly (readonly number[])[]): string {
     }),
   );
   if (total === 0) return "No calls in this period.";
-  return `${calls(total)} in total; busiest ${heatmapCellLabel(busiest.weekday, busiest.hour, busiest.value)}.`;
+  return `${calls(total, formatNumber)} in total; busiest ${heatmapCellLabel(busiest.weekday, busiest.hour, busiest.value, formatNumber)}.`;
 }

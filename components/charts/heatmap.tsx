@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { ChartTable } from "./chart-table";
-import { formatNumber } from "@/lib/format";
+import { viewerFormats } from "@/lib/viewer";
 import {
   heatmapCellLabel,
   heatmapLegend,
@@ -27,7 +27,8 @@ export type HeatmapProps = { title: string; cells: readonly HeatmapCell[] };
  * Calls by weekday and hour as a CSS grid. The grid is a labelled group rather than one image so
  * each cell keeps its own spoken label ("Tuesday 14:00–15:00: 123 calls"); the table holds the same numbers.
  */
-export function Heatmap({ title, cells }: HeatmapProps) {
+export async function Heatmap({ title, cells }: HeatmapProps) {
+  const { formatNumber } = await viewerFormats();
   const matrix = heatmapMatrix(cells);
   const max = Math.max(0, ...matrix.flat());
   const hours = Array.from({ length: 24 }, (_, hour) => hour);
@@ -37,7 +38,7 @@ export function Heatmap({ title, cells }: HeatmapProps) {
       <figcaption className="text-sm font-medium">{title}</figcaption>
       <div
         role="group"
-        aria-label={`${title}: ${heatmapSummary(matrix)}`}
+        aria-label={`${title}: ${heatmapSummary(matrix, formatNumber)}`}
         className="grid grid-cols-[auto_repeat(24,minmax(0,1fr))] gap-0.5 text-[10px] text-slate-500 dark:text-slate-400"
       >
         <span aria-hidden="true" />
@@ -52,7 +53,7 @@ export function Heatmap({ title, cells }: HeatmapProps) {
               {WEEKDAYS[weekday]?.slice(0, 3)}
             </span>
             {row.map((value, hour) => {
-              const label = heatmapCellLabel(weekday, hour, value);
+              const label = heatmapCellLabel(weekday, hour, value, formatNumber);
               return (
                 <div
                   key={hour}
@@ -70,7 +71,7 @@ export function Heatmap({ title, cells }: HeatmapProps) {
         className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-300"
         aria-label="Legend: calls per hour"
       >
-        {heatmapLegend(max).map(({ level, label }) => (
+        {heatmapLegend(max, formatNumber).map(({ level, label }) => (
           <li key={level} className="flex items-center gap-1">
             <span aria-hidden="true" className={`size-3 rounded-[2px] ${LEVEL_CLASSES[level]}`} />
             {label}

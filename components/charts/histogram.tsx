@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { ChartImage } from "./chart-image";
 import { ChartTable } from "./chart-table";
 import { ChartTooltip } from "./chart-tooltip";
-import { formatCompact, formatNumber, formatPercent } from "@/lib/format";
+import { useFormats } from "@/components/ui/formats";
 import { NEUTRAL_STYLE, type ChartSeries } from "./palette";
 import { describeTotalAndPeak, sum } from "./summaries";
 
@@ -20,6 +20,7 @@ export type HistogramProps = {
 
 /** A distribution (call durations) as adjacent bars with counts. */
 export function Histogram({ title, bins, binLabel = "Duration", countLabel = "Calls" }: HistogramProps) {
+  const { formatCompact, formatNumber, formatPercent } = useFormats();
   const series: ChartSeries[] = [{ key: "count", label: countLabel, ...NEUTRAL_STYLE }];
   const total = sum(bins.map((b) => b.count));
   const points = bins.map((b) => ({ label: b.label, value: b.count }));

@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
-import { formatValue, type ValueFormat } from "@/lib/format";
+import { type ValueFormat } from "@/lib/format";
+import { viewerFormats } from "@/lib/viewer";
 import { describeChange, type ChangeTone } from "./kpi-change";
 
 export type KpiCardProps = {
@@ -20,8 +21,9 @@ const TONE_CLASSES: Record<ChangeTone, string> = {
 };
 
 /** One headline number with its change against the previous period. Renders on the server. */
-export function KpiCard({ label, value, format, currency, previous, goodWhen = "up" }: KpiCardProps) {
-  const change = describeChange(value, previous, format, goodWhen);
+export async function KpiCard({ label, value, format, currency, previous, goodWhen = "up" }: KpiCardProps) {
+  const { formatSigned, formatValue } = await viewerFormats();
+  const change = describeChange(formatSigned, value, previous, format, goodWhen);
   return (
     <Card>
       <dl className="space-y-1">

@@ -1,4 +1,4 @@
-import { formatSigned, type ValueFormat } from "@/lib/format";
+import type { Formats, ValueFormat } from "@/lib/format";
 
 export type ChangeTone = "good" | "bad" | "neutral";
 export type Change = { text: string; tone: ChangeTone; arrow: "▲" | "▼" | null };
@@ -9,6 +9,7 @@ export type Change = { text: string; tone: ChangeTone; arrow: "▲" | "▼" | nu
  * since "+25%" of an answer rate is easily misread. No previous value (or zero) means no comparison.
  */
 export function describeChange(
+  formatSigned: Formats["formatSigned"],
   value: number | null,
   previous: number | null | undefined,
   format: ValueFormat,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPercent } from "@/lib/format";
+import { formatsFor } from "@/lib/format";
+
+const { formatNumber, formatPercent } = formatsFor("en-US");
 import { describeShares, describeTotalAndPeak, listLabels } from "./summaries";
 
 describe("chart summaries", () => {

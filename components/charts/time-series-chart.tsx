@@ -8,7 +8,7 @@ import { PatternDefs, seriesFill } from "./chart-patterns";
 import { ChartImage } from "./chart-image";
 import { ChartTable } from "./chart-table";
 import { ChartTooltip } from "./chart-tooltip";
-import { formatBucket, formatValue } from "@/lib/format";
+import { useFormats } from "@/components/ui/formats";
 import type { ChartSeries } from "./palette";
 import { describeTotalAndPeak, listLabels, sum } from "./summaries";
 
@@ -39,6 +39,7 @@ export function TimeSeriesChart({
   stacked = true,
   variant = "bar",
 }: TimeSeriesChartProps) {
+  const { formatBucket, formatValue } = useFormats();
   const prefix = `ts${useId().replace(/[^\w-]/g, "")}`;
   const format = (value: number) => formatValue(value, valueFormat, { currency });
   const fullLabel = (iso: string) => formatBucket(iso, bucket, timeZone, "full");

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { describeAccess, summarizeAccess, type ConnectionSummary } from "@/lib/connections";
-import { formatDateTime } from "@/lib/format";
+import { viewerFormats } from "@/lib/viewer";
 import { ConnectionStatusBadge } from "./status-badge";
 
 const PERMISSION_LABELS: Record<string, string> = {
@@ -12,14 +12,14 @@ const PERMISSION_LABELS: Record<string, string> = {
 
 const COLUMNS = ["Account", "SID", "Role", "Status", "Calls", "Messages"];
 
-// The Connections page has no time zone filter: its times are in UTC, and say so.
-const formatTime = (value: Date | null) => (value ? `${formatDateTime(value, "UTC")} UTC` : "Never");
-
 /**
  * One connected Twilio account: status, what it can read, and the accounts found under it with
  * what the grant reads in each (discovery checks it on every sync).
  */
-export function ConnectionCard({ connection, actions }: { connection: ConnectionSummary; actions: ReactNode }) {
+export async function ConnectionCard({ connection, actions }: { connection: ConnectionSummary; actions: ReactNode }) {
+  const { formatDateTime } = await viewerFormats();
+  // The Connections page has no time zone filter: its times are in UTC, and say so.
+  const formatTime = (value: Date | null) => (value ? `${formatDateTime(value, "UTC")} UTC` : "Never");
   const name = connection.friendlyName ?? connection.ownerAccountSid ?? connection.connectAccountSid;
   const access = summarizeAccess(connection.accounts);
   return (

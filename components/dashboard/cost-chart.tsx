@@ -1,4 +1,4 @@
-import { formatCurrency } from "@/lib/format";
+import { viewerFormats } from "@/lib/viewer";
 import { NEUTRAL_STYLE } from "@/components/charts/palette";
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
 import type { CostOverTime } from "@/lib/analytics";
@@ -7,7 +7,8 @@ import type { CostOverTime } from "@/lib/analytics";
  * Cost per bucket in the main currency. Amounts in different currencies cannot be added, so any
  * others are named with their totals under the chart instead of being mixed in.
  */
-export function CostChart({ cost, timeZone }: { cost: CostOverTime; timeZone: string }) {
+export async function CostChart({ cost, timeZone }: { cost: CostOverTime; timeZone: string }) {
+  const { formatCurrency } = await viewerFormats();
   const [main, ...others] = cost.totals;
   if (!main) return null;
   return (

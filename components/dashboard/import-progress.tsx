@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Notice } from "@/components/ui/notice";
-import { formatClock, formatNumber } from "@/lib/format";
+import { useFormats } from "@/components/ui/formats";
 import { useSyncStatus, type SyncStatus } from "@/lib/swr";
 import { useRefreshOnImport } from "./use-refresh-on-import";
 
@@ -16,7 +16,11 @@ type Props = {
 
 type Sync = SyncStatus["sync"];
 
-const calls = (n: number) => `${formatNumber(n)} ${n === 1 ? "call" : "calls"}`;
+/** "1 call", "3,000 calls" in the viewer's locale. */
+function useCallCount() {
+  const { formatNumber } = useFormats();
+  return (n: number) => `${formatNumber(n)} ${n === 1 ? "call" : "calls"}`;
+}
 
 /**
  * The first import as it runs (per account: calls so far, the expected total, when it started),
@@ -24,6 +28,7 @@ const calls = (n: number) => `${formatNumber(n)} ${n === 1 ? "call" : "calls"}`;
  * in step with the stored calls (see useRefreshOnImport).
  */
 export function ImportProgress({ initial, timeZone, arrivedFromConnect }: Props) {
+  const calls = useCallCount();
   const { status } = useSyncStatus(initial.connectionId, initial);
   const latest = status ?? initial;
   const { sync } = latest;
@@ -68,6 +73,8 @@ function importSeconds({ lastStartedAt, lastFinishedAt }: Sync): number | null {
 }
 
 function FirstImport({ sync, timeZone }: { sync: Sync; timeZone: string }) {
+  const { formatClock, formatNumber } = useFormats();
+  const calls = useCallCount();
   const percent = sync.percent === null ? null : Math.round(sync.percent);
   const estimates = sync.perAccount.map((a) => a.estimatedTotal);
   const expected = estimates.every((n) => n !== null) ? estimates.reduce<number>((sum, n) => sum + (n ?? 0), 0) : null;

@@ -1,4 +1,4 @@
-import { formatCurrency } from "@/lib/format";
+import { viewerFormats } from "@/lib/viewer";
 import { KpiCard } from "@/components/charts/kpi-card";
 import type { Kpis } from "@/lib/analytics";
 
@@ -12,7 +12,8 @@ function mainCost(kpis: Kpis) {
 }
 
 /** The headline numbers with their change against the previous period of the same length. */
-export function KpiGrid({ kpis }: { kpis: Kpis }) {
+export async function KpiGrid({ kpis }: { kpis: Kpis }) {
+  const { formatCurrency } = await viewerFormats();
   const { current, previous } = kpis;
   const cost = mainCost(kpis);
   const others = current.cost.slice(1);

@@ -3,13 +3,15 @@
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button-styles";
 import { statusLabel } from "@/lib/domain";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { useFormats } from "@/components/ui/formats";
+import type { Formats } from "@/lib/format";
 import { useRecentCalls, useSyncStatus, type SyncStatus } from "@/lib/swr";
 
 type LivePanelProps = { initialStatus: SyncStatus; accountSid?: string; timeZone: string };
 
 /** The newest calls and the import status, polled (ImportProgress re-renders the server panels). */
 export function LivePanel({ initialStatus, accountSid, timeZone }: LivePanelProps) {
+  const formats = useFormats();
   const { connectionId } = initialStatus;
   const { status, isSyncing, refreshNow, refreshError, error: syncError } = useSyncStatus(connectionId, initialStatus);
   const { calls, inProgress, error } = useRecentCalls(connectionId, accountSid);
@@ -25,7 +27,7 @@ export function LivePanel({ initialStatus, accountSid, timeZone }: LivePanelProp
             {syncError
               ? "Import status unavailable."
               : status
-                ? describeSync(status, timeZone)
+                ? describeSync(status, timeZone, formats)
                 : "Checking import status…"}
           </p>
         </div>
@@ -58,7 +60,7 @@ export function LivePanel({ initialStatus, accountSid, timeZone }: LivePanelProp
         {calls.map((call) => (
           <li key={call.sid} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
             <time dateTime={call.startTime} className="w-36 shrink-0 text-slate-500 tabular-nums dark:text-slate-400">
-              {formatDateTime(call.startTime, timeZone)}
+              {formats.formatDateTime(call.startTime, timeZone)}
             </time>
             <span className="min-w-0 flex-1 truncate tabular-nums">
               {call.from} → {call.to}
@@ -74,7 +76,11 @@ export function LivePanel({ initialStatus, accountSid, timeZone }: LivePanelProp
   );
 }
 
-function describeSync({ connectionStatus, sync }: SyncStatus, timeZone: string): string {
+function describeSync(
+  { connectionStatus, sync }: SyncStatus,
+  timeZone: string,
+  { formatDateTime, formatNumber }: Formats,
+): string {
   const imported = `${formatNumber(sync.callsImported)} calls imported`;
   // The page's notice asks to reconnect; nothing is retried until then.
   if (connectionStatus !== "active") return `Not importing until reconnected. ${imported}.`;

@@ -1,10 +1,17 @@
 import { BarList } from "@/components/charts/bar-list";
-import { formatDuration } from "@/lib/format";
+import { viewerFormats } from "@/lib/viewer";
 import type { CountryRow, TopNumbers } from "@/lib/analytics";
 import { countryName } from "./country-name";
 
 /** The busiest numbers on each side; each links to the call log searched for that number. */
-export function TopNumbersLists({ top, searchHref }: { top: TopNumbers; searchHref: (number: string) => string }) {
+export async function TopNumbersLists({
+  top,
+  searchHref,
+}: {
+  top: TopNumbers;
+  searchHref: (number: string) => string;
+}) {
+  const { formatDuration } = await viewerFormats();
   const rows = (list: TopNumbers["called"]) =>
     list.map((row) => ({
       label: row.number,
@@ -20,7 +27,8 @@ export function TopNumbersLists({ top, searchHref }: { top: TopNumbers; searchHr
   );
 }
 
-export function CountriesList({ rows }: { rows: CountryRow[] }) {
+export async function CountriesList({ rows }: { rows: CountryRow[] }) {
+  const { formatDuration } = await viewerFormats();
   return (
     <BarList
       title="Calls by the other party's country"

@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
+import { formatsFor, matchLocale } from "@/lib/format";
+
+const {
   formatBucket,
   formatCallDuration,
   formatClock,
@@ -14,7 +17,7 @@ import {
   formatPercent,
   formatSigned,
   formatValue,
-} from "@/lib/format";
+} = formatsFor("en-US");
 
 describe("numbers", () => {
   it("groups, compacts and turns ratios into percentages", () => {
@@ -108,5 +111,38 @@ describe("formatBucket", () => {
 
   it("passes through what is not a date", () => {
     expect(formatBucket("not a date", "day", tz)).toBe("not a date");
+  });
+});
+
+describe("the viewer's locale", () => {
+  it("is the first supported Accept-Language tag by quality, else en-US", () => {
+    expect(matchLocale("de-DE,de;q=0.9,en;q=0.8")).toBe("de-DE");
+    expect(matchLocale("en;q=0.5, fr-CA")).toBe("fr-CA");
+    expect(matchLocale("xx-invalid-tag-that-is-far-too-long, es;q=0.1")).toBe("es");
+    expect(matchLocale("*")).toBe("en-US");
+    expect(matchLocale("de;q=0")).toBe("en-US");
+    expect(matchLocale("constructor, __proto__")).toBe("en-US");
+    expect(matchLocale("")).toBe("en-US");
+    expect(matchLocale(null)).toBe("en-US");
+    expect(matchLocale(`${"de,".repeat(300)}`)).toBe("en-US");
+  });
+
+  it("answers any header with a locale Intl supports, never throwing", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 600 }), (header) => {
+        const locale = matchLocale(header);
+        expect(Intl.NumberFormat.supportedLocalesOf([locale])).toEqual([locale]);
+      }),
+      { seed: 20261207, numRuns: 500 },
+    );
+  });
+
+  it("writes numbers, money and dates in that locale, on a 24-hour clock", () => {
+    const de = formatsFor("de-DE");
+    expect(de.formatNumber(1234.5)).toBe("1.234,5");
+    expect(de.formatCost(-1.5, "EUR")).toBe("1,50\u00a0€");
+    expect(de.formatCost(0, "USD")).toBe("0,00\u00a0$");
+    expect(de.formatDateTime("2026-03-08T14:05:09Z", "UTC")).toBe("08.03.2026, 14:05");
+    expect(formatsFor("en-GB").formatDateTime("2026-03-08T14:05:09Z", "UTC")).toBe("8 Mar 2026, 14:05");
   });
 });

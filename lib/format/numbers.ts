@@ -5,98 +5,109 @@
 // so totals read like an invoice). Compact axis labels use seconds below a minute, then minutes
 // to one decimal ("2.5 min", "12K min").
 
-import { LOCALE } from "./locale";
-
 export type ValueFormat = "number" | "percent" | "duration" | "currency";
+export type FormatOptions = { currency?: string; compact?: boolean };
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
+function cachedNumberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, options);
+    format = new Intl.NumberFormat(locale, options);
     cache.set(key, format);
   }
   return format;
 }
 
-export function formatNumber(value: number): string {
-  return numberFormat({ maximumFractionDigits: 1 }).format(value);
-}
+/** The number, money and duration formatters of one locale. */
+export function numberFormatsFor(locale: string) {
+  const numberFormat = (options: Intl.NumberFormatOptions) => cachedNumberFormat(locale, options);
 
-export function formatCompact(value: number): string {
-  return numberFormat({ notation: "compact", maximumFractionDigits: 1 }).format(value);
-}
-
-/** A change with its sign ("+4.2", "-1"; a ratio as "+12.3%"); no change shows no sign ("0"). */
-export function formatSigned(value: number, style: "number" | "percent" = "number"): string {
-  return numberFormat({
-    maximumFractionDigits: 1,
-    signDisplay: "exceptZero",
-    ...(style === "percent" ? { style: "percent" } : {}),
-  }).format(value);
-}
-
-/** A ratio (0.123) as a percentage ("12.3%"). */
-export function formatPercent(ratio: number): string {
-  return numberFormat({ style: "percent", maximumFractionDigits: 1 }).format(ratio);
-}
-
-export function formatDuration(seconds: number): string {
-  const total = Math.round(seconds);
-  if (Math.abs(total) < 60) return `${total}s`;
-  if (Math.abs(total) < 3600) {
-    const rest = Math.abs(total) % 60;
-    return `${Math.trunc(total / 60)}m${rest ? ` ${rest}s` : ""}`;
+  function formatNumber(value: number): string {
+    return numberFormat({ maximumFractionDigits: 1 }).format(value);
   }
-  return `${numberFormat({ maximumFractionDigits: 0 }).format(total / 60)} min`;
-}
 
-export function formatDurationCompact(seconds: number): string {
-  return Math.abs(seconds) < 60 ? `${Math.round(seconds)}s` : `${formatCompact(seconds / 60)} min`;
-}
+  function formatCompact(value: number): string {
+    return numberFormat({ notation: "compact", maximumFractionDigits: 1 }).format(value);
+  }
 
-/**
- * Money in an ISO 4217 currency; an unknown code is shown after the plain number rather than
- * failing the render. No minus on zero: a free call costs "$0.00", never "-$0.00".
- */
-export function formatCurrency(value: number, currency = "USD", compact = false): string {
-  try {
+  /** A change with its sign ("+4.2", "-1"; a ratio as "+12.3%"); no change shows no sign ("0"). */
+  function formatSigned(value: number, style: "number" | "percent" = "number"): string {
     return numberFormat({
-      style: "currency",
-      currency,
-      signDisplay: "negative",
-      ...(compact ? { notation: "compact" } : {}),
+      maximumFractionDigits: 1,
+      signDisplay: "exceptZero",
+      ...(style === "percent" ? { style: "percent" } : {}),
     }).format(value);
-  } catch {
-    return `${compact ? formatCompact(value) : formatNumber(value)} ${currency}`;
   }
-}
 
-export type FormatOptions = { currency?: string; compact?: boolean };
-
-export function formatValue(
-  value: number,
-  format: ValueFormat,
-  { currency, compact = false }: FormatOptions = {},
-): string {
-  switch (format) {
-    case "percent":
-      return formatPercent(value);
-    case "duration":
-      return compact ? formatDurationCompact(value) : formatDuration(value);
-    case "currency":
-      return formatCurrency(value, currency, compact);
-    default:
-      return compact ? formatCompact(value) : formatNumber(value);
+  /** A ratio (0.123) as a percentage ("12.3%"). */
+  function formatPercent(ratio: number): string {
+    return numberFormat({ style: "percent", maximumFractionDigits: 1 }).format(ratio);
   }
-}
 
-/** A Twilio price (negative: what the call cost) as the cost it is, or a dash while unpriced. */
-export function formatCost(price: number | null, currency: string | null): string {
-  return price === null ? "—" : formatCurrency(-price, currency ?? "USD");
-}
+  function formatDuration(seconds: number): string {
+    const total = Math.round(seconds);
+    if (Math.abs(total) < 60) return `${total}s`;
+    if (Math.abs(total) < 3600) {
+      const rest = Math.abs(total) % 60;
+      return `${Math.trunc(total / 60)}m${rest ? ` ${rest}s` : ""}`;
+    }
+    return `${numberFormat({ maximumFractionDigits: 0 }).format(total / 60)} min`;
+  }
 
-/** A duration that may be unknown (a call still in progress). */
-export const formatCallDuration = (seconds: number | null) => (seconds === null ? "—" : formatDuration(seconds));
+  function formatDurationCompact(seconds: number): string {
+    return Math.abs(seconds) < 60 ? `${Math.round(seconds)}s` : `${formatCompact(seconds / 60)} min`;
+  }
+
+  /**
+   * Money in an ISO 4217 currency; an unknown code is shown after the plain number rather than
+   * failing the render. No minus on zero: a free call costs "$0.00", never "-$0.00".
+   */
+  function formatCurrency(value: number, currency = "USD", compact = false): string {
+    try {
+      return numberFormat({
+        style: "currency",
+        currency,
+        signDisplay: "negative",
+        ...(compact ? { notation: "compact" } : {}),
+      }).format(value);
+    } catch {
+      return `${compact ? formatCompact(value) : formatNumber(value)} ${currency}`;
+    }
+  }
+
+  function formatValue(value: number, format: ValueFormat, { currency, compact = false }: FormatOptions = {}): string {
+    switch (format) {
+      case "percent":
+        return formatPercent(value);
+      case "duration":
+        return compact ? formatDurationCompact(value) : formatDuration(value);
+      case "currency":
+        return formatCurrency(value, currency, compact);
+      default:
+        return compact ? formatCompact(value) : formatNumber(value);
+    }
+  }
+
+  /** A Twilio price (negative: what the call cost) as the cost it is, or a dash while unpriced. */
+  function formatCost(price: number | null, currency: string | null): string {
+    return price === null ? "—" : formatCurrency(-price, currency ?? "USD");
+  }
+
+  /** A duration that may be unknown (a call still in progress). */
+  const formatCallDuration = (seconds: number | null) => (seconds === null ? "—" : formatDuration(seconds));
+
+  return {
+    formatNumber,
+    formatCompact,
+    formatSigned,
+    formatPercent,
+    formatDuration,
+    formatDurationCompact,
+    formatCurrency,
+    formatValue,
+    formatCost,
+    formatCallDuration,
+  };
+}
