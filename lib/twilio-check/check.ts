@@ -64,7 +64,7 @@ export async function runTwilioCheck(input: CheckInput): Promise<CheckExitCode> 
   input.print(`Owner account: ${discovery.ownerAccountSid} (${discovery.ownerFriendlyName})`);
   input.print("Discovery:");
   for (const [source, answer] of Object.entries(discovery.sources))
-    input.print(`  ${source.padEnd(18)} ${"accounts" in answer ? `${answer.accounts} account(s)` : answer.error}`);
+    input.print(`  ${source.padEnd(18)} ${answer.error ?? `${answer.accounts} account(s)`}`);
   const readable = discovery.accounts.filter((a) => a.access?.callsError === null);
   input.print(`Accounts: ${discovery.accounts.length} found, calls readable in ${readable.length}`);
   const client = clientFor(accountSid);

@@ -19,13 +19,15 @@ export type DiscoveredAccount = {
   access: AccountAccess | null;
 };
 
+type SourceAnswer = { accounts: number; error?: never } | { error: string; accounts?: never };
+
 export type Discovery = {
   /** The account holder's main account: its owner is itself. */
   ownerAccountSid: string;
   ownerFriendlyName: string;
   accounts: DiscoveredAccount[];
   /** How many accounts each source named, or its error ("20003 not authorized"). */
-  sources: Partial<Record<AccountSource, { accounts: number } | { error: string }>>;
+  sources: Partial<Record<AccountSource, SourceAnswer>>;
   /** Every source answered: an account none of them named is gone. */
   complete: boolean;
 };
@@ -107,7 +109,7 @@ export async function discoverAccounts(
       (a, b) => rank(a, ownerSid) - rank(b, ownerSid) || a.friendlyName.localeCompare(b.friendlyName),
     ),
     sources,
-    complete: Object.values(sources).every((answer) => "accounts" in answer),
+    complete: answers.every((answer) => !(answer instanceof TwilioError)),
   };
 }
 
