@@ -6,7 +6,7 @@ export {
   type StateCheck,
 } from "./connect-state";
 export { ConnectError, connectErrorMessage, type ConnectErrorCode } from "./errors";
-export { CONNECT_PERMISSIONS, linkTwilioAccount, refreshAccounts } from "./link";
+export { CONNECT_PERMISSIONS, importedAccountsOf, linkTwilioAccount, refreshAccounts } from "./link";
 export { confirmRevocation, disconnectConnection, markConnectionRevoked, withConnectionAccess } from "./lifecycle";
 export {
   connectionIdSchema,

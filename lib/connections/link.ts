@@ -79,6 +79,15 @@ export async function saveAccounts(tx: Prisma.TransactionClient, connectionId: s
   });
 }
 
+/** The accounts imports read: open, with at least one list the grant reads. */
+export function importedAccountsOf(connectionId: string) {
+  return {
+    connectionId,
+    closedAt: null,
+    OR: [{ callsError: null }, { messagesError: null }],
+  } satisfies Prisma.TwilioAccountWhereInput;
+}
+
 /**
  * Discovery again for a connection that is already linked (each scheduled sync): subaccounts
  * opened since appear, closed ones are marked closed. Twilio's failures are the caller's.

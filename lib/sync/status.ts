@@ -1,4 +1,5 @@
 import "server-only";
+import { importedAccountsOf } from "@/lib/connections";
 import { getDb, type AccountSync } from "@/lib/db";
 import { rolledUpCallCounts } from "@/lib/rollups";
 import { HEARTBEAT_STALE_SECONDS } from "./lease";
@@ -47,9 +48,12 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
   // Counted from what is stored, not from what imports wrote: re-reads would inflate that. Calls
   // come from the hourly rollups (a few thousand rows), which cover every finished window.
   // Only the accounts imports read: closed ones and those the grant cannot read never finish.
-  const imported = { connectionId, closedAt: null, OR: [{ callsError: null }, { messagesError: null }] };
   const [accounts, calls, messagesImported] = await Promise.all([
-    db.twilioAccount.findMany({ where: imported, include: { sync: true }, orderBy: { createdAt: "asc" } }),
+    db.twilioAccount.findMany({
+      where: importedAccountsOf(connectionId),
+      include: { sync: true },
+      orderBy: { createdAt: "asc" },
+    }),
     rolledUpCallCounts(connectionId),
     db.message.count({ where: { connectionId } }),
   ]);

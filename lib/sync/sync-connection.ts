@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import { markConnectionRevoked, refreshAccounts } from "@/lib/connections";
+import { importedAccountsOf, markConnectionRevoked, refreshAccounts } from "@/lib/connections";
 import { getDb } from "@/lib/db";
 import { MonthlyRebuilds } from "@/lib/rollups";
 import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError, type ListName } from "@/lib/twilio";
@@ -58,9 +58,10 @@ async function runSync(
   }
   const connection = {
     ...found,
-    accounts: (await db.twilioAccount.findMany({ where: { connectionId, closedAt: null } }))
-      .map((account) => ({ ...account, lists: readableLists(account) }))
-      .filter((account) => account.lists.length > 0),
+    accounts: (await db.twilioAccount.findMany({ where: importedAccountsOf(connectionId) })).map((account) => ({
+      ...account,
+      lists: readableLists(account),
+    })),
   };
 
   // Before any month is summed again: the stats count the number types.
