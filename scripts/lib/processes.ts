@@ -43,25 +43,19 @@ export function start(name: string, command: string, args: string[], env: NodeJS
 
 let stopping = false;
 
-/** Whether any process of the child's group is left (the child itself, or what it started). */
-function groupAlive(child: ChildProcess): boolean {
+/** Signals the child's process group; false when no process of it is left. Signal 0 only asks. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
   if (!child.pid) return false;
   try {
-    process.kill(-child.pid, 0);
+    process.kill(-child.pid, signal);
     return true;
   } catch {
     return false;
   }
 }
 
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (!child.pid) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
+/** Whether any process of the child's group is left (the child itself, or what it started). */
+const groupAlive = (child: ChildProcess) => signalGroup(child, 0);
 
 /**
  * Stops every child's process group (SIGTERM, then SIGKILL after a grace period) and exits once
