@@ -51,6 +51,7 @@ const callRecordSchema = z.object({
   statusOverride: z.enum(CALL_STATUSES).optional(),
   priceOverride: z.string().nullable().optional(),
   updatedOverrideSec: z.number().optional(),
+  undialed: z.boolean().optional(),
 }) satisfies z.ZodType<CallRecord>;
 
 const authorizationSchema = z.object({

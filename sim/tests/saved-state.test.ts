@@ -74,6 +74,23 @@ describe("a simulator with a state file", () => {
     }
   });
 
+  it("keeps a queued call undialed across a restart: still no start_time", async () => {
+    const stateFile = join(folder, "queued", "sim.json");
+    const first = await startTestSim({ stateFile });
+    const owner = (await first.control.createUser({ name: "Queue", email: "queue@example.com", calls: 5 }))
+      .ownerAccountSid;
+    const connectSid = await first.connect("queue@example.com");
+    const [queued] = (await first.control.addCalls(owner, { calls: [{ status: "queued" }] })).calls;
+    await first.sim.close();
+    const second = await startTestSim({ stateFile });
+    try {
+      const call = await second.client(connectSid).api.v2010.accounts(owner).calls(queued!.sid).fetch();
+      expect({ status: call.status, startTime: call.startTime }).toEqual({ status: "queued", startTime: null });
+    } finally {
+      await second.sim.close();
+    }
+  });
+
   it("refuses a state file saved under another seed or with a broken shape", async () => {
     const otherSeed = join(folder, "other-seed.json");
     const saved = await startSimulator({ port: 0, stateFile: otherSeed, seed: 7 });
