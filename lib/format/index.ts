@@ -17,5 +17,5 @@ export function formatsFor(locale: string): Formats {
   return formats;
 }
 
-export { DEFAULT_LOCALE, matchLocale } from "./locale";
+export { DEFAULT_LOCALE, matchLocale, SUPPORTED_LOCALES } from "./locale";
 export type { FormatOptions, ValueFormat } from "./numbers";
