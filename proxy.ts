@@ -1,7 +1,15 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { CROSS_ORIGIN_ERROR, isSameOriginRequest, newNonce, SAFE_METHODS, securityHeaders } from "@/lib/web";
+import {
+  CROSS_ORIGIN_ERROR,
+  isSameOriginRequest,
+  LAST_WORKSPACE_COOKIE,
+  newNonce,
+  SAFE_METHODS,
+  securityHeaders,
+  workspaceInPath,
+} from "@/lib/web";
 
 // Every request passes here first:
 // 1. State-changing requests (API routes, server actions, next-auth's forms) come from our own
@@ -10,11 +18,13 @@ import { CROSS_ORIGIN_ERROR, isSameOriginRequest, newNonce, SAFE_METHODS, securi
 //    route (a bearer secret) are called by servers, not pages.
 // 2. Signed-out visitors to signed-in pages go to sign-in and come back after (an optimistic
 //    check: pages verify the session themselves, lib/auth/session.ts).
-// 3. Every response gets the security headers, with a fresh CSP nonce that Next.js puts on its
+// 3. A workspace page remembers its workspace in a cookie, so /dashboard lands there next time
+//    (membership is checked by the page, never by this cookie).
+// 4. Every response gets the security headers, with a fresh CSP nonce that Next.js puts on its
 //    scripts (it reads the request's CSP header) and app/layout.tsx on the theme script.
 
 const SERVER_TO_SERVER = new Set(["/twilio/deauthorize", "/api/cron/sync"]);
-const SIGNED_IN_PAGES = /^\/(dashboard|connections|calls)(\/|$)/;
+const SIGNED_IN_PAGES = /^\/(dashboard|connections|calls|w|invite|outbox|workspaces)(\/|$)/;
 
 export async function proxy(request: NextRequest) {
   const settings = env();
@@ -50,7 +60,18 @@ export async function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-  return respond(NextResponse.next({ request: { headers: forwarded } }));
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  const workspace = workspaceInPath(pathname);
+  if (workspace && request.cookies.get(LAST_WORKSPACE_COOKIE)?.value !== workspace) {
+    response.cookies.set(LAST_WORKSPACE_COOKIE, workspace, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: request.nextUrl.protocol === "https:",
+      path: "/",
+      maxAge: 365 * 24 * 60 * 60,
+    });
+  }
+  return respond(response);
 }
 
 export const config = {

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { linkTwilioAccount } from "@/lib/connections";
 import { installDatabase, openMigratedDatabase } from "@/lib/db";
+import { actorOf, createWorkspace } from "@/lib/workspaces";
 import type { SimControlClient } from "../sim/control-client";
 
 const run = promisify(execFile);
@@ -74,7 +75,8 @@ export async function benchImport(options: {
     const opened = await openMigratedDatabase(databaseUrl);
     installDatabase(opened);
     const user = await opened.db.user.create({ data: { email: `${label}-${email}` } });
-    const { connectionId } = await linkTwilioAccount(user.id, accountSid);
+    const workspaceId = await createWorkspace(user, "Bench");
+    const { connectionId } = await linkTwilioAccount({ workspaceId, actor: actorOf(user) }, accountSid);
     await opened.close();
     return {
       connectionId,

@@ -3,10 +3,15 @@
 import { useRef } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 
-type Props = { connectionId: string; name: string; action: (formData: FormData) => Promise<void> };
+type Props = {
+  workspaceId: string;
+  connectionId: string;
+  name: string;
+  action: (formData: FormData) => Promise<void>;
+};
 
 /** Disconnecting deletes imported data, so it asks first, in a real (keyboard-friendly) dialog. */
-export function DisconnectButton({ connectionId, name, action }: Props) {
+export function DisconnectButton({ workspaceId, connectionId, name, action }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
@@ -27,6 +32,7 @@ export function DisconnectButton({ connectionId, name, action }: Props) {
           deauthorize it.
         </p>
         <form action={action} className="mt-6 flex justify-end gap-3">
+          <input type="hidden" name="workspace" value={workspaceId} />
           <input type="hidden" name="connectionId" value={connectionId} />
           <button type="button" onClick={() => dialog.current?.close()} className={buttonClass("secondary")}>
             Cancel

@@ -1,8 +1,16 @@
 import { ConnectButton } from "@/components/twilio/connect-button";
 import { Card } from "@/components/ui/card";
+import { connectHref } from "@/lib/workspaces";
 
-/** What a dashboard page shows before any connection: what connecting does, and the button. */
-export function ConnectEmptyState({ title, name }: { title: string; name: string | null }) {
+type Props = {
+  title: string;
+  name: string | null;
+  /** The workspace shown and whether the viewer's role may connect an account into it. */
+  access: { id: string; name: string; permissions: { connect: boolean } };
+};
+
+/** What a dashboard page shows before any connection: what connecting does, and the button (for those who may). */
+export function ConnectEmptyState({ title, name, access }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{title}</h1>
@@ -12,7 +20,13 @@ export function ConnectEmptyState({ title, name }: { title: string; name: string
           Welcome, {name}. Authorize read-only access with Twilio Connect and this app imports your call log and turns
           it into dashboards. You can revoke access from Twilio at any time.
         </p>
-        <ConnectButton />
+        {access.permissions.connect ? (
+          <ConnectButton href={connectHref(access.id)} />
+        ) : (
+          <p className="text-sm font-medium">
+            No Twilio account is connected in {access.name} yet. An owner or admin of this workspace can connect one.
+          </p>
+        )}
       </Card>
     </div>
   );

@@ -7,10 +7,16 @@ import { useFormats } from "@/components/ui/formats";
 import type { Formats } from "@/lib/format";
 import { useRecentCalls, useSyncStatus, type SyncStatus } from "@/lib/swr";
 
-type LivePanelProps = { initialStatus: SyncStatus; accountSid?: string; timeZone: string };
+type LivePanelProps = {
+  initialStatus: SyncStatus;
+  accountSid?: string;
+  timeZone: string;
+  /** Whether the viewer's role may start an import: viewers see the status without the button. */
+  canImport: boolean;
+};
 
 /** The newest calls and the import status, polled (ImportProgress re-renders the server panels). */
-export function LivePanel({ initialStatus, accountSid, timeZone }: LivePanelProps) {
+export function LivePanel({ initialStatus, accountSid, timeZone, canImport }: LivePanelProps) {
   const formats = useFormats();
   const { connectionId } = initialStatus;
   const { status, isSyncing, refreshNow, refreshError, error: syncError } = useSyncStatus(connectionId, initialStatus);
@@ -35,15 +41,17 @@ export function LivePanel({ initialStatus, accountSid, timeZone }: LivePanelProp
           <span className="text-sm" data-testid="in-progress">
             <strong className="tabular-nums">{inProgress}</strong> in progress
           </span>
-          <button
-            type="button"
-            // aria-disabled keeps keyboard focus on the button while a sync runs (disabled would drop it).
-            onClick={() => (isSyncing ? undefined : void refreshNow())}
-            aria-disabled={isSyncing}
-            className={buttonClass("secondary")}
-          >
-            {isSyncing ? "Syncing…" : "Refresh now"}
-          </button>
+          {canImport ? (
+            <button
+              type="button"
+              // aria-disabled keeps keyboard focus on the button while a sync runs (disabled would drop it).
+              onClick={() => (isSyncing ? undefined : void refreshNow())}
+              aria-disabled={isSyncing}
+              className={buttonClass("secondary")}
+            >
+              {isSyncing ? "Syncing…" : "Refresh now"}
+            </button>
+          ) : null}
         </div>
       </div>
       {refreshError ? (

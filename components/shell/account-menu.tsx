@@ -1,10 +1,16 @@
 "use client";
 
+import Link from "next/link";
 import { useRef } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { useDismiss } from "./use-dismiss";
 
-type Props = { name: string | null; email: string | null };
+type Props = {
+  name: string | null;
+  email: string | null;
+  /** Without a mail server, mail to the person waits in the app's outbox: the menu links to it. */
+  outbox: boolean;
+};
 
 function initials(name: string | null, email: string | null): string {
   const source = name?.trim() || email || "?";
@@ -16,7 +22,7 @@ function initials(name: string | null, email: string | null): string {
 }
 
 /** A disclosure (<details>): it opens with the keyboard and works before hydration; Escape and leaving close it. */
-export function AccountMenu({ name, email }: Props) {
+export function AccountMenu({ name, email, outbox }: Props) {
   const menu = useRef<HTMLDetailsElement>(null);
   const dismiss = useDismiss(menu);
   const letters = initials(name, email);
@@ -37,6 +43,14 @@ export function AccountMenu({ name, email }: Props) {
           </p>
           {email ? <p className="truncate text-xs text-slate-500 dark:text-slate-400">{email}</p> : null}
         </div>
+        {outbox ? (
+          <Link
+            href="/outbox"
+            className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+          >
+            Outbox (mail to you)
+          </Link>
+        ) : null}
         <SignOutButton className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800" />
       </div>
     </details>

@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
+import type { ShellWorkspace } from "@/lib/workspaces";
 import { NavLinks } from "./nav-links";
 import { useDismiss } from "./use-dismiss";
 
@@ -10,7 +11,7 @@ import { useDismiss } from "./use-dismiss";
  * (<details>) that opens with the keyboard and before hydration; Escape, leaving it or following
  * a link closes it.
  */
-export function MobileMenu() {
+export function MobileMenu({ workspaces }: { workspaces: ShellWorkspace[] }) {
   const menu = useRef<HTMLDetailsElement>(null);
   const dismiss = useDismiss(menu);
   const pathname = usePathname();
@@ -27,7 +28,7 @@ export function MobileMenu() {
         </svg>
       </summary>
       <div className="absolute inset-x-0 top-14 z-20 border-b border-slate-200 bg-white px-4 py-4 shadow-lg dark:border-slate-800 dark:bg-slate-900">
-        <NavLinks layout="column" />
+        <NavLinks workspaces={workspaces} layout="column" />
       </div>
     </details>
   );

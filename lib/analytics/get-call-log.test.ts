@@ -115,7 +115,9 @@ describe.each(testDatabaseKinds())("call log on %s", (kind) => {
     const user = await fixture.db.user.create({ data: { email: `live-${kind}@example.com` } });
     const [live, other] = await Promise.all(
       ["d", "e"].map((digit) =>
-        fixture.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${digit.repeat(32)}` } }),
+        fixture.db.twilioConnection.create({
+          data: { workspace: { create: { name: "Test" } }, connectAccountSid: `AC${digit.repeat(32)}` },
+        }),
       ),
     );
     const [a, b] = [`AC${"a".repeat(32)}`, `AC${"b".repeat(32)}`];

@@ -14,13 +14,13 @@ function hash(token: string): string {
 /** States a user may have open at once (Connect pages in other tabs); starting another drops the oldest. */
 export const MAX_PENDING_STATES = 5;
 
-/** A fresh single-use `state` for the Connect redirect, bound to this user. */
-export async function createConnectState(userId: string, now = new Date()): Promise<string> {
+/** A fresh single-use `state` for the Connect redirect, bound to this user and the workspace they clicked it in. */
+export async function createConnectState(userId: string, workspaceId: string, now = new Date()): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   const db = getDb();
   await db.connectState.deleteMany({ where: { userId, expiresAt: { lt: now } } });
   await db.connectState.create({
-    data: { tokenHash: hash(token), userId, expiresAt: new Date(now.getTime() + CONNECT_STATE_TTL_MS) },
+    data: { tokenHash: hash(token), userId, workspaceId, expiresAt: new Date(now.getTime() + CONNECT_STATE_TTL_MS) },
   });
   // However often someone clicks Connect, their pending states stay bounded.
   const keep = await db.connectState.findMany({
@@ -34,25 +34,26 @@ export async function createConnectState(userId: string, now = new Date()): Prom
 }
 
 /**
- * Spends a `state`: succeeds once, for its own user, before it expires. The spend is one
- * conditional update, so two racing callbacks cannot both succeed.
+ * Spends a `state`: succeeds once, for its own user, before it expires, and names the workspace
+ * Connect was clicked in. The spend is one conditional update, so two racing callbacks cannot
+ * both succeed.
  */
 export async function consumeConnectState(
   token: string | undefined,
   userId: string,
   now = new Date(),
-): Promise<StateCheck> {
-  if (!token) return "missing";
+): Promise<{ check: StateCheck; workspaceId?: string }> {
+  if (!token) return { check: "missing" };
   const db = getDb();
   const tokenHash = hash(token);
   const spent = await db.connectState.updateMany({
     where: { tokenHash, userId, usedAt: null, expiresAt: { gt: now } },
     data: { usedAt: now },
   });
-  if (spent.count === 1) return "ok";
   const found = await db.connectState.findUnique({ where: { tokenHash } });
-  if (!found) return "unknown";
-  if (found.userId !== userId) return "other-user";
-  if (found.usedAt) return "used";
-  return "expired";
+  if (spent.count === 1 && found) return { check: "ok", workspaceId: found.workspaceId };
+  if (!found) return { check: "unknown" };
+  if (found.userId !== userId) return { check: "other-user" };
+  if (found.usedAt) return { check: "used" };
+  return { check: "expired" };
 }

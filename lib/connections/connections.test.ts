@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenedDatabase } from "@/lib/db";
 import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
+import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 import { twilioClientFor } from "@/lib/twilio";
 import {
   CONNECT_STATE_TTL_MS,
@@ -20,13 +21,14 @@ const simulator = startAppSimulator();
 
 describe.each(testDatabaseKinds())("connections on %s", (kind) => {
   let opened: OpenedDatabase;
-  let alice: string;
-  let bob: string;
+  // Alice and Bob each own a workspace; `alice.target` links into hers as her.
+  let alice: Awaited<ReturnType<typeof newWorkspaceOwner>>;
+  let bob: Awaited<ReturnType<typeof newWorkspaceOwner>>;
 
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
-    alice = (await opened.db.user.create({ data: { email: `alice-${kind}@example.com` } })).id;
-    bob = (await opened.db.user.create({ data: { email: `bob-${kind}@example.com` } })).id;
+    alice = await newWorkspaceOwner(opened.db, `alice-${kind}@example.com`);
+    bob = await newWorkspaceOwner(opened.db, `bob-${kind}@example.com`);
   });
   afterAll(async () => opened?.close());
 
@@ -37,52 +39,59 @@ describe.each(testDatabaseKinds())("connections on %s", (kind) => {
   }
 
   describe("the Connect state", () => {
-    it("works once, for its own user only", async () => {
-      const state = await createConnectState(alice);
-      expect(await consumeConnectState(state, bob)).toBe("other-user");
-      expect(await consumeConnectState(state, alice)).toBe("ok");
-      expect(await consumeConnectState(state, alice)).toBe("used");
+    it("works once, for its own user only, and names the workspace Connect was clicked in", async () => {
+      const state = await createConnectState(alice.userId, alice.workspaceId);
+      expect(await consumeConnectState(state, bob.userId)).toEqual({ check: "other-user" });
+      expect(await consumeConnectState(state, alice.userId)).toEqual({ check: "ok", workspaceId: alice.workspaceId });
+      expect(await consumeConnectState(state, alice.userId)).toEqual({ check: "used" });
     });
 
     it("expires, and rejects what it never issued", async () => {
       const issuedAt = new Date("2026-01-01T00:00:00Z");
-      const state = await createConnectState(alice, issuedAt);
-      expect(await consumeConnectState(state, alice, new Date(issuedAt.getTime() + CONNECT_STATE_TTL_MS + 1))).toBe(
-        "expired",
-      );
-      expect(await consumeConnectState(undefined, alice)).toBe("missing");
-      expect(await consumeConnectState("made-up", alice)).toBe("unknown");
+      const state = await createConnectState(alice.userId, alice.workspaceId, issuedAt);
+      const late = new Date(issuedAt.getTime() + CONNECT_STATE_TTL_MS + 1);
+      expect(await consumeConnectState(state, alice.userId, late)).toEqual({ check: "expired" });
+      expect(await consumeConnectState(undefined, alice.userId)).toEqual({ check: "missing" });
+      expect(await consumeConnectState("made-up", alice.userId)).toEqual({ check: "unknown" });
     });
 
     it("lets exactly one of several racing callbacks through", async () => {
-      const state = await createConnectState(alice);
-      const results = await Promise.all(Array.from({ length: 5 }, () => consumeConnectState(state, alice)));
-      expect(results.filter((r) => r === "ok")).toHaveLength(1);
+      const state = await createConnectState(alice.userId, alice.workspaceId);
+      const results = await Promise.all(Array.from({ length: 5 }, () => consumeConnectState(state, alice.userId)));
+      expect(results.filter((r) => r.check === "ok")).toHaveLength(1);
     });
   });
 
   describe("linking", () => {
     it("stores the connection with every discovered account; linking again updates, never duplicates", async () => {
       const sid = await newGrant("link");
-      const first = await linkTwilioAccount(alice, sid);
-      const again = await linkTwilioAccount(alice, sid);
+      const first = await linkTwilioAccount(alice.target, sid);
+      const again = await linkTwilioAccount(alice.target, sid);
       expect(again.connectionId).toBe(first.connectionId);
-      const connection = await getConnection(alice, first.connectionId);
+      const connection = await getConnection(alice.workspaceId, first.connectionId);
       expect(connection?.status).toBe("active");
       expect(connection?.accounts.map((a) => a.sid)).toContain(sid);
       expect(connection?.accounts).toHaveLength(3);
       expect(await opened.db.twilioConnection.count({ where: { connectAccountSid: sid } })).toBe(1);
+      const trail = await opened.db.auditEvent.findMany({
+        where: { workspaceId: alice.workspaceId, subject: { contains: sid } },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(trail.map((event) => [event.action, event.actorId])).toEqual([
+        ["connection.connected", alice.userId],
+        ["connection.reconnected", alice.userId],
+      ]);
     });
 
-    it("refuses to attach one Twilio account to a second user", async () => {
+    it("refuses to attach one Twilio account to a second workspace", async () => {
       const sid = await newGrant("shared");
-      await linkTwilioAccount(alice, sid);
-      await expect(linkTwilioAccount(bob, sid)).rejects.toMatchObject({ code: "already_connected" });
-      expect(await listConnections(bob)).toHaveLength(0);
+      await linkTwilioAccount(alice.target, sid);
+      await expect(linkTwilioAccount(bob.target, sid)).rejects.toMatchObject({ code: "already_connected" });
+      expect(await listConnections(bob.workspaceId)).toHaveLength(0);
     });
 
     it("refuses an AccountSid Twilio does not vouch for", async () => {
-      const error = await linkTwilioAccount(alice, `AC${"9".repeat(32)}`).catch((e: unknown) => e);
+      const error = await linkTwilioAccount(alice.target, `AC${"9".repeat(32)}`).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConnectError);
       expect((error as ConnectError).code).toBe("not_authorized");
     });
@@ -91,33 +100,39 @@ describe.each(testDatabaseKinds())("connections on %s", (kind) => {
   describe("revocation and ownership", () => {
     it("marks a revoked connection once, and reconnecting reactivates it", async () => {
       const sid = await newGrant("revoked");
-      const { connectionId } = await linkTwilioAccount(alice, sid);
+      const { connectionId } = await linkTwilioAccount(alice.target, sid);
       expect(await markConnectionRevoked(sid)).toBe(true);
       expect(await markConnectionRevoked(sid)).toBe(false);
-      expect((await getConnection(alice, connectionId))?.status).toBe("revoked");
-      await linkTwilioAccount(alice, sid);
-      expect((await getConnection(alice, connectionId))?.status).toBe("active");
+      expect((await getConnection(alice.workspaceId, connectionId))?.status).toBe("revoked");
+      await linkTwilioAccount(alice.target, sid);
+      expect((await getConnection(alice.workspaceId, connectionId))?.status).toBe("active");
     });
 
     it("turns a 401/20003 from Twilio into a revoked connection", async () => {
       const sid = await newGrant("denied");
-      const { connectionId } = await linkTwilioAccount(alice, sid);
+      const { connectionId } = await linkTwilioAccount(alice.target, sid);
       await simulator.current.control.revoke(sid);
       await expect(
         withConnectionAccess(sid, () => twilioClientFor(sid).api.v2010.accounts(sid).fetch()),
       ).rejects.toMatchObject({ kind: "unauthorized" });
-      expect((await getConnection(alice, connectionId))?.status).toBe("revoked");
+      expect((await getConnection(alice.workspaceId, connectionId))?.status).toBe("revoked");
     });
 
-    it("never shows or deletes one user's connection for another", async () => {
+    it("never shows or deletes one workspace's connection for another", async () => {
       const sid = await newGrant("private");
-      const { connectionId } = await linkTwilioAccount(alice, sid);
-      expect(await getConnection(bob, connectionId)).toBeNull();
-      expect((await listConnections(bob)).map((c) => c.id)).not.toContain(connectionId);
-      expect(await disconnectConnection(bob, connectionId)).toBe(false);
-      expect(await getConnection(alice, connectionId)).not.toBeNull();
-      expect(await disconnectConnection(alice, connectionId)).toBe(true);
+      const { connectionId } = await linkTwilioAccount(alice.target, sid);
+      expect(await getConnection(bob.workspaceId, connectionId)).toBeNull();
+      expect((await listConnections(bob.workspaceId)).map((c) => c.id)).not.toContain(connectionId);
+      expect(await disconnectConnection(bob.workspaceId, connectionId, bob.target.actor)).toBe(false);
+      expect(await getConnection(alice.workspaceId, connectionId)).not.toBeNull();
+      expect(await disconnectConnection(alice.workspaceId, connectionId, alice.target.actor)).toBe(true);
       expect(await opened.db.twilioAccount.count({ where: { connectionId } })).toBe(0);
+      const disconnected = await opened.db.auditEvent.findMany({
+        where: { action: "connection.disconnected", subject: { contains: sid } },
+      });
+      expect(disconnected.map((event) => [event.workspaceId, event.actorId])).toEqual([
+        [alice.workspaceId, alice.userId],
+      ]);
     });
   });
 });

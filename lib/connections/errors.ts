@@ -5,7 +5,9 @@ export const CONNECT_ERRORS = {
   invalid_state: "That Connect link has expired or was already used. Click Connect to start again.",
   invalid_account: "Twilio sent back an account ID we could not read. Click Connect to try again.",
   not_authorized: "Twilio did not confirm the authorization. Click Connect and approve access again.",
-  already_connected: "That Twilio account is already connected by another user of this app.",
+  already_connected:
+    "That Twilio account is already connected in another workspace of this app. Ask its owner to invite you.",
+  not_allowed: "Your role in this workspace cannot connect Twilio accounts. Ask an owner or admin.",
   twilio_unavailable: "Twilio could not be reached just now. Your account was not connected; try again in a minute.",
 } as const;
 

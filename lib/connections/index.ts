@@ -6,13 +6,20 @@ export {
   type StateCheck,
 } from "./connect-state";
 export { ConnectError, connectErrorMessage, type ConnectErrorCode } from "./errors";
-export { CONNECT_PERMISSIONS, importedAccountsOf, linkTwilioAccount, refreshAccounts } from "./link";
-export { confirmRevocation, disconnectConnection, markConnectionRevoked, withConnectionAccess } from "./lifecycle";
+export { CONNECT_PERMISSIONS, importedAccountsOf, linkTwilioAccount, refreshAccounts, type LinkTarget } from "./link";
+export {
+  confirmRevocation,
+  connectionLabel,
+  disconnectConnection,
+  markConnectionRevoked,
+  withConnectionAccess,
+} from "./lifecycle";
 export {
   connectionIdSchema,
   getConnection,
   isActiveConnectAccount,
   listConnections,
+  workspaceOfConnection,
   type ConnectionSummary,
 } from "./queries";
 export { describeAccess, summarizeAccess, type AccessSummary } from "./access-summary";

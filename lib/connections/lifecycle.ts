@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit, type Actor } from "@/lib/audit";
 import { getDb } from "@/lib/db";
 import { toTwilioError, twilioClientFor } from "@/lib/twilio";
 import { connectionIdSchema } from "./queries";
@@ -40,11 +41,29 @@ export async function confirmRevocation(connectAccountSid: string): Promise<void
 }
 
 /**
- * Removes a connection and everything imported through it. Scoped to its owner; returns false
- * when the connection is not theirs (or already gone).
+ * Removes a connection and everything imported through it, and says so in the audit trail.
+ * Scoped to a workspace; returns false when the connection is not its own (or already gone).
  */
-export async function disconnectConnection(userId: string, connectionId: string): Promise<boolean> {
+export async function disconnectConnection(workspaceId: string, connectionId: string, actor: Actor): Promise<boolean> {
   if (!connectionIdSchema.safeParse(connectionId).success) return false;
-  const { count } = await getDb().twilioConnection.deleteMany({ where: { id: connectionId, userId } });
-  return count > 0;
+  return getDb().$transaction(async (tx) => {
+    const connection = await tx.twilioConnection.findFirst({
+      where: { id: connectionId, workspaceId },
+      select: { friendlyName: true, connectAccountSid: true },
+    });
+    if (!connection) return false;
+    await tx.twilioConnection.delete({ where: { id: connectionId } });
+    await recordAudit(
+      { workspaceId, actor, action: "connection.disconnected", subject: connectionLabel(connection) },
+      tx,
+    );
+    return true;
+  });
+}
+
+/** How the audit trail names a connection: its Twilio name and Connect subaccount. */
+export function connectionLabel(connection: { friendlyName: string | null; connectAccountSid: string }): string {
+  return connection.friendlyName
+    ? `${connection.friendlyName} (${connection.connectAccountSid})`
+    : connection.connectAccountSid;
 }

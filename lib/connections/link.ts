@@ -1,17 +1,26 @@
 import "server-only";
+import { recordAudit, type Actor } from "@/lib/audit";
 import { getDb, type Prisma } from "@/lib/db";
 import { discoverAccounts, toTwilioError, twilioClientFor, type Discovery } from "@/lib/twilio";
 import { ConnectError } from "./errors";
+import { connectionLabel } from "./lifecycle";
 
 /** What our Connect App asks for; Twilio shows it on the authorize page. */
 export const CONNECT_PERMISSIONS = ["get-all"];
 
+/** Where a new connection goes and who made it: the workspace the person clicked Connect in. */
+export type LinkTarget = { workspaceId: string; actor: Actor };
+
 /**
- * Links a Twilio account to a user after the Authorize URL redirect: verifies the grant and
+ * Links a Twilio account into a workspace after the Authorize URL redirect: verifies the grant and
  * discovers the accounts with Twilio, then stores the connection and its accounts. Connecting
- * the same Twilio account again updates it (and reactivates a revoked one), never duplicates.
+ * the same Twilio account again updates it (and reactivates a revoked one), never duplicates; one
+ * connected in another workspace is refused.
  */
-export async function linkTwilioAccount(userId: string, connectAccountSid: string): Promise<{ connectionId: string }> {
+export async function linkTwilioAccount(
+  target: LinkTarget,
+  connectAccountSid: string,
+): Promise<{ connectionId: string }> {
   let discovery: Discovery;
   try {
     discovery = await discoverAccounts(twilioClientFor, connectAccountSid);
@@ -21,13 +30,20 @@ export async function linkTwilioAccount(userId: string, connectAccountSid: strin
       failure.kind === "unauthorized" || failure.kind === "not-found" ? "not_authorized" : "twilio_unavailable",
     );
   }
-  return saveConnection(userId, connectAccountSid, discovery);
+  return saveConnection(target, connectAccountSid, discovery);
 }
 
-export async function saveConnection(userId: string, connectAccountSid: string, discovery: Discovery) {
+export async function saveConnection(
+  { workspaceId, actor }: LinkTarget,
+  connectAccountSid: string,
+  discovery: Discovery,
+) {
   const db = getDb();
-  const existing = await db.twilioConnection.findUnique({ where: { connectAccountSid }, select: { userId: true } });
-  if (existing && existing.userId !== userId) throw new ConnectError("already_connected");
+  const existing = await db.twilioConnection.findUnique({
+    where: { connectAccountSid },
+    select: { workspaceId: true },
+  });
+  if (existing && existing.workspaceId !== workspaceId) throw new ConnectError("already_connected");
   return db.$transaction(async (tx) => {
     const details = {
       ownerAccountSid: discovery.ownerAccountSid,
@@ -39,13 +55,22 @@ export async function saveConnection(userId: string, connectAccountSid: string, 
     };
     const connection = await tx.twilioConnection.upsert({
       where: { connectAccountSid },
-      create: { userId, connectAccountSid, ...details },
+      create: { workspaceId, connectedById: actor.id, connectAccountSid, ...details },
       update: details,
-      select: { id: true, userId: true },
+      select: { id: true, workspaceId: true },
     });
-    // Re-checked inside the transaction: another user may have linked it since the check above.
-    if (connection.userId !== userId) throw new ConnectError("already_connected");
+    // Re-checked inside the transaction: another workspace may have linked it since the check above.
+    if (connection.workspaceId !== workspaceId) throw new ConnectError("already_connected");
     await saveAccounts(tx, connection.id, discovery);
+    await recordAudit(
+      {
+        workspaceId,
+        actor,
+        action: existing ? "connection.reconnected" : "connection.connected",
+        subject: connectionLabel({ friendlyName: discovery.ownerFriendlyName, connectAccountSid }),
+      },
+      tx,
+    );
     return { connectionId: connection.id };
   });
 }

@@ -14,7 +14,7 @@ export type DashboardContext = {
   connection: ConnectionSummary;
   filters: CallFilters;
   range: ResolvedRange;
-  /** Scoped to `connection`, which came from the user's own list: the only ids pages ever query. */
+  /** Scoped to `connection`, which came from the workspace's own list: the only ids pages ever query. */
   query: AnalyticsQuery;
   accounts: { sid: string; name: string }[];
 };
@@ -24,16 +24,16 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 /**
- * What a dashboard page shows: the connection `?connection=` names if it is the user's (else their
- * first active one, else their first), and the filters and period from the same URL. Null when
- * the user has no connection yet.
+ * What a dashboard page shows: the connection `?connection=` names if it is the workspace's (else
+ * its first active one, else its first), and the filters and period from the same URL. Null when
+ * the workspace has no connection yet. The caller has checked the person's membership.
  */
 export async function loadDashboardContext(
-  userId: string,
+  workspaceId: string,
   params: SearchParamsRecord,
   now = new Date(),
 ): Promise<DashboardContext | null> {
-  const connections = await listConnections(userId);
+  const connections = await listConnections(workspaceId);
   const requested = first(params.connection);
   const connection =
     connections.find((c) => c.id === requested) ?? connections.find((c) => c.status === "active") ?? connections[0];

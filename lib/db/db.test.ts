@@ -21,26 +21,28 @@ describe.each(testDatabaseKinds())("database on %s", (kind) => {
     expect(await applyMigrations(opened.connection)).toEqual([]);
   });
 
-  it("stores users and their Twilio connections, and deleting a user deletes their connections", async () => {
+  it("keeps a workspace's connection when the person who connected it is deleted, and deletes it with the workspace", async () => {
     const user = await opened.db.user.create({ data: { email: `owner-${kind}@example.com`, name: "Owner" } });
+    const workspace = await opened.db.workspace.create({ data: { name: "Team" } });
     await opened.db.twilioConnection.create({
-      data: { userId: user.id, connectAccountSid: `AC${"a".repeat(32)}` },
+      data: { workspaceId: workspace.id, connectedById: user.id, connectAccountSid: `AC${"a".repeat(32)}` },
     });
-    const stored = await opened.db.twilioConnection.findFirstOrThrow({ where: { userId: user.id } });
-    expect(stored.status).toBe("active");
     await opened.db.user.delete({ where: { id: user.id } });
-    expect(await opened.db.twilioConnection.count({ where: { userId: user.id } })).toBe(0);
+    const stored = await opened.db.twilioConnection.findFirstOrThrow({ where: { workspaceId: workspace.id } });
+    expect([stored.status, stored.connectedById]).toEqual(["active", null]);
+    await opened.db.workspace.delete({ where: { id: workspace.id } });
+    expect(await opened.db.twilioConnection.count({ where: { workspaceId: workspace.id } })).toBe(0);
   });
 
   it("never attaches one Twilio account to two connections", async () => {
     const [a, b] = await Promise.all([
-      opened.db.user.create({ data: { email: `a-${kind}@example.com` } }),
-      opened.db.user.create({ data: { email: `b-${kind}@example.com` } }),
+      opened.db.workspace.create({ data: { name: "A" } }),
+      opened.db.workspace.create({ data: { name: "B" } }),
     ]);
     const sid = `AC${"b".repeat(32)}`;
-    await opened.db.twilioConnection.create({ data: { userId: a!.id, connectAccountSid: sid } });
+    await opened.db.twilioConnection.create({ data: { workspaceId: a.id, connectAccountSid: sid } });
     await expect(
-      opened.db.twilioConnection.create({ data: { userId: b!.id, connectAccountSid: sid } }),
+      opened.db.twilioConnection.create({ data: { workspaceId: b.id, connectAccountSid: sid } }),
     ).rejects.toThrow();
   });
 

@@ -15,9 +15,13 @@ export type {
   CallBreakdownMonthlyStat,
   CallHourlyStat,
   CallNumberMonthlyStat,
+  AuditEvent,
   ConnectState,
+  Invitation,
+  Membership,
   Message,
   TwilioAccount,
   TwilioConnection,
   User,
+  Workspace,
 } from "./generated/client";

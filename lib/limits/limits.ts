@@ -9,6 +9,10 @@ export const LIMITS = {
   magicLink: { points: 3, duration: 15 * 60 },
   /** Connect starts per user; each adds a pending state (their number is bounded apart). */
   connectStart: { points: 10, duration: 15 * 60 },
+  /** Invitations sent per user: each is a mail to an address of their choosing. */
+  invite: { points: 20, duration: 60 * 60 },
+  /** Workspaces created per user. */
+  createWorkspace: { points: 10, duration: 60 * 60 },
   /** Refresh now, per user: each can start an import that calls Twilio. */
   syncTrigger: { points: 6, duration: 10 * 60 },
   /** CSV exports streaming at once per user. A slot is given back when its stream ends; an export cut off by a crash frees its slot when the window ends. */

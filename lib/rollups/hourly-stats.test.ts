@@ -11,7 +11,9 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
     opened = await openTestDatabase(kind);
     const user = await opened.db.user.create({ data: { email: `stats-${kind}@example.com` } });
     connectionId = (
-      await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"c".repeat(32)}` } })
+      await opened.db.twilioConnection.create({
+        data: { workspace: { create: { name: "Test" } }, connectAccountSid: `AC${"c".repeat(32)}` },
+      })
     ).id;
     const base = {
       connectionId,

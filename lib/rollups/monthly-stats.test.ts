@@ -45,7 +45,9 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
     opened = await openTestDatabase(kind);
     const user = await opened.db.user.create({ data: { email: `numbers-${kind}@example.com` } });
     connectionId = (
-      await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"e".repeat(32)}` } })
+      await opened.db.twilioConnection.create({
+        data: { workspace: { create: { name: "Test" } }, connectAccountSid: `AC${"e".repeat(32)}` },
+      })
     ).id;
     await opened.db.twilioAccount.createMany({
       data: [ACCOUNT_A, ACCOUNT_B].map((sid) => ({

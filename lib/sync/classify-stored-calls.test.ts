@@ -40,7 +40,9 @@ describe.each(testDatabaseKinds())("classifying stored calls on %s", (kind) => {
     opened = await openTestDatabase(kind);
     const user = await opened.db.user.create({ data: { email: `classify-${kind}@example.com` } });
     connectionId = (
-      await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"c".repeat(32)}` } })
+      await opened.db.twilioConnection.create({
+        data: { workspace: { create: { name: "Test" } }, connectAccountSid: `AC${"c".repeat(32)}` },
+      })
     ).id;
   });
   afterAll(async () => opened?.close());

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { OpenedDatabase } from "@/lib/db";
 import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase } from "@/tests/helpers/test-database";
+import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 import { linkTwilioAccount } from "@/lib/connections";
 import { syncConnection } from "./index";
 
@@ -32,7 +33,7 @@ describe("pages in flight", () => {
   afterAll(async () => opened?.close());
 
   it("stay at a dozen however many accounts of a connection import at once", async () => {
-    const user = await opened.db.user.create({ data: { email: "pages@example.com" } });
+    const { target } = await newWorkspaceOwner(opened.db, "pages@example.com");
     const email = `pages-${Date.now()}@example.com`;
     // Three accounts of five windows each: fifteen windows want a page at the same time.
     const twilioUser = await simulator.current.control.createUser({
@@ -46,7 +47,7 @@ describe("pages in flight", () => {
     });
     for (const account of twilioUser.accounts)
       await simulator.current.control.setFaults(account.sid, { latencyMs: 100 });
-    const { connectionId } = await linkTwilioAccount(user.id, await simulator.current.connect(email));
+    const { connectionId } = await linkTwilioAccount(target, await simulator.current.connect(email));
 
     expect(await syncConnection(connectionId)).toEqual({ status: "done", calls: 15_000 });
     expect(fetching.most).toBeGreaterThan(6);

@@ -3,6 +3,7 @@ import type { OpenedDatabase } from "@/lib/db";
 import { allCalls } from "@/sim/tests/helpers";
 import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
+import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 import { disconnectConnection, getConnection, linkTwilioAccount } from "@/lib/connections";
 import { acquireLease, startHeartbeat } from "./lease";
 import { readPlan } from "./plan";
@@ -12,11 +13,11 @@ const simulator = startAppSimulator();
 
 describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
   let opened: OpenedDatabase;
-  let userId: string;
+  let owner: Awaited<ReturnType<typeof newWorkspaceOwner>>;
 
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
-    userId = (await opened.db.user.create({ data: { email: `sync-${kind}@example.com` } })).id;
+    owner = await newWorkspaceOwner(opened.db, `sync-${kind}@example.com`);
   });
   afterAll(async () => opened?.close());
 
@@ -31,7 +32,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
       subaccounts: [{ friendlyName: "Support", calls: subaccountCalls, messages: Math.round(messages / 4) }],
     });
     const connectSid = await simulator.current.connect(email);
-    const { connectionId } = await linkTwilioAccount(userId, connectSid);
+    const { connectionId } = await linkTwilioAccount(owner.target, connectSid);
     const sids = twilioUser.accounts.map((a) => a.sid);
     return { connectionId, connectSid, owner: twilioUser.ownerAccountSid, accountSids: sids };
   }
@@ -123,7 +124,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     expect(storedMessages.map((m) => m.sid).sort()).toEqual(messageSids.sort());
     // Every account's records, each read once.
     expect(outcome).toEqual({ status: "done", calls: truth.size + messageSids.length });
-    expect((await getConnection(userId, connectionId))?.lastSyncedAt).not.toBeNull();
+    expect((await getConnection(owner.workspaceId, connectionId))?.lastSyncedAt).not.toBeNull();
   });
 
   it("resumes an interrupted import where it stopped: each page read once, every call exactly once", async () => {
@@ -257,7 +258,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const { connectionId, connectSid } = await connected("revoked", 200);
     await simulator.current.control.revoke(connectSid);
     expect(await syncConnection(connectionId)).toEqual({ status: "revoked" });
-    expect((await getConnection(userId, connectionId))?.status).toBe("revoked");
+    expect((await getConnection(owner.workspaceId, connectionId))?.status).toBe("revoked");
     expect(await syncConnection(connectionId)).toEqual({ status: "skipped", reason: "not-active" });
   });
 
@@ -315,7 +316,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const { connectionId } = await connected("deleted", 100);
     await syncConnection(connectionId);
     expect(await opened.db.call.count({ where: { connectionId } })).toBeGreaterThan(0);
-    expect(await disconnectConnection(userId, connectionId)).toBe(true);
+    expect(await disconnectConnection(owner.workspaceId, connectionId, owner.target.actor)).toBe(true);
     expect(await opened.db.call.count({ where: { connectionId } })).toBe(0);
     expect(await opened.db.callHourlyStat.count({ where: { connectionId } })).toBe(0);
     expect(await opened.db.callNumberMonthlyStat.count({ where: { connectionId } })).toBe(0);

@@ -38,7 +38,9 @@ describe.each(testDatabaseKinds())("upsertRecords on %s", (kind) => {
     opened = await openTestDatabase(kind);
     const user = await opened.db.user.create({ data: { email: `writer-${kind}@example.com` } });
     connectionId = (
-      await opened.db.twilioConnection.create({ data: { userId: user.id, connectAccountSid: `AC${"f".repeat(32)}` } })
+      await opened.db.twilioConnection.create({
+        data: { workspace: { create: { name: "Test" } }, connectAccountSid: `AC${"f".repeat(32)}` },
+      })
     ).id;
   });
   afterAll(async () => opened?.close());

@@ -4,3 +4,4 @@ export { ownValue, parseParams, readPageParams, singleValues, type ParamSource, 
 export { CROSS_ORIGIN_ERROR, isSameOriginRequest, SAFE_METHODS } from "./same-origin";
 export { contentSecurityPolicy, newNonce, securityHeaders, type SecurityHeaderOptions } from "./security-headers";
 export { clientAddress } from "./client-address";
+export { LAST_WORKSPACE_COOKIE, workspaceInPath } from "./last-workspace";

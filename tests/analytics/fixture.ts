@@ -3,6 +3,7 @@ import type { OpenedDatabase } from "@/lib/db";
 import { DEFAULT_CALL_FILTERS, resolveRange, type CallFilters, type ResolvedRange } from "@/lib/filters";
 import { rebuildAllMonthlyStats, rebuildHourlyStats } from "@/lib/rollups";
 import { openTestDatabase, type TestDatabaseKind } from "@/tests/helpers/test-database";
+import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 import { toAnalyticsQuery, type AnalyticsQuery } from "@/lib/analytics";
 import { buildCalls, FIXTURE_ACCOUNTS, type FixtureCall } from "./build-calls";
 
@@ -35,25 +36,30 @@ async function insertCalls(opened: OpenedDatabase, connectionId: string, calls: 
 }
 
 /**
- * A fresh database with the fixture calls under one connection, plus a second user's connection
- * holding other calls that no query of the first may count. Hourly and monthly stats are rebuilt as
- * lib/sync does.
+ * A fresh database with the fixture calls under one connection of its owner's workspace, plus a
+ * second workspace's connection holding other calls that no query of the first may count. Hourly
+ * and monthly stats are rebuilt as lib/sync does.
  */
 export function useAnalyticsFixture(kind: TestDatabaseKind) {
-  const state = { opened: undefined as OpenedDatabase | undefined, connectionId: "" };
+  const state = { opened: undefined as OpenedDatabase | undefined, connectionId: "", ownerId: "", workspaceId: "" };
   beforeAll(async () => {
     const opened = await openTestDatabase(kind);
     state.opened = opened;
     const [mine, theirs] = await Promise.all(
       ["mine", "theirs"].map(async (label, index) => {
-        const user = await opened.db.user.create({ data: { email: `${label}-${kind}@example.com` } });
-        return opened.db.twilioConnection.create({
-          data: { userId: user.id, connectAccountSid: `AC${String(index + 5).repeat(32)}` },
+        const owner = await newWorkspaceOwner(opened.db, `${label}-${kind}@example.com`);
+        const connection = await opened.db.twilioConnection.create({
+          data: {
+            workspaceId: owner.workspaceId,
+            connectedById: owner.userId,
+            connectAccountSid: `AC${String(index + 5).repeat(32)}`,
+          },
         });
+        return { ...connection, ownerId: owner.userId };
       }),
     );
     if (!mine || !theirs) throw new Error("connections were not created");
-    state.connectionId = mine.id;
+    Object.assign(state, { connectionId: mine.id, ownerId: mine.ownerId, workspaceId: mine.workspaceId });
     await opened.db.twilioAccount.createMany({
       data: FIXTURE_ACCOUNTS.map((a) => ({
         connectionId: mine.id,
@@ -69,6 +75,13 @@ export function useAnalyticsFixture(kind: TestDatabaseKind) {
   afterAll(async () => state.opened?.close());
 
   return {
+    /** The owner of the fixture's workspace, and the workspace. */
+    get ownerId() {
+      return state.ownerId;
+    },
+    get workspaceId() {
+      return state.workspaceId;
+    },
     get db() {
       if (!state.opened) throw new Error("fixture not ready");
       return state.opened.db;

@@ -27,11 +27,8 @@ const call = (handler: typeof recent, query: string) =>
 describe.each(testDatabaseKinds())("call routes on %s", (kind) => {
   const fixture = useAnalyticsFixture(kind);
   let ownerId = "";
-  beforeAll(async () => {
-    const connection = await fixture.db.twilioConnection.findUniqueOrThrow({
-      where: { id: fixture.query().q.connectionId },
-    });
-    ownerId = connection.userId;
+  beforeAll(() => {
+    ownerId = fixture.ownerId;
   });
   afterAll(() => {
     session.userId = null;

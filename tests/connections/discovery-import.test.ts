@@ -6,6 +6,7 @@ import { syncConnection } from "@/lib/sync";
 import { allCalls } from "@/sim/tests/helpers";
 import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
+import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 
 const simulator = startAppSimulator();
 const SUBACCOUNTS = 60;
@@ -17,11 +18,11 @@ describe.each(testDatabaseKinds().flatMap((kind) => (["strict", "generous"] as c
   "connecting on %s against the %s simulator",
   (kind, fidelity) => {
     let opened: OpenedDatabase;
-    let userId: string;
+    let member: Awaited<ReturnType<typeof newWorkspaceOwner>>;
 
     beforeAll(async () => {
       opened = await openTestDatabase(kind);
-      userId = (await opened.db.user.create({ data: { email: `discovery-${kind}-${fidelity}@example.com` } })).id;
+      member = await newWorkspaceOwner(opened.db, `discovery-${kind}-${fidelity}@example.com`);
       await simulator.current.control.setFidelity(fidelity);
     });
     afterAll(async () => {
@@ -58,7 +59,7 @@ describe.each(testDatabaseKinds().flatMap((kind) => (["strict", "generous"] as c
       });
 
       const connectSid = await simulator.current.connect(email);
-      const { connectionId } = await linkTwilioAccount(userId, connectSid);
+      const { connectionId } = await linkTwilioAccount(member.target, connectSid);
       expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
 
       const readable = [...user.accounts.map((a) => a.sid).filter((sid) => sid !== sales.sid), connectSid];
@@ -97,7 +98,7 @@ describe.each(testDatabaseKinds().flatMap((kind) => (["strict", "generous"] as c
         durationSeconds: truth.reduce((sum, c) => sum + Number(c.duration ?? 0), 0),
       });
 
-      const connection = await getConnection(userId, connectionId);
+      const connection = await getConnection(member.workspaceId, connectionId);
       expect(connection?.accounts).toHaveLength(SUBACCOUNTS + 2);
       expect(connection?.accounts.find((a) => a.sid === sales.sid)).toMatchObject({
         callsError: "20404 not found",
@@ -120,7 +121,7 @@ describe.each(testDatabaseKinds().flatMap((kind) => (["strict", "generous"] as c
         calls: [queued, abandoned],
       } = await control.addCalls(user.ownerAccountSid, { calls: [{ status: "queued" }, { status: "queued" }] });
       const connectSid = await simulator.current.connect(email);
-      const { connectionId } = await linkTwilioAccount(userId, connectSid);
+      const { connectionId } = await linkTwilioAccount(member.target, connectSid);
       await syncConnection(connectionId);
       const closingCalls = await opened.db.call.count({ where: { connectionId, accountSid: closing.sid } });
       expect(closingCalls).toBe(8);
@@ -132,7 +133,7 @@ describe.each(testDatabaseKinds().flatMap((kind) => (["strict", "generous"] as c
       await control.updateCall(user.ownerAccountSid, abandoned!.sid, { status: "canceled" });
       expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
 
-      const accounts = (await getConnection(userId, connectionId))?.accounts ?? [];
+      const accounts = (await getConnection(member.workspaceId, connectionId))?.accounts ?? [];
       expect(accounts.find((a) => a.sid === opening.sid)).toMatchObject({ closedAt: null, callsError: null });
       expect(accounts.find((a) => a.sid === closing.sid)?.closedAt).toBeInstanceOf(Date);
       expect(await opened.db.call.count({ where: { connectionId, accountSid: opening.sid } })).toBe(6);
@@ -154,10 +155,11 @@ describe.each(testDatabaseKinds().flatMap((kind) => (["strict", "generous"] as c
       const control = simulator.current.control;
       const email = `linked-${kind}-${fidelity}@example.com`;
       const user = await control.createUser({ name: "Linked", email, calls: 20 });
-      const { connectionId } = await linkTwilioAccount(userId, await simulator.current.connect(email));
+      const { connectionId } = await linkTwilioAccount(member.target, await simulator.current.connect(email));
       // Opened between linking and the first import: only a discovery can find it.
       const { account: since } = await control.addSubaccount(user.id, { friendlyName: "Since", calls: 3 });
-      const sids = async () => ((await getConnection(userId, connectionId))?.accounts ?? []).map((a) => a.sid);
+      const sids = async () =>
+        ((await getConnection(member.workspaceId, connectionId))?.accounts ?? []).map((a) => a.sid);
 
       expect(await syncConnection(connectionId, { accountsJustDiscovered: true })).toMatchObject({ status: "done" });
       expect(await sids()).not.toContain(since.sid);

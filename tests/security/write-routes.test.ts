@@ -4,6 +4,7 @@ import type { OpenedDatabase } from "@/lib/db";
 import { DEMO_CONNECT_APP_SID as CONNECT_APP_SID } from "@/lib/env";
 import { LIMITS } from "@/lib/limits";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
+import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 import { fakeUser, requestScope } from "./fake-request-scope";
 
 // The state-changing routes' guards, with the session and `after()` faked: same origin, abuse
@@ -44,13 +45,20 @@ const post = (path: string, headers: Record<string, string> = { origin: APP, "se
 describe.each(testDatabaseKinds())("state-changing routes on %s", (kind) => {
   let opened: OpenedDatabase;
   let userId = "";
+  let workspaceId = "";
   let connectionId = "";
   const activeSid = `AC${kind === "pglite" ? "1" : "2"}${"0".repeat(31)}`;
 
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
-    userId = (await opened.db.user.create({ data: { email: `writer-${kind}@example.com` } })).id;
-    connectionId = (await opened.db.twilioConnection.create({ data: { userId, connectAccountSid: activeSid } })).id;
+    const owner = await newWorkspaceOwner(opened.db, `writer-${kind}@example.com`);
+    userId = owner.userId;
+    workspaceId = owner.workspaceId;
+    connectionId = (
+      await opened.db.twilioConnection.create({
+        data: { workspaceId: owner.workspaceId, connectAccountSid: activeSid },
+      })
+    ).id;
   });
   afterAll(async () => opened?.close());
   beforeEach(async () => {
@@ -112,7 +120,7 @@ describe.each(testDatabaseKinds())("state-changing routes on %s", (kind) => {
   });
 
   it("limits Connect starts per user and keeps their pending states bounded", async () => {
-    const start = () => connect(new Request(`${APP}/twilio/connect`));
+    const start = () => connect(new Request(`${APP}/twilio/connect?workspace=${workspaceId}`));
     for (let i = 0; i < LIMITS.connectStart.points; i += 1) expect((await start()).status).toBe(303);
     expect(await opened.db.connectState.count({ where: { userId } })).toBe(5);
     const refused = await start();

@@ -3,10 +3,11 @@ import { after } from "next/server";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth";
 import { ConnectError, consumeConnectState, linkTwilioAccount, type ConnectErrorCode } from "@/lib/connections";
-import { redirectTo } from "@/lib/http";
+import { accessWorkspace, redirectTo } from "@/lib/http";
 import { syncConnection } from "@/lib/sync";
 import { isAccountSid } from "@/lib/domain";
 import { parseParams } from "@/lib/web";
+import { actorOf, workspacePath } from "@/lib/workspaces";
 
 const callbackSchema = z.object({
   AccountSid: z.string().max(64).optional(),
@@ -14,8 +15,10 @@ const callbackSchema = z.object({
   error: z.string().max(64).optional(),
 });
 
-// Every outcome redirects to one of our own pages, so the AccountSid never stays in the address bar.
-const failed = (request: Request, code: ConnectErrorCode) => redirectTo(request, `/connections?error=${code}`);
+// Every outcome redirects to one of our own pages, so the AccountSid never stays in the address bar:
+// the Connections page of the workspace Connect was clicked in, once the state has said which.
+const failed = (request: Request, code: ConnectErrorCode, workspaceId?: string) =>
+  redirectTo(request, `${workspaceId ? workspacePath(workspaceId, "/connections") : "/connections"}?error=${code}`);
 
 export async function GET(request: Request) {
   const user = await getCurrentUser();
@@ -28,18 +31,23 @@ export async function GET(request: Request) {
   if (!params.success) return failed(request, "invalid_state");
   const { AccountSid, state, error } = params.data;
 
-  if ((await consumeConnectState(state, user.id)) !== "ok") return failed(request, "invalid_state");
+  const spent = await consumeConnectState(state, user.id);
+  if (spent.check !== "ok" || !spent.workspaceId) return failed(request, "invalid_state");
   if (error) return redirectTo(request, "/connections/declined");
-  if (!isAccountSid(AccountSid)) return failed(request, "invalid_account");
+  // Membership and role are checked again: either may have changed while Twilio's page was open.
+  const workspace = await accessWorkspace(user, spent.workspaceId);
+  if (!workspace) return failed(request, "invalid_state");
+  if (!workspace.permissions.connect) return failed(request, "not_allowed", workspace.id);
+  if (!isAccountSid(AccountSid)) return failed(request, "invalid_account", workspace.id);
 
   try {
-    const { connectionId } = await linkTwilioAccount(user.id, AccountSid);
+    const { connectionId } = await linkTwilioAccount({ workspaceId: workspace.id, actor: actorOf(user) }, AccountSid);
     // The first import starts right away; the dashboard shows its progress meanwhile. Linking
     // has just discovered the accounts and checked their access: the import need not again.
     after(() => syncConnection(connectionId, { accountsJustDiscovered: true }).then(() => undefined));
-    return redirectTo(request, `/dashboard?connection=${connectionId}`);
+    return redirectTo(request, `${workspacePath(workspace.id, "/dashboard")}?connection=${connectionId}`);
   } catch (failure) {
-    if (failure instanceof ConnectError) return failed(request, failure.code);
+    if (failure instanceof ConnectError) return failed(request, failure.code, workspace.id);
     throw failure;
   }
 }

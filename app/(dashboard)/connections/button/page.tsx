@@ -1,25 +1,17 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { connectButtonHtml } from "@/components/twilio/connect-button-html";
 import { ConnectButton } from "@/components/twilio/connect-button";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
 import { env } from "@/lib/env";
+import { siteOrigin } from "@/lib/viewer";
 
 export const metadata: Metadata = { title: "Connect button HTML" };
-
-async function publicOrigin(): Promise<string> {
-  const configured = env().NEXTAUTH_URL;
-  if (configured) return new URL(configured).origin;
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
-  return `${list.get("x-forwarded-proto") ?? "http"}://${host}`;
-}
 
 export default async function ConnectButtonHtmlPage() {
   await requireUser("/connections/button");
   const settings = env();
-  const html = connectButtonHtml(`${await publicOrigin()}/twilio/connect`);
+  const html = connectButtonHtml(`${await siteOrigin()}/twilio/connect`);
   return (
     <div className="max-w-3xl space-y-6">
       <div>
@@ -51,11 +43,10 @@ export default async function ConnectButtonHtmlPage() {
       <Card className="space-y-2 text-sm wrap-anywhere">
         <h2 className="font-medium">Your Connect App&apos;s settings in the Twilio Console</h2>
         <p>
-          Authorize URL: <code className="font-mono">{`${await publicOrigin()}/twilio/authorize`}</code>
+          Authorize URL: <code className="font-mono">{`${await siteOrigin()}/twilio/authorize`}</code>
         </p>
         <p>
-          Deauthorize URL: <code className="font-mono">{`${await publicOrigin()}/twilio/deauthorize`}</code> (GET or
-          POST)
+          Deauthorize URL: <code className="font-mono">{`${await siteOrigin()}/twilio/deauthorize`}</code> (GET or POST)
         </p>
       </Card>
     </div>

@@ -4,12 +4,16 @@ import { connectionQuerySchema, connectionRoute, jsonError, tooManyRequests, whe
 import { releaseSlot, takeSlot } from "@/lib/limits";
 import { streamCallsCsv, toAnalyticsQuery } from "@/lib/analytics";
 import { parseCallFilters, resolveRange } from "@/lib/filters";
+import { recordAudit } from "@/lib/audit";
+import { connectionLabel } from "@/lib/connections";
+import { actorOf } from "@/lib/workspaces";
 
 // Filters are read by the same per-field zod schemas as the pages; here a bad one is an error
 // rather than silently dropped, so an export never holds other calls than the ones asked for.
 export const GET = connectionRoute(
   connectionQuerySchema.loose(),
-  async ({ connection, params, user: { id: userId } }) => {
+  async ({ connection, access, params, user }) => {
+    const userId = user.id;
     const record = Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)]));
     const now = new Date();
     const filters = parseCallFilters(record, now);
@@ -27,6 +31,13 @@ export const GET = connectionRoute(
     const stream = whenDone(streamCallsCsv(toAnalyticsQuery(connection.id, filters, range)), () =>
       releaseSlot("exportSlots", userId),
     );
+    await recordAudit({
+      workspaceId: access.id,
+      actor: actorOf(user),
+      action: "calls.exported",
+      subject: connectionLabel(connection),
+      detail: `${range.from} to ${range.to}${filters.account ? `, account ${filters.account}` : ""}`,
+    });
     const name = `calls-${range.from}-to-${range.to}${filters.account ? `-${filters.account}` : ""}.csv`;
     return new NextResponse(stream, {
       headers: {
@@ -36,4 +47,5 @@ export const GET = connectionRoute(
       },
     });
   },
+  "export",
 );

@@ -1,21 +1,14 @@
 // GET /api/connections/:id/sync – import progress; POST – "Refresh now": start an import
 import { after, NextResponse } from "next/server";
-import { getConnection } from "@/lib/connections";
-import { jsonError, tooManyRequests, withUser } from "@/lib/http";
+import { connectionByIdRoute, jsonError, tooManyRequests } from "@/lib/http";
 import { consumeLimit } from "@/lib/limits";
 import { getConnectionSyncStatus, isImportRunning, syncConnection } from "@/lib/sync";
 
-type Params = { id: string };
+export const GET = connectionByIdRoute("view", async ({ connection }) =>
+  NextResponse.json(await getConnectionSyncStatus(connection), { headers: { "Cache-Control": "no-store" } }),
+);
 
-export const GET = withUser<Params>(async ({ user, params }) => {
-  const connection = await getConnection(user.id, params.id);
-  if (!connection) return jsonError(404, "not_found", "No such connection.");
-  return NextResponse.json(await getConnectionSyncStatus(connection), { headers: { "Cache-Control": "no-store" } });
-});
-
-export const POST = withUser<Params>(async ({ user, params }) => {
-  const connection = await getConnection(user.id, params.id);
-  if (!connection) return jsonError(404, "not_found", "No such connection.");
+export const POST = connectionByIdRoute("import", async ({ user, connection }) => {
   if (connection.status !== "active")
     return jsonError(409, "not_active", "Reconnect this Twilio account before refreshing.");
   const limit = await consumeLimit("syncTrigger", user.id);
