@@ -112,7 +112,6 @@ describe.each(testDatabaseKinds())("call log on %s", (kind) => {
   });
 
   it("counts the calls still live: unsettled and started within the day, per account", async () => {
-    const user = await fixture.db.user.create({ data: { email: `live-${kind}@example.com` } });
     const [live, other] = await Promise.all(
       ["d", "e"].map((digit) =>
         fixture.db.twilioConnection.create({

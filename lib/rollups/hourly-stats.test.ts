@@ -9,7 +9,6 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
 
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
-    const user = await opened.db.user.create({ data: { email: `stats-${kind}@example.com` } });
     connectionId = (
       await opened.db.twilioConnection.create({
         data: { workspace: { create: { name: "Test" } }, connectAccountSid: `AC${"c".repeat(32)}` },

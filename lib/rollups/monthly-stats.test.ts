@@ -43,7 +43,6 @@ describe.each(testDatabaseKinds())("monthly stats on %s", (kind) => {
 
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
-    const user = await opened.db.user.create({ data: { email: `numbers-${kind}@example.com` } });
     connectionId = (
       await opened.db.twilioConnection.create({
         data: { workspace: { create: { name: "Test" } }, connectAccountSid: `AC${"e".repeat(32)}` },

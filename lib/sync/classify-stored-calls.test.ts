@@ -38,7 +38,6 @@ describe.each(testDatabaseKinds())("classifying stored calls on %s", (kind) => {
 
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
-    const user = await opened.db.user.create({ data: { email: `classify-${kind}@example.com` } });
     connectionId = (
       await opened.db.twilioConnection.create({
         data: { workspace: { create: { name: "Test" } }, connectAccountSid: `AC${"c".repeat(32)}` },

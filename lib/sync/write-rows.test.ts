@@ -36,7 +36,6 @@ describe.each(testDatabaseKinds())("upsertRecords on %s", (kind) => {
 
   beforeAll(async () => {
     opened = await openTestDatabase(kind);
-    const user = await opened.db.user.create({ data: { email: `writer-${kind}@example.com` } });
     connectionId = (
       await opened.db.twilioConnection.create({
         data: { workspace: { create: { name: "Test" } }, connectAccountSid: `AC${"f".repeat(32)}` },
