@@ -22,7 +22,8 @@ export function actorOf(person: Person): Actor {
  */
 async function ensurePersonalWorkspace(person: Person): Promise<void> {
   const db = getDb();
-  const name = `${person.name?.trim() || person.email?.split("@")[0] || "My"}'s workspace`;
+  const who = person.name?.trim() || person.email?.split("@")[0];
+  const name = who ? `${who}'s workspace` : "Personal workspace";
   await db.$transaction(async (tx) => {
     const workspace = await tx.workspace.upsert({
       where: { personalOfId: person.id },

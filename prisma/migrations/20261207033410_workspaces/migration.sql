@@ -69,7 +69,7 @@ CREATE TABLE "OutboxMail" (
 -- derived from the user id, so the statements below can find it.
 INSERT INTO "Workspace" ("id", "name", "personalOfId", "createdAt", "updatedAt")
 SELECT 'w' || substr(md5("id"), 1, 24),
-       coalesce(nullif("name", ''), split_part(coalesce("email", 'My'), '@', 1)) || '''s workspace',
+       coalesce(coalesce(nullif("name", ''), nullif(split_part("email", '@', 1), '')) || '''s workspace', 'Personal workspace'),
        "id", CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
 FROM "User";
 
