@@ -2,8 +2,8 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
 import { StatusPage } from "@/components/ui/status-page";
 
-// A call, or another page of the signed-in area, that does not exist or is not this person's
-// (both answer the same, so nobody learns which SIDs exist).
+// A call, a workspace or another page of the signed-in area that does not exist, or that this
+// person may not open (all answer the same, so nobody learns which ids exist).
 export default function DashboardNotFound() {
   return (
     <StatusPage
@@ -20,7 +20,10 @@ export default function DashboardNotFound() {
         </>
       }
     >
-      <p>There is no such call or page in your connected accounts. It may belong to a connection you removed.</p>
+      <p>
+        There is no such call, workspace or page that you can open. It may belong to a connection that was removed, to a
+        workspace you are no longer a member of, or need a role you do not have there.
+      </p>
     </StatusPage>
   );
 }

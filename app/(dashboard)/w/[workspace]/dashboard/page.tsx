@@ -10,11 +10,12 @@ import { PageHeading } from "@/components/dashboard/page-heading";
 import { PanelSlot } from "@/components/dashboard/panel-slot";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
+import { Notice } from "@/components/ui/notice";
 import { requireWorkspace } from "@/lib/http";
 import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
 import { serializeCallFilters } from "@/lib/filters";
 import { getConnectionSyncStatus } from "@/lib/sync";
-import { workspacePath } from "@/lib/workspaces";
+import { ROLE_LABELS, workspacePath } from "@/lib/workspaces";
 import { ANSWERED_BY_TITLE, AnsweredByPanel } from "./panels/answered-by-panel";
 import { BUSIEST_HOURS_TITLE, BusiestHoursPanel } from "./panels/busiest-hours-panel";
 import { COST_TITLE, CostPanel } from "./panels/cost-panel";
@@ -90,6 +91,11 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
           dashboardHref(inWorkspace("/dashboard"), id, serializeCallFilters({ ...filters, account: undefined }))
         }
       />
+      {params.joined === "1" ? (
+        <Notice tone="success">
+          Welcome to {access.name}. You joined as {ROLE_LABELS[access.role].toLowerCase()}.
+        </Notice>
+      ) : null}
       <ConnectionNotices connection={connection} arrivedFromConnect={arrivedFromConnect} now={now} />
       <ImportProgress initial={importStatus} timeZone={filters.tz} arrivedFromConnect={arrivedFromConnect} />
       <Suspense>
