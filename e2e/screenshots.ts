@@ -25,3 +25,33 @@ test("screenshots of the overview in light and dark mode", async ({ page }) => {
     await page.screenshot({ path: `docs/screenshots/overview-${scheme}.png` });
   }
 });
+
+test("screenshot of a workspace's Team page", async ({ page, browser }) => {
+  const owner = newPerson("Dana Owner");
+  const colleague = newPerson("Sam Support");
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
+  await signIn(page, owner);
+  await page.goto("/connections");
+  const team = page.url().replace(/\/connections.*$/, "/team");
+  await page.goto(team);
+  const invite = async (email: string, role: string) => {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Role", { exact: true }).selectOption(role);
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    return (await page.getByTestId("invitation-link").textContent()) ?? "";
+  };
+  const link = await invite(colleague.email, "viewer");
+  await invite(newPerson("ops-lead").email, "admin");
+
+  const other = await browser.newContext();
+  const colleaguePage = await other.newPage();
+  await signIn(colleaguePage, colleague);
+  await colleaguePage.goto(link);
+  await colleaguePage.getByRole("button", { name: "Accept and join" }).click();
+  await colleaguePage.waitForURL(/\/dashboard\?joined=1/);
+  await other.close();
+
+  await page.goto(team);
+  await page.screenshot({ path: "docs/screenshots/team-light.png", fullPage: true });
+});
