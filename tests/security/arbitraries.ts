@@ -92,14 +92,18 @@ export function toPageParams(pairs: [string, string][]): Record<string, string |
  * Renders what a server component tree would show, as far as the server does: async components
  * (pages' panels) are awaited with their props, and every child must be something React can
  * render (a function or a plain object as a child is the 500 `?error=constructor` caused).
- * Client components are left to the browser.
+ * Client components are left to the browser. `visit` sees every text and element on the way.
  */
-export async function renderServerTree(node: ReactNode | Promise<ReactNode>): Promise<void> {
+export async function renderServerTree(
+  node: ReactNode | Promise<ReactNode>,
+  visit: (rendered: unknown) => void = () => undefined,
+): Promise<void> {
   const value: unknown = await node;
   if (value === null || value === undefined || typeof value === "boolean") return;
+  visit(value);
   if (typeof value === "string" || typeof value === "number" || typeof value === "bigint") return;
   if (Array.isArray(value)) {
-    for (const child of value) await renderServerTree(child as ReactNode);
+    for (const child of value) await renderServerTree(child as ReactNode, visit);
     return;
   }
   if (!isValidElement<{ children?: ReactNode }>(value)) {
@@ -107,10 +111,35 @@ export async function renderServerTree(node: ReactNode | Promise<ReactNode>): Pr
   }
   const { type, props } = value;
   if (typeof type === "function" && type.constructor.name === "AsyncFunction") {
-    await renderServerTree((type as (props: unknown) => Promise<ReactNode>)(props));
+    await renderServerTree((type as (props: unknown) => Promise<ReactNode>)(props), visit);
     return;
   }
-  await renderServerTree(props.children);
+  await renderServerTree(props.children, visit);
+}
+
+/**
+ * Everything a rendered tree puts in front of the person, as text: what it renders, and every prop
+ * it hands a component (a client component's data reaches the browser whole, shown or not).
+ */
+export async function renderedText(node: ReactNode | Promise<ReactNode>): Promise<string> {
+  const parts: string[] = [];
+  await renderServerTree(node, (rendered) => {
+    if (!isValidElement<Record<string, unknown>>(rendered)) parts.push(String(rendered));
+    else parts.push(propsText(rendered.props));
+  });
+  return parts.join("\n");
+}
+
+/** An element's props but its children (rendered on their own), elements among them included. */
+function propsText({ children: _rendered, ...props }: Record<string, unknown>): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(props, (_key, value: unknown) => {
+    if (typeof value === "bigint") return String(value);
+    if (typeof value !== "object" || value === null) return value;
+    if (seen.has(value)) return "[seen]";
+    seen.add(value);
+    return isValidElement(value) ? { props: value.props } : value;
+  });
 }
 
 /** Next.js's control flow for redirect() and notFound(): an answer (3xx, 404), not a failure. */

@@ -3,6 +3,8 @@ import type { Database } from "@/lib/db";
 /** Who is signed in, and the work route handlers hand to `after()`, for tests that call handlers directly. */
 export const requestScope = {
   userId: null as string | null,
+  /** The signed-in person's address, for what is bound to one (invitations). */
+  email: null as string | null,
   deferred: [] as Promise<unknown>[],
   /** Runs what the handlers deferred, as Next.js does once the response is sent. */
   async settle() {
@@ -11,7 +13,7 @@ export const requestScope = {
   },
 };
 
-export const fakeUser = (id: string) => ({ id, name: null, email: null, image: null });
+export const fakeUser = (id: string, email: string | null = null) => ({ id, name: null, email, image: null });
 
 /** Rows in every table of the app's schema: a request that must write nothing leaves these alone. */
 export async function rowCounts(db: Database): Promise<Record<string, number>> {
