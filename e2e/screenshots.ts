@@ -27,8 +27,8 @@ test("screenshots of the overview in light and dark mode", async ({ page }) => {
 });
 
 test("screenshot of a workspace's Team page", async ({ page, browser }) => {
-  const owner = newPerson("Dana Owner");
-  const colleague = newPerson("Sam Support");
+  const owner = { ...newPerson("dana"), name: "Dana Okafor" };
+  const colleague = { ...newPerson("sam"), name: "Sam Reyes" };
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
   await signIn(page, owner);
@@ -42,7 +42,7 @@ test("screenshot of a workspace's Team page", async ({ page, browser }) => {
     return (await page.getByTestId("invitation-link").textContent()) ?? "";
   };
   const link = await invite(colleague.email, "viewer");
-  await invite(newPerson("ops-lead").email, "admin");
+  await invite(newPerson("ops").email, "admin");
 
   const other = await browser.newContext();
   const colleaguePage = await other.newPage();
