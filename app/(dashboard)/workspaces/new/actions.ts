@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userAction } from "@/lib/http";
@@ -14,6 +15,8 @@ export const createWorkspaceAction = userAction(
     const limit = await consumeLimit("createWorkspace", user.id);
     if (!limit.allowed) redirect("/workspaces/new?error=too-many");
     const workspaceId = await createWorkspace(user, input.name);
+    // The shell's workspace switcher lists the person's workspaces: it must show the new one.
+    revalidatePath("/", "layout");
     redirect(workspacePath(workspaceId, "/connections"));
   },
 );

@@ -88,6 +88,8 @@ export const removeMemberAction = workspaceAction(
 export const leaveAction = workspaceAction("view", z.object({}), async ({ user, access }) => {
   const outcome = await removeMember(access.id, user.id, actorOf(user));
   if (outcome !== "ok") redirect(teamPage(access.id, changeNotice(outcome, "")));
+  // The shell's workspace switcher must stop listing the workspace left.
+  revalidatePath("/", "layout");
   redirect("/dashboard");
 });
 
@@ -109,6 +111,7 @@ export const deleteWorkspaceAction = workspaceAction(
     // Typing the name is the confirmation: a stray click deletes nothing.
     if (input?.confirm.trim() !== access.name) redirect(teamPage(access.id, "delete-unconfirmed"));
     await deleteWorkspace(access.id);
+    revalidatePath("/", "layout");
     redirect("/dashboard");
   },
 );
