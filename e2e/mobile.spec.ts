@@ -45,6 +45,7 @@ test("every signed-in page fits a phone, and the menu works by keyboard", async 
   await waitForFirstSync(page, connectionId);
 
   await page.goto(`/dashboard?connection=${connectionId}`);
+  const workspace = new URL(page.url()).pathname.replace(/\/dashboard$/, "");
   await expect(page.getByTestId("kpis")).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expectNoSidewaysScroll(page, "overview");
@@ -57,6 +58,14 @@ test("every signed-in page fits a phone, and the menu works by keyboard", async 
   await page.keyboard.press("Enter");
   await expect(nav).toBeVisible();
   await expectNoSidewaysScroll(page, "overview with the menu open");
+  // The workspace switcher lives in the menu on a phone, and its list fits too.
+  await page.getByTestId("workspace-switcher").filter({ visible: true }).locator("summary").click();
+  await expect(page.getByRole("link", { name: "New workspace…" })).toBeVisible();
+  await expectNoSidewaysScroll(page, "overview with the menu and the workspace switcher open");
+  await menu.click();
+  await expect(nav).toBeHidden();
+  await menu.focus();
+  await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   await expect(nav.getByRole("link", { name: "Overview" })).toBeFocused();
   await page.keyboard.press("Escape");
@@ -81,6 +90,10 @@ test("every signed-in page fits a phone, and the menu works by keyboard", async 
     ["connections", "/connections"],
     ["Connect button HTML", "/connections/button"],
     ["declined", "/connections/declined"],
+    ["team", `${workspace}/team`],
+    ["activity", `${workspace}/activity`],
+    ["outbox", "/outbox"],
+    ["new workspace", "/workspaces/new"],
   ]) {
     await page.goto(url!);
     await expectNoSidewaysScroll(page, label!);

@@ -24,7 +24,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <div className="relative mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-4">
           <Logo href="/dashboard" collapse />
           <MobileMenu workspaces={workspaces} />
-          <WorkspaceSwitcher workspaces={workspaces} />
+          {/* Phones have no room for it beside the menu: it is in the menu there. */}
+          <div className="hidden sm:block">
+            <WorkspaceSwitcher workspaces={workspaces} />
+          </div>
           <div className="hidden sm:block">
             <NavLinks workspaces={workspaces} />
           </div>

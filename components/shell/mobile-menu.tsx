@@ -4,10 +4,11 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { ShellWorkspace } from "@/lib/workspaces";
 import { NavLinks } from "./nav-links";
+import { WorkspaceSwitcher } from "./workspace-switcher";
 import { useDismiss } from "./use-dismiss";
 
 /**
- * Below the `sm` breakpoint the navigation folds into this menu: a disclosure
+ * Below the `sm` breakpoint the navigation and the workspace switcher fold into this menu: a disclosure
  * (<details>) that opens with the keyboard and before hydration; Escape, leaving it or following
  * a link closes it.
  */
@@ -29,6 +30,9 @@ export function MobileMenu({ workspaces }: { workspaces: ShellWorkspace[] }) {
       </summary>
       <div className="absolute inset-x-0 top-14 z-20 border-b border-slate-200 bg-white px-4 py-4 shadow-lg dark:border-slate-800 dark:bg-slate-900">
         <NavLinks workspaces={workspaces} layout="column" />
+        <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">
+          <WorkspaceSwitcher workspaces={workspaces} />
+        </div>
       </div>
     </details>
   );

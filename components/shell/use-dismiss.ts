@@ -26,6 +26,8 @@ export function useDismiss(popup: RefObject<HTMLDetailsElement | null>) {
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
       if (event.key !== "Escape" || !popup.current?.open) return;
       event.preventDefault();
+      // Only the innermost open popup closes (the switcher inside the phone menu leaves the menu open).
+      event.stopPropagation();
       close(true);
     },
     // A click on plain text inside the popup blurs with no related target: that is not leaving it.
