@@ -72,10 +72,10 @@ function expectedStops(page: Page): Promise<number> {
   });
 }
 
-/** Tabs (or shift-tabs) once through the whole page, freshly loaded so focus starts at an end. */
-async function tabThrough(page: Page, key: "Tab" | "Shift+Tab"): Promise<Stop[]> {
+/** Tabs (or shift-tabs) once through the whole page, freshly loaded (and `ready`) so focus starts at an end. */
+async function tabThrough(page: Page, key: "Tab" | "Shift+Tab", ready = panelsLoaded): Promise<Stop[]> {
   await page.reload();
-  await panelsLoaded(page);
+  await ready(page);
   const stops: Stop[] = [];
   for (let i = 0; i < 200; i += 1) {
     await page.keyboard.press(key);
@@ -158,15 +158,20 @@ test("Shift+Tab from the bottom never leaves focus under the sticky header", asy
 test("the account menu closes on Escape (focus back on it) and when focus leaves it", async ({ browser }) => {
   const page = await openOverview(browser);
   const menu = page.getByLabel("Account menu");
+  // Without a mail server (as here), the outbox comes before Sign out.
+  const outbox = page.getByRole("link", { name: "Outbox (mail to you)" });
   const signOut = page.getByRole("button", { name: "Sign out" });
   await menu.focus();
   await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(outbox).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(signOut).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(signOut).toBeHidden();
   await expect(menu).toBeFocused();
   await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(signOut).toBeHidden();
@@ -202,4 +207,52 @@ test("Apply keeps focus after applying custom dates", async ({ browser }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/from=2026-01-01/);
   await expect(apply).toBeFocused();
+});
+
+test("the workspace switcher closes on Escape with focus back on it, its links reached by Tab", async ({ browser }) => {
+  const page = await openOverview(browser);
+  // On wide screens the copy in the phone menu is hidden.
+  const switcher = page.getByLabel(/^Workspace: .+\. Switch workspace$/).filter({ visible: true });
+  const newWorkspace = page.getByRole("link", { name: "New workspace…" }).filter({ visible: true });
+  await switcher.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("list", { name: "Your workspaces" }).getByRole("link").first()).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(newWorkspace).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(newWorkspace).toBeHidden();
+  await expect(switcher).toBeFocused();
+});
+
+test("team, activity, new workspace, outbox and invitation pages: every control reached once, named, visibly focused", async ({
+  browser,
+}) => {
+  const owner = await openOverview(browser);
+  const workspace = new URL(owner.url()).pathname.replace(/\/dashboard$/, "");
+  // A pending invitation: the Team page lists it with its Revoke button, and the invitee has mail.
+  const invitee = newPerson("keys-invitee");
+  await owner.goto(`${workspace}/team`);
+  const form = owner.getByRole("form", { name: "Invite a colleague" });
+  await form.getByLabel("Email").fill(invitee.email);
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  const link = (await owner.getByTestId("invitation-link").textContent()) ?? "";
+  const inviteePage = await (await browser.newContext({ baseURL: APP_URL })).newPage();
+  await signIn(inviteePage, invitee);
+
+  for (const [page, url] of [
+    [owner, `${workspace}/team`],
+    [owner, `${workspace}/activity`],
+    [owner, "/workspaces/new"],
+    [inviteePage, "/outbox"],
+    [inviteePage, link],
+  ] as const) {
+    await page.goto(url);
+    const stops = await tabThrough(page, "Tab", (loaded) => expect(loaded.locator("h1")).toBeVisible());
+    expect(stops.length, url).toBe(await expectedStops(page));
+    for (const stop of stops) {
+      expect(stop.name, `${url}: a Tab stop without a name at ${stop.key}`).not.toBe("");
+      expect(stop.outlined, `${url}: no visible focus on "${stop.name}"`).toBe(true);
+    }
+  }
 });
