@@ -161,3 +161,103 @@ test.describe("signed in, connected", () => {
     });
   }
 });
+
+test.describe("signed in, a shared workspace", () => {
+  type Who = "owner" | "member" | "invitee";
+  const sessions = {} as Record<Who, Awaited<ReturnType<BrowserContext["storageState"]>>>;
+  let workspace = "";
+  let usedLink = "";
+  let pendingLink = "";
+
+  /** Signs `person` in through a context of its own, runs `act`, and keeps the session. */
+  async function session(
+    browser: Browser,
+    who: Who,
+    person: ReturnType<typeof newPerson>,
+    act?: (page: Page) => Promise<void>,
+  ) {
+    const context = await browser.newContext({ baseURL: APP_URL });
+    const page = await context.newPage();
+    await signIn(page, person);
+    await act?.(page);
+    sessions[who] = await context.storageState();
+    await context.close();
+  }
+
+  async function invite(page: Page, email: string) {
+    await page.goto(`${workspace}/team`);
+    const form = page.getByRole("form", { name: "Invite a colleague" });
+    await form.getByLabel("Email").fill(email);
+    await form.getByRole("button", { name: "Send invitation" }).click();
+    return (await page.getByTestId("invitation-link").textContent()) ?? "";
+  }
+
+  // An owner with a member (a viewer who joined) and an invitation still pending.
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(120_000);
+    const member = newPerson("a11y-member");
+    const invitee = newPerson("a11y-invitee");
+    await session(browser, "owner", newPerson("a11y-owner"), async (page) => {
+      await expect(page).toHaveURL(/\/w\/[A-Za-z0-9_-]+\/dashboard$/);
+      workspace = new URL(page.url()).pathname.replace(/\/dashboard$/, "");
+      usedLink = await invite(page, member.email);
+      pendingLink = await invite(page, invitee.email);
+    });
+    await session(browser, "member", member, async (page) => {
+      await page.goto(usedLink);
+      await page.getByRole("button", { name: "Accept and join" }).click();
+      await expect(page).toHaveURL(new RegExp(`^${APP_URL}${workspace}/dashboard`));
+    });
+    await session(browser, "invitee", invitee);
+  });
+
+  const CHECKS: (Check & { as: Who })[] = [
+    {
+      label: "team, with a member, a pending invitation and a link just sent",
+      as: "owner",
+      url: () => `${workspace}/team`,
+      open: async (page) => {
+        const form = page.getByRole("form", { name: "Invite a colleague" });
+        await form.getByLabel("Email").fill(newPerson("a11y-more").email);
+        await form.getByRole("button", { name: "Send invitation" }).click();
+        await expect(page.getByTestId("invitation-link")).toBeVisible();
+      },
+    },
+    {
+      label: "team with the workspace switcher open",
+      as: "owner",
+      url: () => `${workspace}/team`,
+      open: async (page) => {
+        await page.getByTestId("workspace-switcher").filter({ visible: true }).locator("summary").click();
+        await expect(page.getByRole("list", { name: "Your workspaces" })).toBeVisible();
+      },
+    },
+    { label: "team as a viewer", as: "member", url: () => `${workspace}/team` },
+    { label: "activity", as: "owner", url: () => `${workspace}/activity` },
+    { label: "new workspace", as: "owner", url: () => "/workspaces/new" },
+    { label: "empty outbox", as: "owner", url: () => "/outbox" },
+    { label: "outbox with an invitation", as: "invitee", url: () => "/outbox" },
+    { label: "invitation to join", as: "invitee", url: () => pendingLink },
+    { label: "invitation for someone else", as: "owner", url: () => pendingLink },
+    { label: "invitation already used", as: "member", url: () => usedLink },
+    {
+      label: "team on a phone with the menu and its workspace switcher open",
+      as: "owner",
+      url: () => `${workspace}/team`,
+      open: async (page) => {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.getByLabel("Menu", { exact: true }).click();
+        await page.getByTestId("workspace-switcher").filter({ visible: true }).locator("summary").click();
+        await expect(page.getByRole("list", { name: "Your workspaces" })).toBeVisible();
+      },
+    },
+  ];
+
+  for (const check of CHECKS) {
+    test(check.label, async ({ browser }) => {
+      const context = await browser.newContext({ baseURL: APP_URL, storageState: sessions[check.as] });
+      await checkInBothThemes(await context.newPage(), check.url(""), check);
+      await context.close();
+    });
+  }
+});
