@@ -98,6 +98,7 @@ test("a workspace shared with a viewer: invite, join, the same dashboards, what 
   await expect(colleague.getByRole("heading", { name: `Join ${workspaceName}` })).toBeVisible();
   await colleague.getByRole("button", { name: "Accept and join" }).click();
   await expect(colleague).toHaveURL(new RegExp(`/w/${workspaceId}/dashboard(\\?|$)`));
+  await expect(colleague.getByText(`Welcome to ${workspaceName}. You joined as viewer.`)).toBeVisible();
   await panelsLoaded(colleague);
   await expect(kpi(colleague, "Calls")).toHaveText(ownerCalls);
   await expect((await listedWorkspaces(colleague)).filter({ hasText: workspaceName })).toContainText("Viewer");
