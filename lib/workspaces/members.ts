@@ -22,17 +22,31 @@ export type Member = Awaited<ReturnType<typeof listMembers>>[number];
 
 export type MemberChange = "ok" | "not-found" | "last-owner";
 
-/**
- * Locks the workspace row for the rest of the transaction, so two owners demoting or removing
- * each other at once cannot leave it without one.
- */
-async function lockWorkspace(tx: Prisma.TransactionClient, workspaceId: string) {
-  await tx.$queryRaw`SELECT 1 FROM "Workspace" WHERE "id" = ${workspaceId} FOR UPDATE`;
-}
+type LockedMember = { role: WorkspaceRole; label: string; isLastOwner: boolean };
 
-async function isLastOwner(tx: Prisma.TransactionClient, workspaceId: string, userId: string) {
-  const owners = await tx.membership.findMany({ where: { workspaceId, role: "owner" }, select: { userId: true } });
-  return owners.length === 1 && owners[0]?.userId === userId;
+/**
+ * Runs a change to one member with the workspace row locked for the transaction, so two owners
+ * demoting or removing each other at once cannot leave it without one: the second waits, then
+ * sees that the first is no longer an owner.
+ */
+async function changeMember(
+  workspaceId: string,
+  userId: string,
+  change: (tx: Prisma.TransactionClient, member: LockedMember) => Promise<MemberChange>,
+): Promise<MemberChange> {
+  return getDb().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Workspace" WHERE "id" = ${workspaceId} FOR UPDATE`;
+    const member = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId, userId } },
+      select: { role: true, user: { select: { name: true, email: true } } },
+    });
+    if (!member) return "not-found";
+    const owners =
+      member.role === "owner"
+        ? await tx.membership.count({ where: { workspaceId, role: "owner" } })
+        : Number.POSITIVE_INFINITY;
+    return change(tx, { role: member.role, label: labelOf(member.user), isLastOwner: owners === 1 });
+  });
 }
 
 /** Gives a member another role; a workspace always keeps an owner. */
@@ -42,40 +56,20 @@ export async function changeRole(
   role: WorkspaceRole,
   actor: Actor,
 ): Promise<MemberChange> {
-  return getDb().$transaction(async (tx) => {
-    await lockWorkspace(tx, workspaceId);
-    const member = await tx.membership.findUnique({
-      where: { workspaceId_userId: { workspaceId, userId } },
-      select: { role: true, user: { select: { name: true, email: true } } },
-    });
-    if (!member) return "not-found";
+  return changeMember(workspaceId, userId, async (tx, member) => {
     if (member.role === role) return "ok";
-    if (member.role === "owner" && (await isLastOwner(tx, workspaceId, userId))) return "last-owner";
+    if (member.isLastOwner) return "last-owner";
     await tx.membership.update({ where: { workspaceId_userId: { workspaceId, userId } }, data: { role } });
-    await recordAudit(
-      {
-        workspaceId,
-        actor,
-        action: "member.role_changed",
-        subject: labelOf(member.user),
-        detail: `${member.role} → ${role}`,
-      },
-      tx,
-    );
+    const detail = `${member.role} → ${role}`;
+    await recordAudit({ workspaceId, actor, action: "member.role_changed", subject: member.label, detail }, tx);
     return "ok";
   });
 }
 
 /** Removes a member (or, when `userId` is the actor's own, leaves); access ends with their next request. */
 export async function removeMember(workspaceId: string, userId: string, actor: Actor): Promise<MemberChange> {
-  return getDb().$transaction(async (tx) => {
-    await lockWorkspace(tx, workspaceId);
-    const member = await tx.membership.findUnique({
-      where: { workspaceId_userId: { workspaceId, userId } },
-      select: { role: true, user: { select: { name: true, email: true } } },
-    });
-    if (!member) return "not-found";
-    if (member.role === "owner" && (await isLastOwner(tx, workspaceId, userId))) return "last-owner";
+  return changeMember(workspaceId, userId, async (tx, member) => {
+    if (member.isLastOwner) return "last-owner";
     await tx.membership.delete({ where: { workspaceId_userId: { workspaceId, userId } } });
     const leaving = userId === actor.id;
     await recordAudit(
@@ -83,7 +77,7 @@ export async function removeMember(workspaceId: string, userId: string, actor: A
         workspaceId,
         actor,
         action: leaving ? "member.left" : "member.removed",
-        subject: leaving ? "the workspace" : labelOf(member.user),
+        subject: leaving ? "the workspace" : member.label,
         detail: member.role,
       },
       tx,
