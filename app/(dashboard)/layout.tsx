@@ -7,16 +7,15 @@ import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { Logo } from "@/components/ui/logo";
 import { requireUser } from "@/lib/auth";
-import { defaultWorkspace } from "@/lib/http";
+import { workspacesDefaultFirst } from "@/lib/http";
 import { mailDelivery } from "@/lib/mail";
-import { shellWorkspace, workspacesOf } from "@/lib/workspaces";
+import { shellWorkspace } from "@/lib/workspaces";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   // proxy.ts already sent signed-out visitors to sign-in with their path; this is the real check.
   const user = await requireUser();
   // The default first: pages outside a workspace (the outbox, an invitation) show its links.
-  const [fallback, listed] = [await defaultWorkspace(user), await workspacesOf(user)];
-  const workspaces = [fallback, ...listed.filter((w) => w.id !== fallback.id)].map(shellWorkspace);
+  const workspaces = (await workspacesDefaultFirst(user)).map(shellWorkspace);
   return (
     <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
       <SkipLink />

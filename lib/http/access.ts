@@ -37,10 +37,11 @@ export async function accessConnection(
 }
 
 /**
- * Where a link without a workspace lands: the one `preferred` names (a connection's), else the
- * last one opened, else the person's own, else their first. Every person has at least their own.
+ * Every workspace the person is in, the default first: where a link without a workspace lands.
+ * That is the one `preferred` names (a connection's), else the last one opened, else the person's
+ * own, else their first. Every person has at least their own.
  */
-export async function defaultWorkspace(user: CurrentUser, preferred?: string): Promise<WorkspaceAccess> {
+export async function workspacesDefaultFirst(user: CurrentUser, preferred?: string): Promise<WorkspaceListing[]> {
   const workspaces = await workspacesOf(user);
   const last = (await cookies()).get(LAST_WORKSPACE_COOKIE)?.value;
   const chosen =
@@ -48,6 +49,13 @@ export async function defaultWorkspace(user: CurrentUser, preferred?: string): P
     workspaces.find((w) => last !== undefined && workspaceIdSchema.safeParse(last).success && w.id === last) ??
     workspaces.find((w) => w.personal) ??
     workspaces[0];
+  if (!chosen) throw new Error(`no workspace could be made for user ${user.id}`);
+  return [chosen, ...workspaces.filter((w) => w !== chosen)];
+}
+
+/** The workspace a link without one lands in (see workspacesDefaultFirst), with the person's permissions there. */
+export async function defaultWorkspace(user: CurrentUser, preferred?: string): Promise<WorkspaceAccess> {
+  const [chosen] = await workspacesDefaultFirst(user, preferred);
   if (!chosen) throw new Error(`no workspace could be made for user ${user.id}`);
   return { ...chosen, permissions: permissionsOf(chosen.role) };
 }

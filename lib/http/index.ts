@@ -12,6 +12,12 @@ export {
   notPermitted,
   type ConnectionRouteContext,
 } from "./connection-route";
-export { accessConnection, accessWorkspace, defaultWorkspace, type WorkspaceAccess } from "./access";
+export {
+  accessConnection,
+  accessWorkspace,
+  defaultWorkspace,
+  workspacesDefaultFirst,
+  type WorkspaceAccess,
+} from "./access";
 export { redirectIntoWorkspace, requireWorkspace } from "./workspace-page";
 export { workspaceAction } from "./workspace-action";
