@@ -1,6 +1,6 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
-import { withCallFilters, type CallFilters } from "@/lib/filters";
+import { withFilters, type CallFilters } from "@/lib/filters";
 
 /**
  * Filters live in the URL, so links can be shared and Back undoes an edit. Each edit pushes a new
@@ -14,7 +14,7 @@ export function useFilterNavigation(filters: CallFilters) {
   const [current, setCurrent] = useOptimistic(filters);
 
   function hrefFor(next: CallFilters): string {
-    const query = withCallFilters(new URLSearchParams(searchParams.toString()), next).toString();
+    const query = withFilters(new URLSearchParams(searchParams.toString()), next).toString();
     return query ? `${pathname}?${query}` : pathname;
   }
 

@@ -1,35 +1,10 @@
-import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { testDatabaseKinds, type TestDatabaseKind } from "@/tests/helpers/test-database";
-import { openDatabase, type DatabaseConnection } from "./adapter";
-import { resolveDatabaseTarget } from "./database-target";
-import { applyMigrations, MIGRATIONS_DIR } from "./migrate";
+import { databaseBefore } from "@/tests/helpers/migrations";
+import { testDatabaseKinds } from "@/tests/helpers/test-database";
 
 // The workspaces migration on a database that has users, connections and imported calls from
 // before it: nothing is lost, and each user's connections move into their own personal workspace.
 const WORKSPACES = "20261207033410_workspaces";
-
-async function migrationsBefore(name: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "migrations-"));
-  for (const entry of await readdir(MIGRATIONS_DIR, { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name < name)
-      await cp(path.join(MIGRATIONS_DIR, entry.name), path.join(dir, entry.name), { recursive: true });
-  }
-  return dir;
-}
-
-function openBlank(kind: TestDatabaseKind): { db: DatabaseConnection; drop: () => Promise<void> } {
-  const server = process.env.TEST_DATABASE_URL;
-  if (kind === "pglite" || !server)
-    return { db: openDatabase(resolveDatabaseTarget("memory://")), drop: async () => undefined };
-  const schema = `migration_${Date.now().toString(36)}`;
-  const url = new URL(server);
-  url.searchParams.set("schema", schema);
-  const db = openDatabase(resolveDatabaseTarget(url.toString()));
-  return { db, drop: () => db.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`) };
-}
 
 describe.each(testDatabaseKinds())("the workspaces migration on %s", (kind) => {
   const cleanup: (() => Promise<void>)[] = [];
@@ -38,14 +13,8 @@ describe.each(testDatabaseKinds())("the workspaces migration on %s", (kind) => {
   });
 
   it("gives every user a personal workspace and moves their connections and calls into it", async () => {
-    const older = await migrationsBefore(WORKSPACES);
-    cleanup.push(() => rm(older, { recursive: true, force: true }));
-    const { db, drop } = openBlank(kind);
-    cleanup.push(async () => {
-      await drop();
-      await db.close();
-    });
-    await applyMigrations(db, older);
+    const { db, applyRest, close } = await databaseBefore(kind, WORKSPACES);
+    cleanup.push(close);
     await db.exec(`
       INSERT INTO "User" ("id", "email", "name", "updatedAt") VALUES
         ('u1', 'ada@example.com', 'Ada', now()), ('u2', 'bob@example.com', NULL, now()), ('u3', NULL, NULL, now());
@@ -56,7 +25,7 @@ describe.each(testDatabaseKinds())("the workspaces migration on %s", (kind) => {
       INSERT INTO "ConnectState" ("tokenHash", "userId", "expiresAt") VALUES ('pending', 'u1', now() + interval '10 minutes');
     `);
 
-    expect(await applyMigrations(db)).toContain(WORKSPACES);
+    expect(await applyRest()).toContain(WORKSPACES);
 
     const workspaces = await db.query<{ id: string; name: string; personalOfId: string }>(
       `SELECT "id", "name", "personalOfId" FROM "Workspace" ORDER BY "personalOfId"`,

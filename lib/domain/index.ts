@@ -24,5 +24,29 @@ export {
   isAccountSid,
   isCallSid,
   MESSAGE_SID,
+  messageSidSchema,
 } from "./sids";
 export { isNumberType, NUMBER_TYPES, numberTypeLabel, type NumberType } from "./number-types";
+export {
+  DELIVERED_MESSAGE_STATUSES,
+  FAILED_MESSAGE_STATUSES,
+  isMessageStatus,
+  MESSAGE_CHANNEL_LABELS,
+  MESSAGE_CHANNELS,
+  MESSAGE_STATUS_LABELS,
+  MESSAGE_STATUSES,
+  messageChannel,
+  messageDirectionLabel,
+  messageDirections,
+  messageStatusLabel,
+  UNDELIVERED_MESSAGE_STATUSES,
+  UNSETTLED_MESSAGE_STATUSES,
+  type MessageChannel,
+  type MessageStatus,
+} from "./messages";
+export {
+  DESCRIBED_MESSAGE_ERROR_CODES,
+  messageErrorEntry,
+  twilioErrorUrl,
+  type MessageErrorEntry,
+} from "./message-errors";

@@ -11,6 +11,9 @@ export const MESSAGE_SID = /^(SM|MM)[0-9a-f]{32}$/;
 
 export const accountSidSchema = z.string().regex(ACCOUNT_SID, "is not a Twilio Account SID (AC and 32 hex digits)");
 export const callSidSchema = z.string().regex(CALL_SID, "is not a Twilio Call SID (CA and 32 hex digits)");
+export const messageSidSchema = z
+  .string()
+  .regex(MESSAGE_SID, "is not a Twilio Message SID (SM or MM and 32 hex digits)");
 export const connectAppSidSchema = z
   .string()
   .regex(CONNECT_APP_SID, "must be a Connect App SID: CN followed by 32 hex characters");

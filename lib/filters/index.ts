@@ -1,20 +1,26 @@
 // The dashboard's filters as the URL keeps them (zod), and the period they resolve to.
 export {
-  CALL_FILTER_PARAMS,
   callFiltersSchema,
   DEFAULT_CALL_FILTERS,
+  DEFAULT_MESSAGE_FILTERS,
+  FILTER_PARAMS,
   MAX_RANGE_DAYS,
+  messageFiltersSchema,
   normalizeNumberQuery,
   parseCallFilters,
-  serializeCallFilters,
-  withCallFilters,
+  parseMessageFilters,
+  serializeFilters,
+  withFilters,
   type CallFilters,
+  type Filters,
+  type MessageFilters,
   type SearchParamsRecord,
-} from "./call-filters";
+} from "./url-filters";
 export {
   DIRECTION_LABELS,
   DIRECTIONS,
   directionsFor,
+  messageDirectionsFor,
   RANGE_LABELS,
   RANGE_PRESETS,
   type Direction,

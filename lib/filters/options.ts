@@ -1,4 +1,4 @@
-import { CALL_SIDES, SIDE_LABELS, twilioDirections, type CallSide } from "@/lib/domain";
+import { CALL_SIDES, messageDirections, SIDE_LABELS, twilioDirections, type CallSide } from "@/lib/domain";
 
 // The choices the filter bar offers and the URL keeps.
 
@@ -22,4 +22,9 @@ export const DIRECTION_LABELS: Record<Direction, string> = { all: "All", ...SIDE
 /** The raw Twilio `direction` values a filter matches, or null for no restriction. */
 export function directionsFor(direction: Direction): string[] | null {
   return direction === "all" ? null : twilioDirections(direction satisfies CallSide);
+}
+
+/** The same for messages, whose outbound directions Twilio names differently. */
+export function messageDirectionsFor(direction: Direction): string[] | null {
+  return direction === "all" ? null : messageDirections(direction);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CALL_FILTERS, type CallFilters } from "./call-filters";
+import { DEFAULT_CALL_FILTERS, type CallFilters } from "./url-filters";
 import { bucketFor, resolveRange } from "./resolve-range";
 
 const filters = (patch: Partial<CallFilters>): CallFilters => ({ ...DEFAULT_CALL_FILTERS, ...patch });

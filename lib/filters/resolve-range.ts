@@ -1,4 +1,4 @@
-import type { CallFilters } from "./call-filters";
+import type { Filters } from "./url-filters";
 import { addIsoDays, daysBetween, shiftZonedDays, zonedDate, zonedMidnight, type Period } from "@/lib/time";
 
 export type Bucket = "hour" | "day" | "week";
@@ -15,7 +15,7 @@ export type ResolvedRange = Period & {
 
 const PRESET_DAYS = { today: 1, "7d": 7, "30d": 30, "90d": 90 } as const;
 
-function calendarDays(filters: CallFilters, today: string): { from: string; to: string } {
+function calendarDays(filters: Filters, today: string): { from: string; to: string } {
   switch (filters.range) {
     case "month":
       return { from: `${today.slice(0, 8)}01`, to: today };
@@ -42,7 +42,7 @@ export function bucketFor(days: number): Bucket {
  * (e.g. today until 10:00 against yesterday until 10:00), so deltas compare like with like instead of
  * a part-day against a whole one.
  */
-export function resolveRange(filters: CallFilters, now: Date): ResolvedRange {
+export function resolveRange(filters: Filters, now: Date): ResolvedRange {
   const { tz } = filters;
   const { from, to } = calendarDays(filters, zonedDate(now, tz));
   const days = daysBetween(from, to) + 1;

@@ -1,3 +1,4 @@
+import { messageChannel, type MessageChannel } from "@/lib/domain";
 import type { WireRecord } from "@/lib/twilio";
 import { commonFields, type CommonFields } from "./common-fields";
 import { integer, text, time } from "./wire-values";
@@ -9,16 +10,19 @@ export type MessageRow = CommonFields & {
   numMedia: number | null;
   errorCode: number | null;
   messagingServiceSid: string | null;
+  channel: MessageChannel;
 };
 
 export function toMessageRow(message: WireRecord): MessageRow {
   const common = commonFields(message);
+  const numMedia = integer(message.num_media);
   // Assigned, not spread: see toCallRow.
   return Object.assign(common, {
     dateSent: time(message.date_sent) ?? common.dateCreated,
     numSegments: integer(message.num_segments),
-    numMedia: integer(message.num_media),
+    numMedia,
     errorCode: integer(message.error_code),
     messagingServiceSid: text(message.messaging_service_sid),
+    channel: messageChannel(common.from, common.to, numMedia),
   });
 }

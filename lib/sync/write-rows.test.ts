@@ -107,7 +107,39 @@ describe.each(testDatabaseKinds())("upsertRecords on %s", (kind) => {
     const stored = await opened.db.message.findUniqueOrThrow({
       where: { connectionId_sid: { connectionId, sid: "SM1" } },
     });
-    expect(stored).toMatchObject({ status: "delivered", numSegments: 2, toCountry: "FR" });
+    expect(stored).toMatchObject({ status: "delivered", numSegments: 2, toCountry: "FR", channel: "sms" });
     expect(JSON.stringify(stored)).not.toContain("a private text");
+  });
+
+  it("stores each message's channel, and the country behind a WhatsApp address", async () => {
+    const message = (sid: string, from: string, to: string, media: string) => ({
+      sid,
+      account_sid: ACCOUNT,
+      direction: "outbound-api",
+      status: "sent",
+      from,
+      to,
+      date_sent: "Fri, 01 May 2026 11:00:00 +0000",
+      date_created: "Fri, 01 May 2026 11:00:00 +0000",
+      date_updated: "Fri, 01 May 2026 11:00:00 +0000",
+      num_segments: "1",
+      num_media: media,
+      price: null,
+      price_unit: "USD",
+      error_code: null,
+      messaging_service_sid: null,
+    });
+    await upsertRecords(opened.connection, "messages", connectionId, [
+      message("SM2", "whatsapp:+14155550100", "whatsapp:+33612345678", "0"),
+      message("MM3", "+14155550100", "+14155550101", "1"),
+    ]);
+    const stored = await opened.db.message.findMany({
+      where: { connectionId, sid: { in: ["SM2", "MM3"] } },
+      orderBy: { sid: "asc" },
+    });
+    expect(stored.map((m) => [m.sid, m.channel, m.toCountry])).toEqual([
+      ["MM3", "mms", "US"],
+      ["SM2", "whatsapp", "FR"],
+    ]);
   });
 });

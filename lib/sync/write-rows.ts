@@ -48,6 +48,7 @@ const MESSAGE_COLUMNS: Columns<MessageRow> = [
   ["priceUnit", "text"],
   ["errorCode", "int"],
   ["messagingServiceSid", "text"],
+  ["channel", "text"],
 ];
 
 // One statement per page, the page passed as a single JSON document that PostgreSQL unpacks

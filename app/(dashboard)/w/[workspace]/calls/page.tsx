@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { decodeCursor, getCallLog, parseCallLogSort, DEFAULT_CALL_LOG_SORT, type CallLogSort } from "@/lib/analytics";
 import { requireWorkspace } from "@/lib/http";
 import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
-import { serializeCallFilters } from "@/lib/filters";
+import { serializeFilters } from "@/lib/filters";
 import { getConnectionSyncStatus } from "@/lib/sync";
 import { workspacePath } from "@/lib/workspaces";
 
@@ -33,7 +33,7 @@ export default async function CallsPage({ params: path, searchParams }: Props) {
 
   const { connection, filters, query, accounts } = context;
   const sort = parseCallLogSort({ sort: one(params.sort), order: one(params.order) });
-  const filterParams = serializeCallFilters(filters);
+  const filterParams = serializeFilters(filters);
   const scope = `${filterParams.toString()}|${sort.column}|${sort.order}`;
   const importStatus = await getConnectionSyncStatus(connection);
   const page = await getCallLog(query, {

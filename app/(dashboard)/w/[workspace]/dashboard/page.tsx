@@ -13,7 +13,7 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { requireWorkspace } from "@/lib/http";
 import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
-import { serializeCallFilters } from "@/lib/filters";
+import { serializeFilters } from "@/lib/filters";
 import { getConnectionSyncStatus } from "@/lib/sync";
 import { ROLE_LABELS, workspacePath } from "@/lib/workspaces";
 import { ANSWERED_BY_TITLE, AnsweredByPanel } from "./panels/answered-by-panel";
@@ -46,11 +46,11 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
   // Read before the panels: a version older than their data only costs one extra refresh.
   const importStatus = await getConnectionSyncStatus(connection);
   const arrivedFromConnect = Object.keys(params).join() === "connection";
-  const filterParams = serializeCallFilters(filters);
+  const filterParams = serializeFilters(filters);
   const resetKey = `${connection.id}?${filterParams.toString()}`;
   const panel = { query, range };
   const callsHref = (number: string) => {
-    const next = serializeCallFilters({ ...filters, q: number });
+    const next = serializeFilters({ ...filters, q: number });
     return dashboardHref(inWorkspace("/calls"), connection.id, next);
   };
 
@@ -88,7 +88,7 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
         currentId={connection.id}
         // Accounts belong to one connection, so the account filter does not carry over.
         hrefFor={(id) =>
-          dashboardHref(inWorkspace("/dashboard"), id, serializeCallFilters({ ...filters, account: undefined }))
+          dashboardHref(inWorkspace("/dashboard"), id, serializeFilters({ ...filters, account: undefined }))
         }
       />
       {params.joined === "1" ? (

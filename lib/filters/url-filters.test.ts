@@ -4,12 +4,14 @@ import {
   DEFAULT_CALL_FILTERS,
   normalizeNumberQuery,
   parseCallFilters,
-  serializeCallFilters,
-  withCallFilters,
+  parseMessageFilters,
+  messageFiltersSchema,
+  serializeFilters,
+  withFilters,
   type CallFilters,
   type SearchParamsRecord,
-} from "./call-filters";
-import { directionsFor } from "./options";
+} from "./url-filters";
+import { directionsFor, messageDirectionsFor } from "./options";
 
 const now = new Date("2026-03-10T15:00:00Z");
 const SID = `AC${"0123456789abcdef".repeat(2)}`;
@@ -111,12 +113,10 @@ describe("parseCallFilters", () => {
   });
 });
 
-describe("serializeCallFilters", () => {
+describe("serializeFilters", () => {
   it("leaves defaults out", () => {
-    expect(serializeCallFilters(DEFAULT_CALL_FILTERS).toString()).toBe("");
-    expect(serializeCallFilters({ ...DEFAULT_CALL_FILTERS, direction: "inbound" }).toString()).toBe(
-      "direction=inbound",
-    );
+    expect(serializeFilters(DEFAULT_CALL_FILTERS).toString()).toBe("");
+    expect(serializeFilters({ ...DEFAULT_CALL_FILTERS, direction: "inbound" }).toString()).toBe("direction=inbound");
   });
 
   it.each<SearchParamsRecord>([
@@ -127,27 +127,27 @@ describe("serializeCallFilters", () => {
   ])("round-trips %o", (params) => {
     const filters = parse(params);
     expect(filters.issues).toEqual([]);
-    expect(parse(Object.fromEntries(serializeCallFilters(filters)))).toEqual(filters);
+    expect(parse(Object.fromEntries(serializeFilters(filters)))).toEqual(filters);
   });
 
   it("encodes the leading + of a number search", () => {
-    expect(serializeCallFilters({ ...DEFAULT_CALL_FILTERS, q: "+1415" }).toString()).toBe("q=%2B1415");
+    expect(serializeFilters({ ...DEFAULT_CALL_FILTERS, q: "+1415" }).toString()).toBe("q=%2B1415");
   });
 });
 
-describe("withCallFilters", () => {
+describe("withFilters", () => {
   it("replaces filter params and keeps the others", () => {
     const current = new URLSearchParams("tab=calls&range=7d&status=busy&status=failed");
-    const next = withCallFilters(current, { ...DEFAULT_CALL_FILTERS, direction: "inbound" });
+    const next = withFilters(current, { ...DEFAULT_CALL_FILTERS, direction: "inbound" });
     expect(next.toString()).toBe("tab=calls&direction=inbound");
     expect(current.toString()).toBe("tab=calls&range=7d&status=busy&status=failed");
   });
 
   it("goes back to the first page of the call log: the cursor belonged to the old filters", () => {
     const current = new URLSearchParams("connection=c1&sort=duration&order=desc&after=cursor1&status=busy");
-    expect(withCallFilters(current, DEFAULT_CALL_FILTERS).toString()).toBe("connection=c1&sort=duration&order=desc");
+    expect(withFilters(current, DEFAULT_CALL_FILTERS).toString()).toBe("connection=c1&sort=duration&order=desc");
     const back = new URLSearchParams("connection=c1&before=cursor2");
-    expect(withCallFilters(back, { ...DEFAULT_CALL_FILTERS, q: "+44" }).toString()).toBe("connection=c1&q=%2B44");
+    expect(withFilters(back, { ...DEFAULT_CALL_FILTERS, q: "+44" }).toString()).toBe("connection=c1&q=%2B44");
   });
 });
 
@@ -165,5 +165,21 @@ describe("directionsFor", () => {
     expect(directionsFor("inbound")).toEqual(["inbound", "trunking-originating"]);
     expect(directionsFor("outbound")).toEqual(["outbound-api", "outbound-dial", "trunking-terminating"]);
     expect(directionsFor("all")).toBeNull();
+  });
+});
+
+describe("parseMessageFilters", () => {
+  it("reads message statuses, and refuses call statuses", () => {
+    const filters = parseMessageFilters({ status: "delivered,undelivered,no-answer", direction: "outbound" }, now);
+    expect(filters.status).toEqual(["delivered", "undelivered"]);
+    expect(filters.issues).toEqual(['status "no-answer" is not a message status']);
+    expect(messageFiltersSchema.safeParse(filters).success).toBe(true);
+    expect(parse({ status: "delivered" }).issues).toEqual(['status "delivered" is not a call status']);
+  });
+
+  it("maps sides to Twilio's message directions", () => {
+    expect(messageDirectionsFor("inbound")).toEqual(["inbound"]);
+    expect(messageDirectionsFor("outbound")).toEqual(["outbound-api", "outbound-reply", "outbound-call"]);
+    expect(messageDirectionsFor("all")).toBeNull();
   });
 });

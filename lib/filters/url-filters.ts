@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accountSidSchema, CALL_STATUSES } from "@/lib/domain";
+import { accountSidSchema, CALL_STATUSES, MESSAGE_STATUSES, type CallStatus, type MessageStatus } from "@/lib/domain";
 import { DIRECTIONS, RANGE_LABELS, RANGE_PRESETS } from "./options";
 import { canonicalTimeZone, daysBetween, isIsoDate, zonedDate } from "@/lib/time";
 
@@ -22,7 +22,6 @@ const field = {
   }),
   account: accountSidSchema,
   direction: z.enum(DIRECTIONS, "is not inbound, outbound or all"),
-  status: z.enum(CALL_STATUSES, "is not a call status"),
   // Pasted numbers come formatted ("+1 (415) 555-0100"); the separators carry no meaning.
   q: z
     .string()
@@ -35,24 +34,32 @@ const field = {
     ),
 };
 
-/** A valid, defaulted filter set; `issues` lists what was ignored on the way in. */
-export const callFiltersSchema = z
-  .object({
-    range: field.range,
-    from: field.from.optional(),
-    to: field.to.optional(),
-    tz: field.tz,
-    account: field.account.optional(),
-    direction: field.direction,
-    status: z.array(field.status),
-    q: field.q.optional(),
-    issues: z.array(z.string()),
-  })
-  .refine((f) => (f.range === "custom") === (f.from !== undefined && f.to !== undefined), {
-    message: "from and to belong to, and only to, a custom range",
-  });
+/** A valid, defaulted filter set over records with these statuses; `issues` lists what was ignored on the way in. */
+function filtersSchema<S extends string>(statuses: readonly [S, ...S[]], noun: string) {
+  return z
+    .object({
+      range: field.range,
+      from: field.from.optional(),
+      to: field.to.optional(),
+      tz: field.tz,
+      account: field.account.optional(),
+      direction: field.direction,
+      status: z.array(z.enum(statuses, `is not a ${noun} status`)),
+      q: field.q.optional(),
+      issues: z.array(z.string()),
+    })
+    .refine((f) => (f.range === "custom") === (f.from !== undefined && f.to !== undefined), {
+      message: "from and to belong to, and only to, a custom range",
+    });
+}
 
-export type CallFilters = z.output<typeof callFiltersSchema>;
+export const callFiltersSchema = filtersSchema(CALL_STATUSES, "call");
+export const messageFiltersSchema = filtersSchema(MESSAGE_STATUSES, "message");
+
+/** The filters of the call pages and of the message pages: the same but for the statuses. */
+export type Filters<S extends string = string> = Omit<z.output<typeof callFiltersSchema>, "status"> & { status: S[] };
+export type CallFilters = Filters<CallStatus>;
+export type MessageFilters = Filters<MessageStatus>;
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
 export const DEFAULT_CALL_FILTERS: CallFilters = {
@@ -62,18 +69,33 @@ export const DEFAULT_CALL_FILTERS: CallFilters = {
   status: [],
   issues: [],
 };
+export const DEFAULT_MESSAGE_FILTERS: MessageFilters = { ...DEFAULT_CALL_FILTERS, status: [] };
 
 /** The call log's keyset cursors (the page after or before a call). */
 export const PAGE_CURSOR_PARAMS = ["after", "before"] as const;
 
-export const CALL_FILTER_PARAMS = ["range", "from", "to", "tz", "account", "direction", "status", "q"] as const;
+export const FILTER_PARAMS = ["range", "from", "to", "tz", "account", "direction", "status", "q"] as const;
 
 function quote(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
 
-/** Reads filters from page search params. Never throws: bad values fall back to defaults and are listed in `issues`. */
+/** Reads call filters from page search params. Never throws: bad values fall back to defaults and are listed in `issues`. */
 export function parseCallFilters(searchParams: SearchParamsRecord, now: Date): CallFilters {
+  return parseFilters(searchParams, now, CALL_STATUSES, "call");
+}
+
+/** Reads message filters from page search params, as parseCallFilters does. */
+export function parseMessageFilters(searchParams: SearchParamsRecord, now: Date): MessageFilters {
+  return parseFilters(searchParams, now, MESSAGE_STATUSES, "message");
+}
+
+function parseFilters<S extends string>(
+  searchParams: SearchParamsRecord,
+  now: Date,
+  statuses: readonly [S, ...S[]],
+  noun: string,
+): Filters<S> {
   const issues: string[] = [];
   // One value per name: a repeated parameter would otherwise mean whichever copy was read.
   const value = (name: string) => {
@@ -101,8 +123,9 @@ export function parseCallFilters(searchParams: SearchParamsRecord, now: Date): C
   }
 
   const requested = (value("status") ?? "").split(",").map((s) => s.trim());
-  const valid = new Set(requested.map((s) => check(field.status, s, "status")));
-  const status = CALL_STATUSES.filter((s) => valid.has(s));
+  const statusField = z.enum(statuses, `is not a ${noun} status`);
+  const valid = new Set(requested.map((s) => check(statusField, s, "status")));
+  const status = statuses.filter((s) => valid.has(s));
 
   const account = check(field.account, value("account"), "account");
   const q = check(field.q, value("q"), "number search");
@@ -135,7 +158,7 @@ export function normalizeNumberQuery(raw: string): string | null {
 }
 
 /** Filters as URL params, leaving out defaults so shared links stay short. */
-export function serializeCallFilters(filters: CallFilters): URLSearchParams {
+export function serializeFilters(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
   const d = DEFAULT_CALL_FILTERS;
   if (filters.range !== d.range) params.set("range", filters.range);
@@ -152,10 +175,10 @@ export function serializeCallFilters(filters: CallFilters): URLSearchParams {
 }
 
 /** Replaces the filter params in a URL's query, keeping any others (tabs, sort order) as they were. */
-export function withCallFilters(current: URLSearchParams, filters: CallFilters): URLSearchParams {
+export function withFilters(current: URLSearchParams, filters: Filters): URLSearchParams {
   const next = new URLSearchParams(current);
   // A page cursor points into the calls of the old filters: new filters start from the first page.
-  for (const name of [...CALL_FILTER_PARAMS, ...PAGE_CURSOR_PARAMS]) next.delete(name);
-  for (const [name, value] of serializeCallFilters(filters)) next.append(name, value);
+  for (const name of [...FILTER_PARAMS, ...PAGE_CURSOR_PARAMS]) next.delete(name);
+  for (const [name, value] of serializeFilters(filters)) next.append(name, value);
   return next;
 }
