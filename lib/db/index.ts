@@ -3,7 +3,7 @@
 export { getDb, getDbConnection, installDatabase } from "./app-database";
 export { openMigratedDatabase, type Database, type OpenedDatabase } from "./client";
 export { openDatabase, type DatabaseConnection } from "./adapter";
-export { applyMigrations } from "./migrate";
+export { applyMigrations, MIGRATIONS_DIR } from "./migrate";
 export { describeDatabaseTarget, resolveDatabaseTarget, type DatabaseTarget } from "./database-target";
 export { checkDatabase } from "./health";
 export { Prisma } from "./generated/client";

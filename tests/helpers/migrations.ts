@@ -1,9 +1,13 @@
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openDatabase, type DatabaseConnection } from "@/lib/db/adapter";
-import { resolveDatabaseTarget } from "@/lib/db/database-target";
-import { applyMigrations, MIGRATIONS_DIR } from "@/lib/db/migrate";
+import {
+  applyMigrations,
+  MIGRATIONS_DIR,
+  openDatabase,
+  resolveDatabaseTarget,
+  type DatabaseConnection,
+} from "@/lib/db";
 import type { TestDatabaseKind } from "./test-database";
 
 /**
