@@ -1,12 +1,12 @@
 "use client";
 
 import { useId } from "react";
-import type { CallFilters } from "@/lib/filters";
+import type { Filters } from "@/lib/filters";
 import { RANGE_LABELS, RANGE_PRESETS, resolveRange } from "@/lib/filters";
 import { controlClass, labelClass } from "./control-styles";
 import { CustomDates } from "./custom-dates";
 
-type DateRangeControlProps = { filters: CallFilters; onChange: (patch: Partial<CallFilters>) => void };
+type DateRangeControlProps = { filters: Filters; onChange: (patch: Partial<Filters>) => void };
 
 export function DateRangeControl({ filters, onChange }: DateRangeControlProps) {
   const id = useId();

@@ -2,27 +2,46 @@
 
 import Link from "next/link";
 import { useId, type MouseEvent } from "react";
-import { DEFAULT_CALL_FILTERS, type CallFilters } from "@/lib/filters";
+import { STATUS_STYLES } from "@/components/charts/palette";
+import { CALL_STATUSES, MESSAGE_STATUS_LABELS, MESSAGE_STATUSES, STATUS_LABELS } from "@/lib/domain";
+import { DEFAULT_CALL_FILTERS, type Filters } from "@/lib/filters";
 import { controlClass, labelClass } from "./control-styles";
 import { DateRangeControl } from "./date-range-control";
 import { DirectionControl } from "./direction-control";
 import { FilterIssues } from "./filter-issues";
 import { NumberSearch } from "./number-search";
-import { StatusSelect } from "./status-select";
+import { StatusSelect, type StatusOption } from "./status-select";
 import { TimeZoneSelect } from "./time-zone-select";
 import { useFilterNavigation } from "./use-filter-navigation";
 
-export type FilterBarProps = { filters: CallFilters; accounts: { sid: string; name: string }[] };
+/** What a page lists: the status choices and the words differ, the rest of the bar is the same. */
+const RECORDS = {
+  calls: {
+    label: "Call filters",
+    statuses: CALL_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s], style: STATUS_STYLES[s] })),
+  },
+  messages: {
+    label: "Message filters",
+    statuses: MESSAGE_STATUSES.map((s) => ({ value: s, label: MESSAGE_STATUS_LABELS[s] })),
+  },
+} satisfies Record<string, { label: string; statuses: StatusOption[] }>;
+
+export type FilterBarProps = {
+  /** Calls unless given. */
+  records?: keyof typeof RECORDS;
+  filters: Filters;
+  accounts: { sid: string; name: string }[];
+};
 
 /**
  * The dashboard's filters, kept in the URL. Uses useSearchParams, so render it inside <Suspense>;
- * `filters` is what the page parsed from the same URL with parseCallFilters.
+ * `filters` is what the page parsed from the same URL (parseCallFilters, parseMessageFilters).
  */
-export function FilterBar({ filters: parsed, accounts }: FilterBarProps) {
+export function FilterBar({ records = "calls", filters: parsed, accounts }: FilterBarProps) {
   const id = useId();
   const { filters, isPending, update, navigate, hrefFor } = useFilterNavigation(parsed);
   // Reset clears the filters but keeps the time zone: it is how the user reads the dashboard, not a filter.
-  const reset: CallFilters = { ...DEFAULT_CALL_FILTERS, tz: filters.tz };
+  const reset: Filters = { ...DEFAULT_CALL_FILTERS, tz: filters.tz };
   const knownAccount = !filters.account || accounts.some((account) => account.sid === filters.account);
 
   function resetInPlace(event: MouseEvent<HTMLAnchorElement>) {
@@ -32,7 +51,7 @@ export function FilterBar({ filters: parsed, accounts }: FilterBarProps) {
   }
 
   return (
-    <section aria-label="Call filters" aria-busy={isPending} className="space-y-3">
+    <section aria-label={RECORDS[records].label} aria-busy={isPending} className="space-y-3">
       <FilterIssues issues={parsed.issues} />
       <div className="flex flex-wrap items-end gap-x-4 gap-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <DateRangeControl filters={filters} onChange={update} />
@@ -58,7 +77,12 @@ export function FilterBar({ filters: parsed, accounts }: FilterBarProps) {
           </div>
         ) : null}
         <DirectionControl value={filters.direction} onChange={(direction) => update({ direction })} />
-        <StatusSelect value={filters.status} onChange={(status) => update({ status })} />
+        <StatusSelect
+          options={RECORDS[records].statuses}
+          noun={records}
+          value={filters.status}
+          onChange={(status) => update({ status })}
+        />
         <NumberSearch value={filters.q} onCommit={(q) => update({ q })} />
         <TimeZoneSelect value={filters.tz} onChange={(tz) => update({ tz })} />
         <div className="ml-auto flex h-9 items-center gap-3 text-sm">

@@ -1,24 +1,24 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
-import { withFilters, type CallFilters } from "@/lib/filters";
+import { withFilters, type Filters } from "@/lib/filters";
 
 /**
  * Filters live in the URL, so links can be shared and Back undoes an edit. Each edit pushes a new
  * entry inside a transition; the optimistic copy shows the edit at once while the server re-renders.
  */
-export function useFilterNavigation(filters: CallFilters) {
+export function useFilterNavigation<F extends Filters>(filters: F) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const [isPending, startTransition] = useTransition();
   const [current, setCurrent] = useOptimistic(filters);
 
-  function hrefFor(next: CallFilters): string {
+  function hrefFor(next: F): string {
     const query = withFilters(new URLSearchParams(searchParams.toString()), next).toString();
     return query ? `${pathname}?${query}` : pathname;
   }
 
-  function navigate(next: CallFilters) {
+  function navigate(next: F) {
     const href = hrefFor(next);
     startTransition(() => {
       setCurrent({ ...next, issues: [] });
@@ -31,6 +31,6 @@ export function useFilterNavigation(filters: CallFilters) {
     isPending,
     hrefFor,
     navigate,
-    update: (patch: Partial<CallFilters>) => navigate({ ...current, ...patch }),
+    update: (patch: Partial<F>) => navigate({ ...current, ...patch }),
   };
 }

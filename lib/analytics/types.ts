@@ -1,4 +1,4 @@
-import type { CallFilters } from "@/lib/filters";
+import type { CallFilters, MessageFilters } from "@/lib/filters";
 import type { Period } from "@/lib/time";
 
 export type { Bucket } from "@/lib/filters";
@@ -30,6 +30,14 @@ export function toAnalyticsQuery(connectionId: string, filters: CallFilters, ran
     statuses: filters.status,
     numberQuery: filters.q,
   };
+}
+
+/** The same for messages: their own statuses, and `numberQuery` matching either address. */
+export type MessageQuery = Omit<AnalyticsQuery, "statuses"> & { statuses?: MessageFilters["status"] };
+
+/** The message query for a connection and the filters parsed from the page's URL. */
+export function toMessageQuery(connectionId: string, filters: MessageFilters, range: Period): MessageQuery {
+  return { ...toAnalyticsQuery(connectionId, { ...filters, status: [] }, range), statuses: filters.status };
 }
 
 /** Money summed per ISO 4217 currency, largest first; costs are positive. */

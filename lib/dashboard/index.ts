@@ -1,2 +1,8 @@
 // What a dashboard page shows: the connection and filters its URL names.
-export { dashboardHref, loadDashboardContext, type DashboardContext } from "./context";
+export {
+  dashboardHref,
+  loadDashboardContext,
+  loadMessageDashboardContext,
+  type DashboardContext,
+  type MessageDashboardContext,
+} from "./context";
