@@ -3,7 +3,7 @@
 import * as analytics from "../lib/analytics";
 import { installDatabase, openMigratedDatabase } from "../lib/db";
 import { DEFAULT_CALL_FILTERS, type CallFilters, resolveRange, type ResolvedRange } from "@/lib/filters";
-import { rebuildAllMonthlyStats, rebuildHourlyStats } from "@/lib/rollups";
+import { CALL_STATS, rebuildAllMonthlyStats, rebuildStats } from "@/lib/rollups";
 import { BENCH_ACCOUNTS, insertSyntheticCalls } from "./dashboard-data";
 
 type Options = { databaseUrl: string; calls: number; log: (line: string) => void };
@@ -83,7 +83,7 @@ export async function benchDashboard({ databaseUrl, calls, log }: Options): Prom
     await insertSyntheticCalls(opened.db, connectionId, calls, now);
     results.insertMs = performance.now() - started;
     started = performance.now();
-    await rebuildHourlyStats(connectionId, new Date(now.getTime() - 367 * 86_400_000), now);
+    await rebuildStats(CALL_STATS, connectionId, new Date(now.getTime() - 367 * 86_400_000), now);
     results.rebuildHourlyStatsMs = performance.now() - started;
     started = performance.now();
     await rebuildAllMonthlyStats(connectionId);

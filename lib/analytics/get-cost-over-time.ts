@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
+import { CALL_STATS } from "@/lib/rollups";
 import { sumsWithCurrency } from "./sql/currency";
 import { factRows } from "./sql/facts";
 import { runQuery } from "./sql/run";
@@ -23,7 +24,7 @@ export async function getCostOverTime(q: AnalyticsQuery, bucket: Bucket): Promis
     WITH series AS (${buckets.series}),
     costs AS (
       SELECT ${buckets.start(Prisma.sql`k`)} AS b, currency, (-sum(price))::float8 AS amount
-      FROM (${sumsWithCurrency(factRows(q, { grouping: bucket }), q.connectionId, { k: buckets.key(Prisma.sql`t`) })}) p
+      FROM (${sumsWithCurrency(CALL_STATS, factRows(q, { grouping: bucket }), q.connectionId, { k: buckets.key(Prisma.sql`t`) })}) p
       WHERE priced > 0
       GROUP BY k, currency)
     SELECT series.b, costs.currency, coalesce(costs.amount, 0)::float8 AS amount

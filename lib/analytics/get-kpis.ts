@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
+import { CALL_STATS } from "@/lib/rollups";
 import { sumsWithCurrency } from "./sql/currency";
 import { factRows } from "./sql/facts";
 import { runQuery } from "./sql/run";
@@ -54,7 +55,7 @@ async function periodTotals(q: AnalyticsQuery, period: Period): Promise<KpiTotal
            coalesce(sum(calls) FILTER (WHERE status = 'busy'), 0)::int AS busy,
            coalesce(sum(calls) FILTER (WHERE status = 'no-answer'), 0)::int AS no_answer,
            sum(priced)::int AS priced, (-sum(price))::float8 AS cost
-    FROM (${sumsWithCurrency(factRows(q, { period }), q.connectionId, { status: Prisma.sql`status` })}) p
+    FROM (${sumsWithCurrency(CALL_STATS, factRows(q, { period }), q.connectionId, { status: Prisma.sql`status` })}) p
     GROUP BY currency`);
   const total = (key: Exclude<keyof CurrencyRow, "currency">) => rows.reduce((sum, row) => sum + row[key], 0);
   const calls = total("calls");

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenedDatabase } from "@/lib/db";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
-import { rebuildHourlyStats } from "./hourly-stats";
+import { rebuildStats } from "./hourly-stats";
+import { CALL_STATS } from "./records";
 
 describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
   let opened: OpenedDatabase;
@@ -66,7 +67,7 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
   afterAll(async () => opened?.close());
 
   it("sums calls, seconds and prices per hour, status and direction, for the hours asked", async () => {
-    await rebuildHourlyStats(connectionId, new Date("2026-05-01T10:30:00Z"), new Date("2026-05-01T12:00:00Z"));
+    await rebuildStats(CALL_STATS, connectionId, new Date("2026-05-01T10:30:00Z"), new Date("2026-05-01T12:00:00Z"));
     const rows = await opened.db.callHourlyStat.findMany({ where: { connectionId }, orderBy: { hour: "asc" } });
     expect(
       rows.map((r) => [
@@ -97,8 +98,8 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
 
   it("replaces what it rebuilt: running it twice changes nothing", async () => {
     const range = [new Date("2026-05-01T00:00:00Z"), new Date("2026-05-02T00:00:00Z")] as const;
-    await rebuildHourlyStats(connectionId, ...range);
-    await rebuildHourlyStats(connectionId, ...range);
+    await rebuildStats(CALL_STATS, connectionId, ...range);
+    await rebuildStats(CALL_STATS, connectionId, ...range);
     const total = await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
     expect(total._sum.calls).toBe(4);
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, Prisma } from "@/lib/db";
-
-const firstHalf = Prisma.sql`"startTime" < date_trunc('hour', "startTime") + interval '30 minutes'`;
+import { rebuildDailyBreakdowns } from "./daily-breakdowns";
+import { firstHalfColumn, identifier, type RecordStats } from "./records";
 
 /**
  * Transaction limits for rebuilding rollups: a year of a busy account takes seconds to sum
@@ -11,36 +11,43 @@ const firstHalf = Prisma.sql`"startTime" < date_trunc('hour', "startTime") + int
 export const REBUILD_TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
 
 /**
- * Recomputes CallHourlyStat for the UTC hours in [from, to) of one connection (optionally one
- * account) from the calls stored. Imports call it for the hours they touched, so the dashboard's
- * totals and time series read a few thousand rows instead of every call.
+ * Recomputes one kind of record's hourly rollup (CallHourlyStat, MessageHourlyStat) and its daily
+ * breakdowns, if it keeps any, for the UTC hours in [from, to) of one connection (optionally one
+ * account) from the records stored. Imports call it for the whole UTC days each window read, so
+ * the dashboard's totals and time series read a few thousand rows instead of every record.
  */
-export async function rebuildHourlyStats(
+export async function rebuildStats(
+  stats: RecordStats,
   connectionId: string,
   from: Date,
   to: Date,
   accountSid?: string,
 ): Promise<void> {
-  const db = getDb();
   const account = accountSid ?? null;
+  const time = identifier(stats.time);
+  const ofRecords = (column: Prisma.Sql) => Prisma.sql`"connectionId" = ${connectionId}
+    AND (${account}::text IS NULL OR "accountSid" = ${account}::text)
+    AND ${column} >= date_trunc('hour', ${from}::timestamp) AND ${column} < ${to}::timestamp`;
+  const firstHalf = Prisma.sql`${time} < date_trunc('hour', ${time}) + interval '30 minutes'`;
+  const dimensions = stats.dimensions.map(identifier);
+  const columns = [
+    ...stats.measures.map((measure) => identifier(measure.column)),
+    ...stats.measures.map((measure) => identifier(firstHalfColumn(measure.column))),
+  ];
+  const sums = [
+    ...stats.measures.map((measure) => Prisma.sql`coalesce(sum(${measure.value}), 0)`),
+    ...stats.measures.map((measure) => Prisma.sql`coalesce(sum(${measure.value}) FILTER (WHERE ${firstHalf}), 0)`),
+  ];
+  const groups = Prisma.raw(stats.dimensions.map((_, index) => String(index + 3)).join(", "));
   // An interactive transaction: batch transactions cannot lift the timeout.
-  await db.$transaction(async (tx) => {
+  await getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`DELETE FROM ${identifier(stats.hourly)} WHERE ${ofRecords(Prisma.sql`"hour"`)}`;
     await tx.$executeRaw`
-      DELETE FROM "CallHourlyStat"
-      WHERE "connectionId" = ${connectionId}
-        AND (${account}::text IS NULL OR "accountSid" = ${account}::text)
-        AND "hour" >= date_trunc('hour', ${from}::timestamp) AND "hour" < ${to}::timestamp`;
-    await tx.$executeRaw`
-      INSERT INTO "CallHourlyStat" ("connectionId", "accountSid", "hour", "status", "direction", "calls", "durationSeconds", "price", "pricedCalls",
-                                    "firstHalfCalls", "firstHalfDurationSeconds", "firstHalfPrice", "firstHalfPricedCalls")
-      SELECT "connectionId", "accountSid", date_trunc('hour', "startTime"), "status", "direction",
-             count(*)::int, coalesce(sum("duration"), 0)::bigint, coalesce(sum("price"), 0), count("price")::int,
-             count(*) FILTER (WHERE ${firstHalf})::int, coalesce(sum("duration") FILTER (WHERE ${firstHalf}), 0)::bigint,
-             coalesce(sum("price") FILTER (WHERE ${firstHalf}), 0), count("price") FILTER (WHERE ${firstHalf})::int
-      FROM "Call"
-      WHERE "connectionId" = ${connectionId}
-        AND (${account}::text IS NULL OR "accountSid" = ${account}::text)
-        AND "startTime" >= date_trunc('hour', ${from}::timestamp) AND "startTime" < ${to}::timestamp
-      GROUP BY 1, 2, 3, 4, 5`;
+      INSERT INTO ${identifier(stats.hourly)} ("connectionId", "hour", ${Prisma.join(dimensions)}, ${Prisma.join(columns)})
+      SELECT "connectionId", date_trunc('hour', ${time}), ${Prisma.join(dimensions)}, ${Prisma.join(sums)}
+      FROM ${identifier(stats.table)}
+      WHERE ${ofRecords(time)}
+      GROUP BY 1, 2, ${groups}`;
+    if (stats.daily) await rebuildDailyBreakdowns(tx, stats, stats.daily, { connectionId, from, to, account });
   }, REBUILD_TRANSACTION);
 }

@@ -1,6 +1,17 @@
-// The summary tables (hourly and monthly call stats) and the record of what they count: rebuilt
-// as imports read windows of calls, read by the dashboards where they give the exact answer.
-export { rebuildHourlyStats } from "./hourly-stats";
+// The summary tables (hourly call and message stats, daily message breakdowns, monthly call stats)
+// and the record of what they count: rebuilt as imports read windows of records, read by the
+// dashboards where they give the exact answer.
+export { rebuildStats } from "./hourly-stats";
+export {
+  CALL_STATS,
+  identifier,
+  isInboundMessage,
+  MESSAGE_STATS,
+  RECORD_STATS,
+  type DailyBreakdown,
+  type Measure,
+  type RecordStats,
+} from "./records";
 export { rebuildAllMonthlyStats } from "./monthly-stats";
 export { monthlyStatsTracker, type ImportWindow } from "./monthly-stats-tracker";
 export { MonthlyRebuilds } from "./month-rebuilds";
@@ -9,6 +20,7 @@ export { DURATION_BINS } from "./duration-bins";
 export {
   breakdownStatRows,
   countedMonths,
+  dailyBreakdownRows,
   hourlyStatRows,
   numberStatRows,
   rolledUpCallCounts,

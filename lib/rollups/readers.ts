@@ -2,43 +2,68 @@ import "server-only";
 import { getDb, Prisma } from "@/lib/db";
 import { monthStart, quarterStart, type Period } from "@/lib/time";
 import type { BreakdownKind } from "./breakdown-keys";
+import { firstHalfColumn, identifier, type Measure, type RecordStats } from "./records";
 
 // What the dashboards read from the summary tables. Callers pass `dimensions`, an `AND …` fragment
 // on the columns every rollup keeps ("accountSid", "status", "direction"), or Prisma.empty.
+
+/**
+ * A kind's daily breakdown rows (key, country, and the breakdown table's measures) of one
+ * breakdown over whole UTC days.
+ */
+export function dailyBreakdownRows(
+  stats: RecordStats,
+  connectionId: string,
+  kind: string,
+  days: Period,
+  dimensions: Prisma.Sql,
+): Prisma.Sql {
+  if (!stats.daily) throw new Error(`${stats.table} keeps no daily breakdowns`);
+  const measures = stats.daily.measures.map(
+    (measure) => Prisma.sql`${identifier(measure.column)} AS ${identifier(measure.alias)}`,
+  );
+  return Prisma.sql`
+    SELECT "key", "country", ${Prisma.join(measures)}
+    FROM ${identifier(stats.daily.table)}
+    WHERE "connectionId" = ${connectionId} AND "kind" = ${kind} AND "day" >= ${days.start}::timestamp
+      AND "day" < ${days.end}::timestamp ${dimensions}`;
+}
 
 /** How finely a UTC hour is read: whole, or as its two halves (zones offset by half hours). */
 export type HourSplit = "whole" | "halves";
 
 /**
- * CallHourlyStat rows for whole UTC hours, with the columns t, "accountSid", status, direction,
- * calls, seconds, price, priced: the same shape as one row per call.
+ * Hourly rollup rows for whole UTC hours, with the columns t, the rollup's dimensions and its
+ * measures under their aliases (calls, seconds, price, priced for calls): the same shape as one
+ * row per record.
  */
 export function hourlyStatRows(
+  stats: RecordStats,
   connectionId: string,
   hours: Period,
   split: HourSplit,
   dimensions: Prisma.Sql,
 ): Prisma.Sql {
+  const table = identifier(stats.hourly);
+  const keys = Prisma.join(stats.dimensions.map(identifier));
   const where = Prisma.sql`"connectionId" = ${connectionId} AND "hour" >= ${hours.start}::timestamp
     AND "hour" < ${hours.end}::timestamp ${dimensions}`;
-  if (split === "whole") {
-    return Prisma.sql`
-      SELECT "hour" AS t, "accountSid", "status", "direction", "calls", "durationSeconds" AS seconds,
-             "price", "pricedCalls" AS priced
-      FROM "CallHourlyStat"
-      WHERE ${where}`;
-  }
+  const sums = (column: (measure: Measure) => Prisma.Sql) =>
+    Prisma.join(stats.measures.map((measure) => Prisma.sql`${column(measure)} AS ${identifier(measure.alias)}`));
+  const whole = (measure: Measure) => identifier(measure.column);
+  const firstHalf = (measure: Measure) => identifier(firstHalfColumn(measure.column));
+  if (split === "whole") return Prisma.sql`SELECT "hour" AS t, ${keys}, ${sums(whole)} FROM ${table} WHERE ${where}`;
   // Each hour as its halves: the first half's sums at :00, the rest at :30, empty halves left out.
+  const [count] = stats.measures;
+  if (!count) throw new Error(`${stats.hourly} keeps no count`);
   return Prisma.sql`
-    SELECT "hour" AS t, "accountSid", "status", "direction", "firstHalfCalls" AS calls,
-           "firstHalfDurationSeconds" AS seconds, "firstHalfPrice" AS price, "firstHalfPricedCalls" AS priced
-    FROM "CallHourlyStat"
-    WHERE ${where} AND "firstHalfCalls" > 0
+    SELECT "hour" AS t, ${keys}, ${sums(firstHalf)}
+    FROM ${table}
+    WHERE ${where} AND ${firstHalf(count)} > 0
     UNION ALL
-    SELECT "hour" + interval '30 minutes', "accountSid", "status", "direction", "calls" - "firstHalfCalls",
-           "durationSeconds" - "firstHalfDurationSeconds", "price" - "firstHalfPrice", "pricedCalls" - "firstHalfPricedCalls"
-    FROM "CallHourlyStat"
-    WHERE ${where} AND "calls" > "firstHalfCalls"`;
+    SELECT "hour" + interval '30 minutes', ${keys}, ${sums((measure) => Prisma.sql`${whole(measure)} - ${firstHalf(measure)}`)}
+    FROM ${table}
+    WHERE ${where} AND ${whole(count)} > ${firstHalf(count)}`;
 }
 
 /** Calls counted by the hourly rollups (every window an import has finished), per account SID of a connection. */

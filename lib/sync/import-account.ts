@@ -2,7 +2,7 @@ import "server-only";
 import type twilio from "twilio";
 import { getDb, getDbConnection, Prisma } from "@/lib/db";
 import { UNSETTLED_CALL_STATUSES } from "@/lib/domain";
-import { monthlyStatsTracker, rebuildHourlyStats, type MonthlyRebuilds } from "@/lib/rollups";
+import { monthlyStatsTracker, rebuildStats, RECORD_STATS, type MonthlyRebuilds } from "@/lib/rollups";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio";
 import { checkpointer } from "./checkpoint";
 import { importUnstartedCalls } from "./unstarted-calls";
@@ -73,7 +73,7 @@ export async function importAccount(
   });
   await monthlyStats.start();
 
-  // A window is marked done only once its hourly rollups are rebuilt: any save (another window's
+  // A window is marked done only once its rollups are rebuilt: any save (another window's
   // step may save the shared plan at any moment) then either has it done with its rollups, or
   // not done, to be read again after a crash. Saves stay once a second: most windows are a page
   // or two, and writing the whole plan after each one cost the database more than the pages.
@@ -97,8 +97,13 @@ export async function importAccount(
       if (!read) await checkpoint.step();
     }
     if (!read) return;
-    if (window.list === "calls")
-      await rebuildHourlyStats(target.connectionId, new Date(window.from), new Date(window.to), target.accountSid);
+    await rebuildStats(
+      RECORD_STATS[window.list],
+      target.connectionId,
+      new Date(window.from),
+      new Date(window.to),
+      target.accountSid,
+    );
     window.done = true;
     if (window.list === "calls") monthlyStats.windowRead();
     await checkpoint.step();

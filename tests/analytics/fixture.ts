@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import type { OpenedDatabase } from "@/lib/db";
 import { DEFAULT_CALL_FILTERS, resolveRange, type CallFilters, type ResolvedRange } from "@/lib/filters";
-import { rebuildAllMonthlyStats, rebuildHourlyStats } from "@/lib/rollups";
+import { CALL_STATS, rebuildAllMonthlyStats, rebuildStats } from "@/lib/rollups";
 import { openTestDatabase, type TestDatabaseKind } from "@/tests/helpers/test-database";
 import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 import { toAnalyticsQuery, type AnalyticsQuery } from "@/lib/analytics";
@@ -31,7 +31,7 @@ async function insertCalls(opened: OpenedDatabase, connectionId: string, calls: 
   await opened.db.call.createMany({
     data: calls.map((call) => ({ ...call, connectionId, dateCreated: call.startTime, dateUpdated: call.startTime })),
   });
-  await rebuildHourlyStats(connectionId, FIRST, NOW);
+  await rebuildStats(CALL_STATS, connectionId, FIRST, NOW);
   await rebuildAllMonthlyStats(connectionId);
 }
 

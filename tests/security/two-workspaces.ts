@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { connectionLabel } from "@/lib/connections";
 import type { Database, WorkspaceRole } from "@/lib/db";
-import { rebuildAllMonthlyStats, rebuildHourlyStats } from "@/lib/rollups";
+import { CALL_STATS, rebuildAllMonthlyStats, rebuildStats } from "@/lib/rollups";
 import { acceptInvitation, actorOf, inviteByEmail, revokeInvitation, ROLES } from "@/lib/workspaces";
 import { buildCalls, FIXTURE_ACCOUNTS } from "@/tests/analytics/build-calls";
 import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
@@ -86,7 +86,7 @@ async function seedConnection(db: Database, workspaceId: string, connectedById: 
       dateUpdated: call.startTime,
     })),
   });
-  await rebuildHourlyStats(connection.id, from, now);
+  await rebuildStats(CALL_STATS, connection.id, from, now);
   await rebuildAllMonthlyStats(connection.id);
   return { id: connection.id, callSids: calls.map((call) => call.sid) };
 }

@@ -1,8 +1,32 @@
 import { Prisma } from "@/lib/db";
-import { hourlyStatRows, type HourSplit } from "@/lib/rollups";
-import type { AnalyticsQuery, Bucket, Period } from "../types";
-import { callConditions, dimensionConditions } from "./conditions";
+import { CALL_STATS, hourlyStatRows, identifier, MESSAGE_STATS, type HourSplit, type RecordStats } from "@/lib/rollups";
+import type { AnalyticsQuery, Bucket, MessageQuery, Period } from "../types";
+import { callConditions, dimensionConditions, messageConditions, messageDimensionConditions } from "./conditions";
 import { ceilHour, floorHour, hourSplitFor } from "./zone-offsets";
+
+/** What every query of either kind of record has: a connection, a period, a zone, maybe a number search. */
+type RecordQuery = AnalyticsQuery | MessageQuery;
+
+/** One kind of record as the queries read it: its rollups, and its filters as WHERE fragments. */
+export type RecordSource<Q extends RecordQuery> = {
+  stats: RecordStats;
+  /** Every filter on the records of the connection within a period. */
+  conditions: (q: Q, period: Period) => Prisma.Sql;
+  /** The filters the rollups can apply too (account, direction, status), as `AND …`. */
+  dimensions: (q: Q) => Prisma.Sql;
+};
+
+export const CALLS: RecordSource<AnalyticsQuery> = {
+  stats: CALL_STATS,
+  conditions: callConditions,
+  dimensions: dimensionConditions,
+};
+
+export const MESSAGES: RecordSource<MessageQuery> = {
+  stats: MESSAGE_STATS,
+  conditions: messageConditions,
+  dimensions: messageDimensionConditions,
+};
 
 /** How the caller groups the facts by local time: not at all (totals over the period) or by bucket. */
 export type LocalGrouping = "none" | Bucket;
@@ -10,39 +34,57 @@ export type LocalGrouping = "none" | Bucket;
 type FactOptions = { period?: Period; grouping?: LocalGrouping };
 
 /**
- * The rows aggregates read, as a subquery with the columns
- *   t (UTC timestamp), "accountSid", status, direction, calls, seconds, price, priced.
- * Whole UTC hours come from CallHourlyStat (one row per hour, status and direction) wherever that
- * gives the same answer as the calls; the rest comes from "Call", one row per call:
- * - a number search reads calls only (rollups do not keep numbers);
- * - the partial hours at either end of the period come from calls;
+ * The rows aggregates read, as a subquery with the columns t (UTC timestamp), the rollup's
+ * dimensions ("accountSid", status, direction…) and its measures' aliases (for calls: calls,
+ * seconds, price, priced). Whole UTC hours come from the hourly rollup (one row per hour and
+ * dimensions) wherever that gives the same answer as the records; the rest comes from the records,
+ * one row each:
+ * - a number search reads records only (rollups do not keep numbers);
+ * - the partial hours at either end of the period come from records;
  * - grouping by local time needs each rollup row inside one local hour: whole hours serve zones
  *   offset by whole hours, each hour's two halves serve zones offset by half hours, and zones
- *   offset by quarter hours read calls only.
+ *   offset by quarter hours read records only.
  */
-export function factRows(q: AnalyticsQuery, { period = q.range, grouping = "none" }: FactOptions = {}): Prisma.Sql {
+export function recordFacts<Q extends RecordQuery>(
+  source: RecordSource<Q>,
+  q: Q,
+  { period = q.range, grouping = "none" }: FactOptions = {},
+): Prisma.Sql {
   const rollup = rollupPart(q, period, grouping);
-  if (!rollup) return callFacts(q, period);
+  if (!rollup) return rawFacts(source, q, period);
   const edges = [
     { start: period.start, end: rollup.hours.start },
     { start: rollup.hours.end, end: period.end },
   ].filter((edge) => edge.start < edge.end);
   return Prisma.join(
     [
-      hourlyStatRows(q.connectionId, rollup.hours, rollup.split, dimensionConditions(q)),
-      ...edges.map((edge) => callFacts(q, edge)),
+      hourlyStatRows(source.stats, q.connectionId, rollup.hours, rollup.split, source.dimensions(q)),
+      ...edges.map((edge) => rawFacts(source, q, edge)),
     ],
     " UNION ALL ",
   );
 }
 
+/** The call facts (columns t, "accountSid", status, direction, calls, seconds, price, priced). */
+export function factRows(q: AnalyticsQuery, options: FactOptions = {}): Prisma.Sql {
+  return recordFacts(CALLS, q, options);
+}
+
+/**
+ * The message facts: columns t, "accountSid", status, direction, channel, messages, segments,
+ * price, priced, priced_segments.
+ */
+export function messageFactRows(q: MessageQuery, options: FactOptions = {}): Prisma.Sql {
+  return recordFacts(MESSAGES, q, options);
+}
+
 /** Whether a query reads rollups at all (exposed for tests). */
-export function usesHourlyStats(q: AnalyticsQuery, options: FactOptions = {}): boolean {
+export function usesHourlyStats(q: RecordQuery, options: FactOptions = {}): boolean {
   return rollupPart(q, options.period ?? q.range, options.grouping ?? "none") !== null;
 }
 
 function rollupPart(
-  q: AnalyticsQuery,
+  q: RecordQuery,
   period: Period,
   grouping: LocalGrouping,
 ): { hours: Period; split: HourSplit } | null {
@@ -54,11 +96,12 @@ function rollupPart(
   return split ? { hours, split } : null;
 }
 
-function callFacts(q: AnalyticsQuery, period: Period): Prisma.Sql {
-  return Prisma.sql`
-    SELECT "startTime" AS t, "accountSid", "status", "direction", 1 AS calls,
-           coalesce("duration", 0)::bigint AS seconds, coalesce("price", 0)::numeric AS price,
-           CASE WHEN "price" IS NULL THEN 0 ELSE 1 END AS priced
-    FROM "Call"
-    WHERE ${callConditions(q, period)}`;
+function rawFacts<Q extends RecordQuery>(source: RecordSource<Q>, q: Q, period: Period): Prisma.Sql {
+  const { stats } = source;
+  const columns = [
+    Prisma.sql`${identifier(stats.time)} AS t`,
+    ...stats.dimensions.map(identifier),
+    ...stats.measures.map((measure) => Prisma.sql`${measure.value} AS ${identifier(measure.alias)}`),
+  ];
+  return Prisma.sql`SELECT ${Prisma.join(columns)} FROM ${identifier(stats.table)} WHERE ${source.conditions(q, period)}`;
 }
