@@ -1,6 +1,13 @@
 // The dashboard's queries: one per aggregate, each returning chart-ready rows. Callers pass a
 // connection id obtained through the ownership-checked getConnection(userId, id).
-export { toAnalyticsQuery, toMessageQuery, type AnalyticsQuery, type CurrencyAmount, type MessageQuery } from "./types";
+export {
+  toAnalyticsQuery,
+  toMessageQuery,
+  type AnalyticsQuery,
+  type CurrencyAmount,
+  type MessageQuery,
+  type RecordQuery,
+} from "./types";
 export { getKpis, type Kpis, type KpiTotals } from "./get-kpis";
 export { getCallVolume, type CallVolume, type CallVolumeRow } from "./get-call-volume";
 export { getDirectionSplit, type DirectionSplitRow } from "./get-direction-split";
@@ -23,3 +30,18 @@ export {
   type CallLogSort,
   type CallLogSortColumn,
 } from "./call-log-cursor";
+export { getMessageKpis, type MessageKpis, type MessageKpiTotals } from "./get-message-kpis";
+export { getMessageBusiestHours, getMessageVolume, type MessageVolume } from "./get-message-volume";
+export { getDeliveryFunnel, type DeliveryFunnel, type FunnelStep } from "./get-delivery-funnel";
+export { getMessageChannels, type ChannelRow } from "./get-message-channels";
+export {
+  getMessageCountries,
+  getMessageErrors,
+  getTopMessageNumbers,
+  type MessageCountryRow,
+  type MessageErrorRow,
+  type MessageNumberRow,
+  type TopMessageNumbers,
+} from "./get-message-breakdowns";
+export { hasMessages } from "./has-messages";
+export { deliveryRate, FUNNEL_EXITS, FUNNEL_STEPS } from "./message-metrics";

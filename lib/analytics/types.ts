@@ -35,6 +35,9 @@ export function toAnalyticsQuery(connectionId: string, filters: CallFilters, ran
 /** The same for messages: their own statuses, and `numberQuery` matching either address. */
 export type MessageQuery = Omit<AnalyticsQuery, "statuses"> & { statuses?: MessageFilters["status"] };
 
+/** Either kind of query: what the shared SQL (time buckets, rollups, currencies) needs of both. */
+export type RecordQuery = AnalyticsQuery | MessageQuery;
+
 /** The message query for a connection and the filters parsed from the page's URL. */
 export function toMessageQuery(connectionId: string, filters: MessageFilters, range: Period): MessageQuery {
   return { ...toAnalyticsQuery(connectionId, { ...filters, status: [] }, range), statuses: filters.status };

@@ -1,11 +1,8 @@
 import { Prisma } from "@/lib/db";
 import { CALL_STATS, hourlyStatRows, identifier, MESSAGE_STATS, type HourSplit, type RecordStats } from "@/lib/rollups";
-import type { AnalyticsQuery, Bucket, MessageQuery, Period } from "../types";
+import type { AnalyticsQuery, Bucket, MessageQuery, Period, RecordQuery } from "../types";
 import { callConditions, dimensionConditions, messageConditions, messageDimensionConditions } from "./conditions";
 import { ceilHour, floorHour, hourSplitFor } from "./zone-offsets";
-
-/** What every query of either kind of record has: a connection, a period, a zone, maybe a number search. */
-type RecordQuery = AnalyticsQuery | MessageQuery;
 
 /** One kind of record as the queries read it: its rollups, and its filters as WHERE fragments. */
 export type RecordSource<Q extends RecordQuery> = {
