@@ -20,6 +20,16 @@ function Marks({ pattern }: { pattern: Pattern }) {
       return <path d="M0,3 H6 M3,0 V6" {...line} />;
     case "dots":
       return <circle cx={3} cy={3} r={1.4} fill="white" fillOpacity={0.8} />;
+    case "checker":
+      return <path d="M0,0 H3 V3 H0 Z M3,3 H6 V6 H3 Z" fill="white" fillOpacity={0.45} />;
+    case "rings":
+      return <circle cx={3} cy={3} r={1.8} fill="none" {...line} />;
+    case "diamonds":
+      return <path d="M3,0.8 L5.2,3 L3,5.2 L0.8,3 Z" fill="none" {...line} />;
+    case "zigzag":
+      return <path d="M0,4 L1.5,2 L3,4 L4.5,2 L6,4" fill="none" {...line} />;
+    case "plus":
+      return <path d="M3,1.2 V4.8 M1.2,3 H4.8" {...line} />;
     case "solid":
       return null;
   }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CALL_STATUSES } from "@/lib/domain";
-import { DIRECTION_STYLES, NEUTRAL_STYLE, STATUS_STYLES, statusSeries } from "./palette";
+import { CALL_STATUSES, MESSAGE_STATUSES } from "@/lib/domain";
+import {
+  CHANNEL_STYLES,
+  DIRECTION_STYLES,
+  MESSAGE_STATUS_STYLES,
+  messageStatusSeries,
+  NEUTRAL_STYLE,
+  STATUS_STYLES,
+  statusSeries,
+} from "./palette";
 
 // WCAG relative luminance and contrast, and Machado et al. (2009) full-severity colour-vision-deficiency
 // simulation in linear RGB, with CIE76 distances in Lab.
@@ -57,26 +65,43 @@ const terminalColors = (["completed", "busy", "no-answer", "failed", "canceled"]
   (s) => STATUS_STYLES[s].color,
 );
 
+const messageColors = Object.values(MESSAGE_STATUS_STYLES).map((s) => s.color);
+// The outcomes a message ends with: the series a reader compares most.
+const messageOutcomeColors = (["delivered", "read", "received", "undelivered", "failed"] as const).map(
+  (s) => MESSAGE_STATUS_STYLES[s].color,
+);
+const channelColors = Object.values(CHANNEL_STYLES).map((s) => s.color);
+
 describe("palette", () => {
-  it.each([...statusColors, ...Object.values(DIRECTION_STYLES).map((s) => s.color), NEUTRAL_STYLE.color])(
-    "%s keeps 3:1 against the light and the dark card",
-    (color) => {
-      expect(contrast(color, "#ffffff")).toBeGreaterThanOrEqual(3);
-      expect(contrast(color, "#0f172a")).toBeGreaterThanOrEqual(3);
-    },
-  );
+  it.each([
+    ...new Set([
+      ...statusColors,
+      ...messageColors,
+      ...channelColors,
+      ...Object.values(DIRECTION_STYLES).map((s) => s.color),
+      NEUTRAL_STYLE.color,
+    ]),
+  ])("%s keeps 3:1 against the light and the dark card", (color) => {
+    expect(contrast(color, "#ffffff")).toBeGreaterThanOrEqual(3);
+    expect(contrast(color, "#0f172a")).toBeGreaterThanOrEqual(3);
+  });
 
   it.each([["typical vision", undefined], ...Object.entries(SIMULATIONS)])(
     "keeps statuses apart with %s",
     (_name, matrix) => {
       expect(closestPair(statusColors, matrix)).toBeGreaterThan(12);
       expect(closestPair(terminalColors, matrix)).toBeGreaterThan(18);
+      expect(closestPair(messageColors, matrix)).toBeGreaterThan(12);
+      expect(closestPair(messageOutcomeColors, matrix)).toBeGreaterThan(18);
+      expect(closestPair(channelColors, matrix)).toBeGreaterThan(18);
     },
   );
 
   it("gives every status its own pattern, so colour is never the only cue", () => {
     expect(new Set(Object.values(STATUS_STYLES).map((s) => s.pattern)).size).toBe(CALL_STATUSES.length);
     expect(DIRECTION_STYLES.inbound.pattern).not.toBe(DIRECTION_STYLES.outbound.pattern);
+    expect(new Set(Object.values(MESSAGE_STATUS_STYLES).map((s) => s.pattern)).size).toBe(MESSAGE_STATUSES.length);
+    expect(new Set(Object.values(CHANNEL_STYLES).map((s) => s.pattern)).size).toBe(Object.keys(CHANNEL_STYLES).length);
   });
 
   it("builds labelled series, terminal outcomes first", () => {
@@ -86,5 +111,11 @@ describe("palette", () => {
       ["queued", "Queued"],
     ]);
     expect(statusSeries()).toHaveLength(CALL_STATUSES.length);
+    expect(messageStatusSeries(["queued", "failed", "delivered"]).map((s) => [s.key, s.label])).toEqual([
+      ["delivered", "Delivered"],
+      ["failed", "Failed"],
+      ["queued", "Queued"],
+    ]);
+    expect(messageStatusSeries()).toHaveLength(MESSAGE_STATUSES.length);
   });
 });
