@@ -1,21 +1,19 @@
 import { viewerFormats } from "@/lib/viewer";
 import { KpiCard } from "@/components/charts/kpi-card";
-import type { Kpis } from "@/lib/analytics";
+import type { CurrencyAmount, Kpis } from "@/lib/analytics";
 
-/** The cost in the currency that carries most of it; the previous period in the same currency. */
-function mainCost(kpis: Kpis) {
-  const main = kpis.current.cost[0] ?? kpis.previous.cost[0];
-  const inCurrency = (list: Kpis["current"]["cost"]) => list.find((c) => c.currency === main?.currency)?.amount ?? 0;
-  return main
-    ? { currency: main.currency, value: inCurrency(kpis.current.cost), previous: inCurrency(kpis.previous.cost) }
-    : null;
+/** The amount in the currency that carries most of it; the previous period in the same currency. */
+export function mainAmount(current: CurrencyAmount[], previous: CurrencyAmount[]) {
+  const main = current[0] ?? previous[0];
+  const inCurrency = (list: CurrencyAmount[]) => list.find((c) => c.currency === main?.currency)?.amount ?? 0;
+  return main ? { currency: main.currency, value: inCurrency(current), previous: inCurrency(previous) } : null;
 }
 
 /** The headline numbers with their change against the previous period of the same length. */
 export async function KpiGrid({ kpis }: { kpis: Kpis }) {
   const { formatCurrency } = await viewerFormats();
   const { current, previous } = kpis;
-  const cost = mainCost(kpis);
+  const cost = mainAmount(current.cost, previous.cost);
   const others = current.cost.slice(1);
   return (
     <section aria-labelledby="kpi-heading" className="space-y-2">

@@ -68,6 +68,9 @@ describe("durations (seconds in)", () => {
     expect(formatValue(0.5, "percent")).toBe("50%");
     expect(formatValue(1500, "number", { compact: true })).toBe("1.5K");
     expect(formatValue(3, "currency", { currency: "GBP" })).toBe("£3.00");
+    // A price per segment keeps the fractions of a cent it is made of.
+    expect(formatValue(0.00791, "unit-price", { currency: "USD" })).toBe("$0.0079");
+    expect(formatValue(0.5, "unit-price", { currency: "EUR" })).toBe("€0.50");
   });
 });
 

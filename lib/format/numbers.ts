@@ -5,7 +5,8 @@
 // so totals read like an invoice). Compact axis labels use seconds below a minute, then minutes
 // to one decimal ("2.5 min", "12K min").
 
-export type ValueFormat = "number" | "percent" | "duration" | "currency";
+/** "unit-price": money per unit (a segment), with the fractions of a cent such prices have. */
+export type ValueFormat = "number" | "percent" | "duration" | "currency" | "unit-price";
 export type FormatOptions = { currency?: string; compact?: boolean };
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -64,13 +65,14 @@ export function numberFormatsFor(locale: string) {
    * Money in an ISO 4217 currency; an unknown code is shown after the plain number rather than
    * failing the render. No minus on zero: a free call costs "$0.00", never "-$0.00".
    */
-  function formatCurrency(value: number, currency = "USD", compact = false): string {
+  function formatCurrency(value: number, currency = "USD", compact = false, unitPrice = false): string {
     try {
       return numberFormat({
         style: "currency",
         currency,
         signDisplay: "negative",
         ...(compact ? { notation: "compact" } : {}),
+        ...(unitPrice ? { minimumFractionDigits: 2, maximumFractionDigits: 4 } : {}),
       }).format(value);
     } catch {
       return `${compact ? formatCompact(value) : formatNumber(value)} ${currency}`;
@@ -85,6 +87,8 @@ export function numberFormatsFor(locale: string) {
         return compact ? formatDurationCompact(value) : formatDuration(value);
       case "currency":
         return formatCurrency(value, currency, compact);
+      case "unit-price":
+        return formatCurrency(value, currency, false, true);
       default:
         return compact ? formatCompact(value) : formatNumber(value);
     }
