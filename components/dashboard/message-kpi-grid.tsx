@@ -32,7 +32,12 @@ export async function MessageKpiGrid({ kpis, brief = false }: { kpis: MessageKpi
     <KpiCard label="Delivery rate" value={current.deliveryRate} previous={previous.deliveryRate} format="percent" />
   );
   return (
-    <div className="space-y-2">
+    <section aria-labelledby={brief ? undefined : "message-kpi-heading"} className="space-y-2">
+      {brief ? null : (
+        <h2 id="message-kpi-heading" className="sr-only">
+          Key figures
+        </h2>
+      )}
       <div
         className={`grid grid-cols-1 gap-4 sm:grid-cols-2 ${brief ? "lg:grid-cols-4" : "lg:grid-cols-5"}`}
         data-testid="message-kpis"
@@ -67,6 +72,6 @@ export async function MessageKpiGrid({ kpis, brief = false }: { kpis: MessageKpi
         {brief ? "" : ", and the average divides it by the segments of the priced messages"}. Changes compare with the
         same length of time just before.
       </p>
-    </div>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { Pager } from "@/components/calls/pager";
 import { ConnectEmptyState } from "@/components/dashboard/connect-empty-state";
 import { ImportProgress } from "@/components/dashboard/import-progress";
 import { PageHeading } from "@/components/dashboard/page-heading";
+import { RecordsSwitch } from "@/components/dashboard/records-switch";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
 import { decodeCursor, getCallLog, parseCallLogSort, DEFAULT_CALL_LOG_SORT, type CallLogSort } from "@/lib/analytics";
@@ -73,6 +74,17 @@ export default async function CallsPage({ params: path, searchParams }: Props) {
             Export CSV
           </a>
         }
+      />
+      <RecordsSwitch
+        current="calls"
+        hrefs={{
+          calls: dashboardHref(inWorkspace("/calls"), connection.id, filterParams),
+          messages: dashboardHref(
+            inWorkspace("/messages"),
+            connection.id,
+            serializeFilters({ ...filters, status: [] }),
+          ),
+        }}
       />
       <ImportProgress initial={importStatus} timeZone={filters.tz} arrivedFromConnect={false} />
       <Suspense>

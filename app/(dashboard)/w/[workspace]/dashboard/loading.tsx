@@ -1,20 +1,8 @@
+import { OverviewSkeleton } from "@/components/dashboard/overview-skeleton";
+
 // Shown at once when the overview is opened, until its heading and filters arrive (each panel then
 // streams in with its own skeleton). Only here: a loading boundary starts the response streaming,
 // and a page below one that calls notFound() (a call page) would answer 200 instead of 404.
 export default function DashboardLoading() {
-  return (
-    <div className="space-y-6" role="status">
-      <span className="sr-only">Loading the overview…</span>
-      <div className="space-y-2">
-        <div className="h-7 w-40 rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-800" />
-        <div className="h-4 w-72 max-w-full rounded bg-slate-200 motion-safe:animate-pulse dark:bg-slate-800" />
-      </div>
-      <div className="h-20 rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900" />
-      <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-        {[0, 1, 2, 3].map((i) => (
-          <div key={i} className="h-24 rounded-xl bg-slate-200 motion-safe:animate-pulse dark:bg-slate-800" />
-        ))}
-      </div>
-    </div>
-  );
+  return <OverviewSkeleton label="Loading the overview…" />;
 }

@@ -8,9 +8,11 @@ import { ImportProgress } from "@/components/dashboard/import-progress";
 import { LivePanel } from "@/components/dashboard/live-panel";
 import { PageHeading } from "@/components/dashboard/page-heading";
 import { PanelSlot } from "@/components/dashboard/panel-slot";
+import { RecordsSwitch } from "@/components/dashboard/records-switch";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
+import { hasMessages, toMessageQuery } from "@/lib/analytics";
 import { requireWorkspace } from "@/lib/http";
 import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
 import { serializeFilters } from "@/lib/filters";
@@ -23,6 +25,7 @@ import { COUNTRIES_TITLE, CountriesPanel } from "./panels/countries-panel";
 import { DIRECTION_TITLE, DirectionPanel } from "./panels/direction-panel";
 import { DURATION_TITLE, DurationPanel } from "./panels/duration-panel";
 import { KpiPanel } from "./panels/kpi-panel";
+import { MESSAGES_SUMMARY_TITLE, MessagesSummaryPanel } from "./panels/messages-summary-panel";
 import { NUMBER_TYPES_TITLE, NumberTypesPanel } from "./panels/number-types-panel";
 import { TOP_NUMBERS_TITLE, TopNumbersPanel } from "./panels/top-numbers-panel";
 import { VOLUME_TITLE, VolumePanel } from "./panels/volume-panel";
@@ -44,11 +47,21 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
 
   const { connection, connections, filters, range, query, accounts } = context;
   // Read before the panels: a version older than their data only costs one extra refresh.
-  const importStatus = await getConnectionSyncStatus(connection);
+  const [importStatus, anyMessage] = await Promise.all([
+    getConnectionSyncStatus(connection),
+    hasMessages(connection.id),
+  ]);
   const arrivedFromConnect = Object.keys(params).join() === "connection";
   const filterParams = serializeFilters(filters);
   const resetKey = `${connection.id}?${filterParams.toString()}`;
   const panel = { query, range };
+  // Message statuses are not call statuses: the messages' pages get every other filter.
+  const messageFilters = { ...filters, status: [] };
+  const messagesOverviewHref = dashboardHref(
+    inWorkspace("/dashboard/messages"),
+    connection.id,
+    serializeFilters(messageFilters),
+  );
   const callsHref = (number: string) => {
     const next = serializeFilters({ ...filters, q: number });
     return dashboardHref(inWorkspace("/calls"), connection.id, next);
@@ -96,6 +109,13 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
           Welcome to {access.name}. You joined as {ROLE_LABELS[access.role].toLowerCase()}.
         </Notice>
       ) : null}
+      <RecordsSwitch
+        current="calls"
+        hrefs={{
+          calls: dashboardHref(inWorkspace("/dashboard"), connection.id, filterParams),
+          messages: messagesOverviewHref,
+        }}
+      />
       <ConnectionNotices connection={connection} arrivedFromConnect={arrivedFromConnect} now={now} />
       <ImportProgress initial={importStatus} timeZone={filters.tz} arrivedFromConnect={arrivedFromConnect} />
       <Suspense>
@@ -104,6 +124,15 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
       <PanelSlot title="Key figures" resetKey={resetKey}>
         <KpiPanel {...panel} />
       </PanelSlot>
+      {anyMessage ? (
+        <PanelSlot title={MESSAGES_SUMMARY_TITLE} resetKey={resetKey}>
+          <MessagesSummaryPanel
+            query={toMessageQuery(connection.id, messageFilters, range)}
+            range={range}
+            overviewHref={messagesOverviewHref}
+          />
+        </PanelSlot>
+      ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <PanelSlot title={VOLUME_TITLE} resetKey={resetKey} className="lg:col-span-2">
           <VolumePanel {...panel} />
