@@ -52,6 +52,15 @@ const BEFORE_CONNECTING: Check[] = [
   { label: "Connect button HTML", url: () => "/connections/button" },
 ];
 
+/** The connected workspace's path (/w/<id>): pages without an unscoped address are reached through it. */
+let connectedWorkspace = "";
+
+/** Waits for the messages overview's panels, as panelsLoaded does for the call overview. */
+async function messagePanelsLoaded(page: Page) {
+  await expect(page.getByTestId("message-kpis")).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
 const CONNECTED: Check[] = [
   {
     label: "overview with every table open",
@@ -73,6 +82,19 @@ const CONNECTED: Check[] = [
     label: "overview with the status filter open",
     url: (id) => `/dashboard?connection=${id}&range=custom&from=2026-01-01&to=2026-01-31`,
     open: (page) => page.getByLabel(/^Status:/).click(),
+  },
+  {
+    label: "messages overview with every table open",
+    url: (id) => `${connectedWorkspace}/dashboard/messages?connection=${id}`,
+    open: async (page) => {
+      await messagePanelsLoaded(page);
+      await openTables(page);
+    },
+  },
+  {
+    label: "messages overview of a period without messages",
+    url: (id) => `${connectedWorkspace}/dashboard/messages?connection=${id}&range=custom&from=2024-01-01&to=2024-01-31`,
+    open: messagePanelsLoaded,
   },
   { label: "call log", url: (id) => `/calls?connection=${id}` },
   {
@@ -136,6 +158,7 @@ test.describe("signed in, connected", () => {
       name: person.name,
       email: person.email,
       calls: 200,
+      messages: 200,
       historyDays: 20,
       subaccounts: [{ friendlyName: "Sales", calls: 5 }],
     });
@@ -146,6 +169,7 @@ test.describe("signed in, connected", () => {
     await page.goto("/connections");
     await connectThroughTwilio(page, twilioUser.email);
     connectionId = new URL(page.url()).searchParams.get("connection") ?? "";
+    connectedWorkspace = /^\/w\/[^/]+/.exec(new URL(page.url()).pathname)?.[0] ?? "";
     await waitForFirstSync(page, connectionId);
     session = await context.storageState();
     await context.close();

@@ -27,6 +27,7 @@ const connect = await handlers("@/app/twilio/connect/route");
 const page = async (path: string) => ((await import(path)) as { default: Page }).default;
 const PAGES = {
   dashboard: await page("@/app/(dashboard)/w/[workspace]/dashboard/page"),
+  "dashboard/messages": await page("@/app/(dashboard)/w/[workspace]/dashboard/messages/page"),
   calls: await page("@/app/(dashboard)/w/[workspace]/calls/page"),
   "calls/[sid]": await page("@/app/(dashboard)/w/[workspace]/calls/[sid]/page"),
   connections: await page("@/app/(dashboard)/w/[workspace]/connections/page"),

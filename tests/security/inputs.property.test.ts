@@ -85,6 +85,7 @@ const pages = {
 };
 const workspacePages = {
   "/w/[workspace]/dashboard": await page("@/app/(dashboard)/w/[workspace]/dashboard/page"),
+  "/w/[workspace]/dashboard/messages": await page("@/app/(dashboard)/w/[workspace]/dashboard/messages/page"),
   "/w/[workspace]/calls": await page("@/app/(dashboard)/w/[workspace]/calls/page"),
   "/w/[workspace]/calls/[sid]": await page("@/app/(dashboard)/w/[workspace]/calls/[sid]/page"),
   "/w/[workspace]/connections": await page("@/app/(dashboard)/w/[workspace]/connections/page"),
@@ -257,6 +258,7 @@ describe.each(testDatabaseKinds())("every input on %s", (kind) => {
 
   it.each([
     ["/w/[workspace]/dashboard", FILTER_NAMES],
+    ["/w/[workspace]/dashboard/messages", FILTER_NAMES],
     ["/w/[workspace]/calls", [...FILTER_NAMES, "sort", "order", "after", "before"]],
     ["/w/[workspace]/connections", ["error", "notice"]],
     ["/w/[workspace]/team", ["notice"]],

@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/audit";
 import { connectionLabel } from "@/lib/connections";
 import type { Database, WorkspaceRole } from "@/lib/db";
-import { CALL_STATS, rebuildAllMonthlyStats, rebuildStats } from "@/lib/rollups";
+import { CALL_STATS, MESSAGE_STATS, rebuildAllMonthlyStats, rebuildStats } from "@/lib/rollups";
 import { acceptInvitation, actorOf, inviteByEmail, revokeInvitation, ROLES } from "@/lib/workspaces";
 import { buildCalls, FIXTURE_ACCOUNTS } from "@/tests/analytics/build-calls";
+import { buildMessages } from "@/tests/analytics/build-messages";
 import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 
 // Two workspaces that must never see each other: A, whose every identifier is a secret to B's
@@ -86,7 +87,20 @@ async function seedConnection(db: Database, workspaceId: string, connectedById: 
       dateUpdated: call.startTime,
     })),
   });
+  // Messages between the same numbers: the message pages would show them if they leaked.
+  const messages = buildMessages(24, spec.seed, from, new Date(now.getTime() - 60 * 60 * 1000));
+  await db.message.createMany({
+    data: messages.map((message, index) => ({
+      ...message,
+      connectionId: connection.id,
+      accountSid: accountOf(message.accountSid)?.sid ?? spec.connectAccountSid,
+      from: spec.numbers[index % spec.numbers.length] ?? "",
+      to: spec.numbers[(index + 1) % spec.numbers.length] ?? "",
+      channel: "sms",
+    })),
+  });
   await rebuildStats(CALL_STATS, connection.id, from, now);
+  await rebuildStats(MESSAGE_STATS, connection.id, from, now);
   await rebuildAllMonthlyStats(connection.id);
   return { id: connection.id, callSids: calls.map((call) => call.sid) };
 }

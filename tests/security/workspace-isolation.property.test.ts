@@ -165,6 +165,7 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
     // What shows that the page is B's own (and not a page left empty).
     const shows: Record<Exclude<PageName, "calls/[sid]">, string> = {
       dashboard: world.b.friendlyName,
+      "dashboard/messages": world.b.friendlyName,
       calls: world.b.friendlyName,
       connections: world.b.friendlyName,
       team: world.b.name,
@@ -327,7 +328,7 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       view: [
         route("GET /api/connections/[id]/sync", () => b.connectionId),
         route("GET /api/calls/recent", () => b.connectionId),
-        ...(["dashboard", "calls", "connections", "team"] as const).map((name) => page(name)),
+        ...(["dashboard", "dashboard/messages", "calls", "connections", "team"] as const).map((name) => page(name)),
         page("calls/[sid]", b.callSids[0]),
         {
           ...action("leaveAction", () => ({})),
