@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenedDatabase } from "@/lib/db";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
 import { rebuildStats } from "./hourly-stats";
-import { CALL_STATS } from "./records";
+import { CALL_STATS, MESSAGE_STATS } from "./records";
 
 describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
   let opened: OpenedDatabase;
@@ -102,5 +102,50 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
     await rebuildStats(CALL_STATS, connectionId, ...range);
     const total = await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
     expect(total._sum.calls).toBe(4);
+  });
+
+  it("rebuilds a message window's hours and whole days, replacing what an earlier import summed", async () => {
+    const message = (sid: string, status: string, dateSent: string) => ({
+      connectionId,
+      sid,
+      accountSid: `AC${"d".repeat(32)}`,
+      direction: "outbound-api",
+      status,
+      from: "+15551230000",
+      to: "+447700900000",
+      toCountry: "GB",
+      dateSent: new Date(dateSent),
+      dateCreated: new Date(dateSent),
+      dateUpdated: new Date(dateSent),
+      numSegments: 2,
+      channel: "sms",
+    });
+    await opened.db.message.createMany({
+      data: [message("SM1", "sent", "2026-05-03T08:10:00Z"), message("SM2", "sent", "2026-05-03T20:00:00Z")],
+    });
+    const day = [new Date("2026-05-03T00:00:00Z"), new Date("2026-05-04T00:00:00Z")] as const;
+    await rebuildStats(MESSAGE_STATS, connectionId, ...day, `AC${"d".repeat(32)}`);
+    // Twilio delivered SM1 and SM2 is gone; the next window over the day sums again.
+    await opened.db.message.update({
+      where: { connectionId_sid: { connectionId, sid: "SM1" } },
+      data: { status: "delivered" },
+    });
+    await opened.db.message.delete({ where: { connectionId_sid: { connectionId, sid: "SM2" } } });
+    await rebuildStats(MESSAGE_STATS, connectionId, ...day, `AC${"d".repeat(32)}`);
+
+    const hourly = await opened.db.messageHourlyStat.findMany({ where: { connectionId } });
+    expect(hourly.map((r) => [r.hour.toISOString(), r.status, r.messages, r.segments, r.firstHalfMessages])).toEqual([
+      ["2026-05-03T08:00:00.000Z", "delivered", 1, 2, 1],
+    ]);
+    const daily = await opened.db.messageDailyBreakdown.findMany({ where: { connectionId }, orderBy: { kind: "asc" } });
+    expect(daily.map((r) => [r.kind, r.status, r.key, r.messages])).toEqual([
+      ["country", "delivered", "GB", 1],
+      ["from", "delivered", "+15551230000", 1],
+      ["to", "delivered", "+447700900000", 1],
+    ]);
+    // The calls' rollups are the calls' own: a message rebuild leaves them alone.
+    expect(
+      (await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } }))._sum.calls,
+    ).toBe(4);
   });
 });

@@ -1,0 +1,117 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { databaseBefore } from "@/tests/helpers/migrations";
+import { testDatabaseKinds } from "@/tests/helpers/test-database";
+
+// Messages imported before their rollups existed are summed by the migration, as an import would.
+const MESSAGE_ROLLUPS = "20261207070659_message_rollups";
+
+describe.each(testDatabaseKinds())("the message rollups migration on %s", (kind) => {
+  const cleanup: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const step of cleanup.reverse()) await step();
+  });
+
+  it("sums the stored messages per hour and per day's breakdowns", async () => {
+    const { db, applyRest, close } = await databaseBefore(kind, MESSAGE_ROLLUPS);
+    cleanup.push(close);
+    const message = (
+      sid: string,
+      direction: string,
+      status: string,
+      [from, to]: [string, string],
+      sent: string,
+      segments: number | null,
+      price: string | null,
+      errorCode: number | null,
+    ) =>
+      `('c1', '${sid}', 'AC1', '${direction}', '${status}', '${from}', '${to}', '${country(from)}', '${country(to)}', '${sent}', now(), now(), ${segments ?? "NULL"}, ${price ?? "NULL"}, ${errorCode ?? "NULL"})`;
+    const out: [string, string] = ["+14155550100", "+447700900001"];
+    const country = (number: string) => (number.startsWith("+44") ? "GB" : "US");
+    await db.exec(`
+      INSERT INTO "User" ("id", "updatedAt") VALUES ('u1', now());
+      INSERT INTO "Workspace" ("id", "name", "updatedAt") VALUES ('w1', 'W', now());
+      INSERT INTO "TwilioConnection" ("id", "workspaceId", "connectAccountSid", "updatedAt") VALUES ('c1', 'w1', 'AC1', now());
+      INSERT INTO "Message" ("connectionId", "sid", "accountSid", "direction", "status", "from", "to", "fromCountry", "toCountry",
+                             "dateSent", "dateCreated", "dateUpdated", "numSegments", "price", "errorCode") VALUES
+        ${[
+          message("SM1", "outbound-api", "delivered", out, "2026-05-01T10:05:00Z", 2, "-0.0158", null),
+          message("SM2", "outbound-api", "delivered", out, "2026-05-01T10:45:00Z", null, null, null),
+          message("SM3", "outbound-api", "undelivered", out, "2026-05-01T11:10:00Z", 1, "-0.0079", 30003),
+          message(
+            "SM4",
+            "inbound",
+            "received",
+            ["+447700900001", "+14155550100"],
+            "2026-05-02T09:00:00Z",
+            1,
+            "-0.0079",
+            null,
+          ),
+        ].join(", ")};
+    `);
+
+    expect(await applyRest()).toContain(MESSAGE_ROLLUPS);
+
+    const hourly = await db.query<Record<string, unknown>>(
+      `SELECT to_char("hour", 'YYYY-MM-DD"T"HH24') AS hour, "status", "messages", "segments", "price"::float8 AS price,
+              "pricedMessages", "pricedSegments", "firstHalfMessages", "firstHalfSegments", "firstHalfPricedSegments"
+       FROM "MessageHourlyStat" ORDER BY 1, 2`,
+    );
+    expect(hourly).toEqual([
+      {
+        hour: "2026-05-01T10",
+        status: "delivered",
+        messages: 2,
+        segments: 2,
+        price: -0.0158,
+        pricedMessages: 1,
+        pricedSegments: 2,
+        firstHalfMessages: 1,
+        firstHalfSegments: 2,
+        firstHalfPricedSegments: 2,
+      },
+      {
+        hour: "2026-05-01T11",
+        status: "undelivered",
+        messages: 1,
+        segments: 1,
+        price: -0.0079,
+        pricedMessages: 1,
+        pricedSegments: 1,
+        firstHalfMessages: 1,
+        firstHalfSegments: 1,
+        firstHalfPricedSegments: 1,
+      },
+      {
+        hour: "2026-05-02T09",
+        status: "received",
+        messages: 1,
+        segments: 1,
+        price: -0.0079,
+        pricedMessages: 1,
+        pricedSegments: 1,
+        firstHalfMessages: 1,
+        firstHalfSegments: 1,
+        firstHalfPricedSegments: 1,
+      },
+    ]);
+
+    const daily = await db.query<{ row: string }>(
+      `SELECT concat_ws(' ', to_char("day", 'MM-DD'), "kind", "status", "key", coalesce("country", '-'), "messages", "segments") AS row
+       FROM "MessageDailyBreakdown" ORDER BY "day", "kind", "status", "key"`,
+    );
+    expect(daily.map((r) => r.row)).toEqual([
+      // The other party's country: the recipient's for outbound messages, the sender's for inbound ones.
+      "05-01 country delivered GB - 2 2",
+      "05-01 country undelivered GB - 1 1",
+      "05-01 errorCode undelivered 30003 - 1 1",
+      "05-01 from delivered +14155550100 US 2 2",
+      "05-01 from undelivered +14155550100 US 1 1",
+      "05-01 to delivered +447700900001 GB 2 2",
+      "05-01 to undelivered +447700900001 GB 1 1",
+      "05-02 country received GB - 1 1",
+      "05-02 from received +447700900001 GB 1 1",
+      "05-02 to received +14155550100 US 1 1",
+    ]);
+  });
+});
