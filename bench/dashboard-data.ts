@@ -17,7 +17,7 @@ export async function insertSyntheticCalls(
   calls: number,
   end: Date,
 ): Promise<void> {
-  await withoutSecondaryIndexes(db, () => insertCalls(db, connectionId, calls, end));
+  await withoutSecondaryIndexes(db, "Call", () => insertCalls(db, connectionId, calls, end));
 }
 
 /**
@@ -25,10 +25,10 @@ export async function insertSyntheticCalls(
  * sorted build each instead of a million random insertions). The index definitions come from the
  * catalog and are recreated verbatim, so the benchmark still queries the schema the app ships.
  */
-async function withoutSecondaryIndexes(db: Database, load: () => Promise<void>): Promise<void> {
+async function withoutSecondaryIndexes(db: Database, table: string, load: () => Promise<void>): Promise<void> {
   const indexes = await db.$queryRaw<{ indexname: string; indexdef: string }[]>`
     SELECT indexname, indexdef FROM pg_indexes
-    WHERE schemaname = current_schema() AND tablename = 'Call' AND indexname <> 'Call_pkey'`;
+    WHERE schemaname = current_schema() AND tablename = ${table} AND indexname <> ${`${table}_pkey`}`;
   // Names and definitions are the catalog's own, never input: the unsafe (unparameterised) API is needed for DDL.
   for (const { indexname } of indexes) await db.$executeRawUnsafe(`DROP INDEX "${indexname}"`);
   await load();
@@ -72,4 +72,59 @@ async function insertCalls(db: Database, connectionId: string, calls: number, en
         ) draws
       ) shaped
     ) calls`;
+}
+
+/**
+ * `messages` messages over the 365 days before `end`'s day, sent in business hours mostly: 35%
+ * inbound, the rest sent through the API (some as replies or during calls); outbound ones mostly
+ * delivered, some undelivered or failed with an error code; 10% WhatsApp and 10% MMS; 20 sending
+ * numbers and 50,000 customers (85% US, the rest British or French); 1–3 segments at USD 0.0079 each.
+ */
+export async function insertSyntheticMessages(
+  db: Database,
+  connectionId: string,
+  messages: number,
+  end: Date,
+): Promise<void> {
+  await withoutSecondaryIndexes(db, "Message", async () => {
+    await db.$executeRaw`SELECT setseed(0.24)`;
+    await db.$executeRaw`
+      INSERT INTO "Message" ("connectionId", "sid", "accountSid", "direction", "status", "from", "to", "fromCountry", "toCountry",
+                             "dateSent", "dateCreated", "dateUpdated", "numSegments", "numMedia", "price", "priceUnit", "errorCode", "channel")
+      SELECT ${connectionId}, 'SM' || lpad(to_hex(i), 32, '0'), (ARRAY[${Prisma.join(BENCH_ACCOUNTS)}])[1 + i % 3],
+             direction, status,
+             CASE WHEN direction = 'inbound' THEN prefix || customer ELSE prefix || ours END,
+             CASE WHEN direction = 'inbound' THEN prefix || ours ELSE prefix || customer END,
+             CASE WHEN direction = 'inbound' THEN customer_country ELSE 'US' END,
+             CASE WHEN direction = 'inbound' THEN 'US' ELSE customer_country END,
+             sent, sent, sent, segments, media,
+             CASE WHEN status IN ('delivered', 'read', 'undelivered', 'received') THEN -0.0079 * segments END,
+             CASE WHEN status IN ('delivered', 'read', 'undelivered', 'received') THEN 'USD' END,
+             CASE WHEN status IN ('undelivered', 'failed')
+                  THEN (ARRAY[30003, 30005, 30006, 30007, 30008, 21610, 21614, 30034])[1 + floor(r_error * 8)::int] END,
+             CASE WHEN prefix <> '' THEN 'whatsapp' WHEN media > 0 THEN 'mms' ELSE 'sms' END
+      FROM (
+        SELECT i,
+               CASE WHEN r_dir < 0.35 THEN 'inbound' WHEN r_dir < 0.85 THEN 'outbound-api' WHEN r_dir < 0.95 THEN 'outbound-reply'
+                    ELSE 'outbound-call' END AS direction,
+               CASE WHEN r_dir < 0.35 THEN 'received' WHEN r_status < 0.80 THEN 'delivered' WHEN r_status < 0.83 THEN 'read'
+                    WHEN r_status < 0.91 THEN 'sent' WHEN r_status < 0.97 THEN 'undelivered' ELSE 'failed' END AS status,
+               CASE WHEN r_channel < 0.1 THEN 'whatsapp:' ELSE '' END AS prefix,
+               CASE WHEN r_channel >= 0.1 AND r_channel < 0.2 THEN 1 ELSE 0 END AS media,
+               '+1415' || lpad(floor(r_ours * 20)::text, 7, '0') AS ours,
+               CASE WHEN r_country < 0.85 THEN '+1212' WHEN r_country < 0.95 THEN '+447400' ELSE '+336' END
+                 || lpad(floor(r_customer * 50000)::text, 7, '0') AS customer,
+               CASE WHEN r_country < 0.85 THEN 'US' WHEN r_country < 0.95 THEN 'GB' ELSE 'FR' END AS customer_country,
+               1 + floor(r_segments * r_segments * 3)::int AS segments, r_error,
+               date_trunc('day', ${end}::timestamp) - (1 + floor(r_day * 365)) * interval '1 day'
+                 + CASE WHEN r_hour < 0.8 THEN 13 + floor(r_minute * 9) ELSE floor(r_minute * 24) END * interval '1 hour'
+                 + floor(r_second * 3600) * interval '1 second' AS sent
+        FROM (
+          SELECT i, random() AS r_dir, random() AS r_status, random() AS r_channel, random() AS r_ours, random() AS r_customer,
+                 random() AS r_country, random() AS r_segments, random() AS r_error, random() AS r_day, random() AS r_hour,
+                 random() AS r_minute, random() AS r_second
+          FROM generate_series(1, ${messages}::int) AS i
+        ) draws
+      ) shaped`;
+  });
 }

@@ -2,11 +2,17 @@
 // Run under `--conditions=react-server` like the rest of the bench: lib/ modules are server-only.
 import * as analytics from "../lib/analytics";
 import { installDatabase, openMigratedDatabase } from "../lib/db";
-import { DEFAULT_CALL_FILTERS, type CallFilters, resolveRange, type ResolvedRange } from "@/lib/filters";
-import { CALL_STATS, rebuildAllMonthlyStats, rebuildStats } from "@/lib/rollups";
-import { BENCH_ACCOUNTS, insertSyntheticCalls } from "./dashboard-data";
+import {
+  DEFAULT_CALL_FILTERS,
+  DEFAULT_MESSAGE_FILTERS,
+  type CallFilters,
+  resolveRange,
+  type ResolvedRange,
+} from "@/lib/filters";
+import { CALL_STATS, MESSAGE_STATS, rebuildAllMonthlyStats, rebuildStats } from "@/lib/rollups";
+import { BENCH_ACCOUNTS, insertSyntheticCalls, insertSyntheticMessages } from "./dashboard-data";
 
-type Options = { databaseUrl: string; calls: number; log: (line: string) => void };
+type Options = { databaseUrl: string; calls: number; messages: number; log: (line: string) => void };
 
 const RUNS = 5;
 
@@ -36,6 +42,20 @@ function panelQueries(q: analytics.AnalyticsQuery, range: ResolvedRange): Record
   };
 }
 
+/** Every messages-overview panel's query, keyed by panel, as the page runs them. */
+function messagePanelQueries(q: analytics.MessageQuery, range: ResolvedRange): Record<string, () => Promise<unknown>> {
+  return {
+    messageKpis: () => analytics.getMessageKpis(q, range.previous),
+    messageVolume: () => analytics.getMessageVolume(q, range.bucket),
+    deliveryFunnel: () => analytics.getDeliveryFunnel(q),
+    errorCodes: () => analytics.getMessageErrors(q),
+    channels: () => analytics.getMessageChannels(q),
+    messageBusiestHours: () => analytics.getMessageBusiestHours(q),
+    messageCountries: () => analytics.getMessageCountries(q),
+    topMessageNumbers: () => analytics.getTopMessageNumbers(q),
+  };
+}
+
 /**
  * Streaming times without starting a production server: the page starts every panel's query at
  * once (each panel is its own async component under Suspense), so "first panel" is when the first
@@ -59,9 +79,10 @@ async function pageTimes(queries: (() => Promise<unknown>)[]): Promise<{ firstPa
  * Fills a fresh database with `calls` synthetic calls of one connection (3 accounts, a year),
  * rebuilds the rollups (hourly and monthly), then times every overview query for 30 and 365 days in New York (rollups)
  * and 365 days in Kolkata (half-hour offset: the rollups split in halves). Milliseconds, median of 5 runs.
- * 1M calls: about 15 s to load on PostgreSQL, 35 s on in-memory PGlite.
+ * 1M calls: about 15 s to load on PostgreSQL, 35 s on in-memory PGlite. Then the same for
+ * `messages` synthetic messages and the messages overview's queries.
  */
-export async function benchDashboard({ databaseUrl, calls, log }: Options): Promise<Record<string, number>> {
+export async function benchDashboard({ databaseUrl, calls, messages, log }: Options): Promise<Record<string, number>> {
   const opened = await openMigratedDatabase(databaseUrl);
   installDatabase(opened);
   const results: Record<string, number> = {};
@@ -103,7 +124,7 @@ export async function benchDashboard({ databaseUrl, calls, log }: Options): Prom
 
     const today = now.toISOString().slice(0, 10);
     const yearAgo = new Date(now.getTime() - 364 * 86_400_000).toISOString().slice(0, 10);
-    const cases: [string, Partial<CallFilters>][] = [
+    const cases: Case[] = [
       ["30d", { range: "30d", tz: "America/New_York" }],
       ["365d", { range: "custom", from: yearAgo, to: today, tz: "America/New_York" }],
       ["365d-kolkata", { range: "custom", from: yearAgo, to: today, tz: "Asia/Kolkata" }],
@@ -130,6 +151,7 @@ export async function benchDashboard({ databaseUrl, calls, log }: Options): Prom
           .join(", ")} (ms, median of ${RUNS})`,
       );
     }
+    if (messages > 0) await benchMessages(opened.db, connectionId, messages, now, cases, results, log);
     return results;
   } finally {
     await opened.close();
@@ -137,3 +159,46 @@ export async function benchDashboard({ databaseUrl, calls, log }: Options): Prom
 }
 
 const fmt = (ms: number) => ms.toLocaleString("en-US", { maximumFractionDigits: 1 });
+
+type Case = [string, Partial<CallFilters>];
+
+async function benchMessages(
+  db: Awaited<ReturnType<typeof openMigratedDatabase>>["db"],
+  connectionId: string,
+  messages: number,
+  now: Date,
+  cases: Case[],
+  results: Record<string, number>,
+  log: (line: string) => void,
+): Promise<void> {
+  let started = performance.now();
+  await insertSyntheticMessages(db, connectionId, messages, now);
+  results.insertMessagesMs = performance.now() - started;
+  started = performance.now();
+  await rebuildStats(MESSAGE_STATS, connectionId, new Date(now.getTime() - 367 * 86_400_000), now);
+  results.rebuildMessageStatsMs = performance.now() - started;
+  // As for the calls: statistics and the visibility map, as autovacuum leaves them.
+  await db.$executeRaw`VACUUM ANALYZE "Message"`;
+  await db.$executeRaw`VACUUM ANALYZE "MessageHourlyStat"`;
+  await db.$executeRaw`VACUUM ANALYZE "MessageDailyBreakdown"`;
+  log(
+    `${messages.toLocaleString("en-US")} messages inserted in ${fmt(results.insertMessagesMs)} ms, ` +
+      `their hourly stats and daily breakdowns rebuilt in ${fmt(results.rebuildMessageStatsMs)} ms`,
+  );
+  for (const [label, patch] of cases) {
+    const filters = { ...DEFAULT_MESSAGE_FILTERS, ...patch, status: [] };
+    const range = resolveRange(filters, now);
+    const queries = messagePanelQueries(analytics.toMessageQuery(connectionId, filters, range), range);
+    const key = `messages-${label}`;
+    for (const [name, run] of Object.entries(queries)) results[`${key}.${name}Ms`] = await median(run);
+    const page = await pageTimes(Object.values(queries));
+    results[`${key}.firstPanelMs`] = page.firstPanel;
+    results[`${key}.wholePageMs`] = page.wholePage;
+    log(
+      `${key}: ${Object.entries(results)
+        .filter(([name]) => name.startsWith(`${key}.`))
+        .map(([name, ms]) => `${name.slice(key.length + 1, -2)} ${fmt(ms)}`)
+        .join(", ")} (ms, median of ${RUNS})`,
+    );
+  }
+}

@@ -1,6 +1,7 @@
 // npm run bench – import throughput against the simulator at realistic latency (lib/sync vs the
 // SDK's sequential paging, same database), then the dashboard's queries over 1M stored calls.
-//   npm run bench -- --sizes=10000,100000,1000000 --latency=150 --dashboard-calls=1000000 [--skip-baseline] [--skip-dashboard]
+//   npm run bench -- --sizes=10000,100000,1000000 --latency=150 --dashboard-calls=1000000 --dashboard-messages=1000000
+//                    [--skip-baseline] [--skip-dashboard]
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createSimControlClient } from "../sim/control-client";
@@ -14,6 +15,7 @@ const args = Object.fromEntries(
 const sizes = (args.sizes ?? "10000,100000,1000000").split(",").map(Number);
 const latency = Number(args.latency ?? 150);
 const dashboardCalls = Number(args["dashboard-calls"] ?? 1_000_000);
+const dashboardMessages = Number(args["dashboard-messages"] ?? 1_000_000);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const simPort = 3232;
 const schemas: string[] = [];
@@ -75,8 +77,15 @@ async function main() {
     ["PostgreSQL", schemaUrl("dashboard")],
     ["PGlite", "memory://"],
   ] as const) {
-    console.log(`\nDashboard queries over ${fmt(dashboardCalls)} calls on ${label}`);
-    await benchDashboard({ databaseUrl, calls: dashboardCalls, log: (line) => console.log(`  ${line}`) });
+    console.log(
+      `\nDashboard queries over ${fmt(dashboardCalls)} calls and ${fmt(dashboardMessages)} messages on ${label}`,
+    );
+    await benchDashboard({
+      databaseUrl,
+      calls: dashboardCalls,
+      messages: dashboardMessages,
+      log: (line) => console.log(`  ${line}`),
+    });
   }
 }
 
