@@ -32,6 +32,8 @@ const CASES: [string, Partial<MessageFilters>][] = [
     "November to today in Berlin, by week",
     { range: "custom", from: "2025-11-01", to: "2026-03-20", tz: "Europe/Berlin" },
   ],
+  // Numbers read October to December 2025 from their quarter's sums, January and February from months.
+  ["October to today in UTC: a whole quarter and months", { range: "custom", from: "2025-10-01", to: "2026-03-20" }],
   [
     "one account, outbound, delivered or undelivered",
     {

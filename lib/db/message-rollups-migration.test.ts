@@ -113,5 +113,21 @@ describe.each(testDatabaseKinds())("the message rollups migration on %s", (kind)
       "05-02 from received +447700900001 GB 1 1",
       "05-02 to received +14155550100 US 1 1",
     ]);
+
+    // The numbers per month and per quarter, over all accounts and statuses.
+    const monthly = await db.query<{ row: string }>(
+      `SELECT concat_ws(' ', "months", to_char("month", 'YYYY-MM'), "kind", "key", "country", "messages", "segments") AS row
+       FROM "MessageMonthlyBreakdown" ORDER BY "months", "kind", "key"`,
+    );
+    expect(monthly.map((r) => r.row)).toEqual([
+      "1 2026-05 from +14155550100 US 3 3",
+      "1 2026-05 from +447700900001 GB 1 1",
+      "1 2026-05 to +14155550100 US 1 1",
+      "1 2026-05 to +447700900001 GB 3 3",
+      "3 2026-04 from +14155550100 US 3 3",
+      "3 2026-04 from +447700900001 GB 1 1",
+      "3 2026-04 to +14155550100 US 1 1",
+      "3 2026-04 to +447700900001 GB 3 3",
+    ]);
   });
 });

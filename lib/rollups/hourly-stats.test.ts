@@ -143,6 +143,14 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
       ["from", "delivered", "+15551230000", 1],
       ["to", "delivered", "+447700900000", 1],
     ]);
+    const monthly = await opened.db.messageMonthlyBreakdown.findMany({
+      where: { connectionId, kind: "to" },
+      orderBy: { months: "asc" },
+    });
+    expect(monthly.map((r) => [r.months, r.month.toISOString(), r.key, r.messages])).toEqual([
+      [1, "2026-05-01T00:00:00.000Z", "+447700900000", 1],
+      [3, "2026-04-01T00:00:00.000Z", "+447700900000", 1],
+    ]);
     // The calls' rollups are the calls' own: a message rebuild leaves them alone.
     expect(
       (await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } }))._sum.calls,

@@ -22,6 +22,7 @@ export {
   countedMonths,
   dailyBreakdownRows,
   hourlyStatRows,
+  monthlyBreakdownRows,
   numberStatRows,
   rolledUpCallCounts,
   type HourSplit,

@@ -14,8 +14,17 @@ export type Measure = { column: string; alias: string; value: Prisma.Sql };
  */
 export type DailyBreakdown = { key: Prisma.Sql; counts: Prisma.Sql; country?: Prisma.Sql };
 
-/** The table of a kind's daily breakdowns, the sums it keeps per key, and the breakdowns by name. */
-export type DailyBreakdowns = { table: string; measures: readonly Measure[]; kinds: Record<string, DailyBreakdown> };
+/**
+ * The table of a kind's daily breakdowns, the sums it keeps per key, and the breakdowns by name;
+ * `monthly` names breakdowns with too many keys per day for a long range (numbers), whose daily
+ * rows are also summed per month and quarter over all accounts, into their own table.
+ */
+export type DailyBreakdowns = {
+  table: string;
+  measures: readonly Measure[];
+  kinds: Record<string, DailyBreakdown>;
+  monthly?: { table: string; kinds: readonly string[] };
+};
 
 /**
  * What the rollups of one kind of record are built from and kept in. Table and column names are
@@ -83,6 +92,7 @@ export const MESSAGE_STATS: RecordStats = {
   daily: {
     table: "MessageDailyBreakdown",
     measures: MESSAGE_COUNTS,
+    monthly: { table: "MessageMonthlyBreakdown", kinds: ["from", "to"] },
     kinds: {
       // The other party's country: the sender's for inbound messages, the recipient's for outbound ones.
       country: {

@@ -25,8 +25,8 @@ function filterConditions(q: AnalyticsQuery | MessageQuery, directions: string[]
 }
 
 /** Whether the query filters on account, direction or status. */
-export function hasDimensionFilters(q: AnalyticsQuery): boolean {
-  return Boolean(q.accountSid || (q.direction && directionsFor(q.direction)) || (q.statuses && q.statuses.length > 0));
+export function hasDimensionFilters(q: AnalyticsQuery | MessageQuery): boolean {
+  return Boolean(q.accountSid || (q.direction && q.direction !== "all") || (q.statuses && q.statuses.length > 0));
 }
 
 /** A number search matches any part of either party's number. */

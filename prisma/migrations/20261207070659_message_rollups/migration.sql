@@ -37,6 +37,20 @@ CREATE TABLE "MessageDailyBreakdown" (
     CONSTRAINT "MessageDailyBreakdown_pkey" PRIMARY KEY ("connectionId","kind","day","accountSid","status","direction","channel","key")
 );
 
+-- CreateTable
+CREATE TABLE "MessageMonthlyBreakdown" (
+    "connectionId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "months" INTEGER NOT NULL,
+    "month" TIMESTAMP(3) NOT NULL,
+    "key" TEXT NOT NULL,
+    "country" TEXT,
+    "messages" INTEGER NOT NULL,
+    "segments" INTEGER NOT NULL,
+
+    CONSTRAINT "MessageMonthlyBreakdown_pkey" PRIMARY KEY ("connectionId","kind","months","month","key")
+);
+
 -- CreateIndex
 CREATE INDEX "MessageHourlyStat_connectionId_hour_idx" ON "MessageHourlyStat"("connectionId", "hour");
 
@@ -46,6 +60,8 @@ ALTER TABLE "MessageHourlyStat" ADD CONSTRAINT "MessageHourlyStat_connectionId_f
 -- AddForeignKey
 ALTER TABLE "MessageDailyBreakdown" ADD CONSTRAINT "MessageDailyBreakdown_connectionId_fkey" FOREIGN KEY ("connectionId") REFERENCES "TwilioConnection"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "MessageMonthlyBreakdown" ADD CONSTRAINT "MessageMonthlyBreakdown_connectionId_fkey" FOREIGN KEY ("connectionId") REFERENCES "TwilioConnection"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The rollups of the messages already imported, summed as lib/rollups (MESSAGE_STATS) sums them,
 -- so existing connections' messages show without waiting for a sync.
@@ -77,3 +93,13 @@ FROM (
   SELECT m.*, 'to', "to", "toCountry" FROM "Message" m
 ) keyed
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+
+INSERT INTO "MessageMonthlyBreakdown" ("connectionId", "kind", "months", "month", "key", "country", "messages", "segments")
+SELECT "connectionId", "kind", 1, date_trunc('month', "day"), "key", max("country" COLLATE "C"), sum("messages"), sum("segments")
+FROM "MessageDailyBreakdown" WHERE "kind" IN ('from', 'to')
+GROUP BY 1, 2, 4, 5;
+
+INSERT INTO "MessageMonthlyBreakdown" ("connectionId", "kind", "months", "month", "key", "country", "messages", "segments")
+SELECT "connectionId", "kind", 3, date_trunc('quarter', "month"), "key", max("country" COLLATE "C"), sum("messages"), sum("segments")
+FROM "MessageMonthlyBreakdown" WHERE "months" = 1
+GROUP BY 1, 2, 4, 5;
