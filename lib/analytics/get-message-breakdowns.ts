@@ -14,10 +14,10 @@ export type MessageCountryRow = { country: string | null; messages: number; segm
  * Messages by the country at the other end: the sender's for inbound messages, the recipient's
  * for outbound ones.
  */
-export function getMessageCountries(q: MessageQuery, limit = 10): Promise<MessageCountryRow[]> {
+export async function getMessageCountries(q: MessageQuery, limit = 10): Promise<MessageCountryRow[]> {
   return runQuery<MessageCountryRow>(Prisma.sql`
     SELECT nullif(key, '') AS country, sum(messages)::int AS messages, sum(segments)::int AS segments
-    FROM (${dailyFacts(q, "country")}) f
+    FROM (${await dailyFacts(q, "country")}) f
     GROUP BY key
     HAVING sum(messages) > 0
     ORDER BY messages DESC, 1 NULLS LAST
@@ -31,10 +31,10 @@ export type TopMessageNumbers = { to: MessageNumberRow[]; from: MessageNumberRow
 
 export async function getTopMessageNumbers(q: MessageQuery, limit = 10): Promise<TopMessageNumbers> {
   const [to, from] = await Promise.all(
-    (["to", "from"] as const).map((party) =>
+    (["to", "from"] as const).map(async (party) =>
       runQuery<MessageNumberRow>(Prisma.sql`
         SELECT key AS number, max(country) AS country, sum(messages)::int AS messages, sum(segments)::int AS segments
-        FROM (${dailyFacts(q, party)}) f
+        FROM (${await dailyFacts(q, party)}) f
         GROUP BY key
         HAVING sum(messages) > 0
         ORDER BY messages DESC, 1
@@ -58,7 +58,7 @@ export type MessageErrorRow = {
 export async function getMessageErrors(q: MessageQuery, limit = 10): Promise<MessageErrorRow[]> {
   const rows = await runQuery<{ code: number; messages: number; total: number }>(Prisma.sql`
     SELECT key::int AS code, sum(messages)::int AS messages, (sum(sum(messages)) OVER ())::int AS total
-    FROM (${dailyFacts(q, "errorCode")}) f
+    FROM (${await dailyFacts(q, "errorCode")}) f
     GROUP BY key
     HAVING sum(messages) > 0
     ORDER BY messages DESC, 1

@@ -32,8 +32,13 @@ const CASES: [string, Partial<MessageFilters>][] = [
     "November to today in Berlin, by week",
     { range: "custom", from: "2025-11-01", to: "2026-03-20", tz: "Europe/Berlin" },
   ],
-  // Numbers read October to December 2025 from their quarter's sums, January and February from months.
-  ["October to today in UTC: a whole quarter and months", { range: "custom", from: "2025-10-01", to: "2026-03-20" }],
+  // Numbers read whole years, quarters and months from their sums, some less the rest of them.
+  ["October to today in UTC: a quarter and this year", { range: "custom", from: "2025-10-01", to: "2026-03-20" }],
+  ["April 2025 to today in UTC: every year whole", { range: "custom", from: "2025-04-01", to: "2026-03-20" }],
+  [
+    "mid-November to late February in UTC: a year less its rest",
+    { range: "custom", from: "2025-11-15", to: "2026-02-20" },
+  ],
   [
     "one account, outbound, delivered or undelivered",
     {

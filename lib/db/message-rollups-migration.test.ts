@@ -114,7 +114,7 @@ describe.each(testDatabaseKinds())("the message rollups migration on %s", (kind)
       "05-02 to received +14155550100 US 1 1",
     ]);
 
-    // The numbers per month and per quarter, over all accounts and statuses.
+    // The numbers per month, quarter and year, over all accounts and statuses.
     const monthly = await db.query<{ row: string }>(
       `SELECT concat_ws(' ', "months", to_char("month", 'YYYY-MM'), "kind", "key", "country", "messages", "segments") AS row
        FROM "MessageMonthlyBreakdown" ORDER BY "months", "kind", "key"`,
@@ -128,6 +128,10 @@ describe.each(testDatabaseKinds())("the message rollups migration on %s", (kind)
       "3 2026-04 from +447700900001 GB 1 1",
       "3 2026-04 to +14155550100 US 1 1",
       "3 2026-04 to +447700900001 GB 3 3",
+      "12 2026-01 from +14155550100 US 3 3",
+      "12 2026-01 from +447700900001 GB 1 1",
+      "12 2026-01 to +14155550100 US 1 1",
+      "12 2026-01 to +447700900001 GB 3 3",
     ]);
   });
 });

@@ -54,7 +54,7 @@ export async function rebuildDailyBreakdowns(
 }
 
 /**
- * Sums the monthly kinds' daily rows again for the months and quarters holding [from, to), over all
+ * Sums the monthly kinds' daily rows again for the months, quarters and years holding [from, to), over all
  * the connection's accounts. Imports of a connection's accounts rebuild these months at once, so
  * they queue on a lock: each then sums every account's rows as committed when its turn comes,
  * and the last to run has every window's.
@@ -71,29 +71,22 @@ async function rebuildMonthly(
   const columns = Prisma.join(daily.measures.map((measure) => identifier(measure.column)));
   const sums = Prisma.join(daily.measures.map((measure) => Prisma.sql`sum(${identifier(measure.column)})`));
   const ofKinds = Prisma.sql`"connectionId" = ${span.connectionId} AND "kind" IN (${Prisma.join(monthly.kinds)})`;
-  const spans = [
-    {
-      months: 1,
-      unit: "month",
-      start: Prisma.sql`date_trunc('month', ${start})`,
-      end: Prisma.sql`date_trunc('month', ${last}) + interval '1 month'`,
-    },
-    {
-      months: 3,
-      unit: "quarter",
-      start: Prisma.sql`date_trunc('quarter', ${start})`,
-      end: Prisma.sql`date_trunc('quarter', ${last}) + interval '3 months'`,
-    },
-  ];
+  // Each level is summed from the one below: months from days, quarters from months, years from quarters.
+  const levels = [
+    { months: 1, unit: "month", below: null },
+    { months: 3, unit: "quarter", below: 1 },
+    { months: 12, unit: "year", below: 3 },
+  ] as const;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${monthly.table}), hashtext(${span.connectionId}))`;
-  for (const { months, unit, start: from, end: to } of spans) {
-    // Months from the daily rows, quarters from the months just summed.
+  for (const { months, unit, below } of levels) {
+    const from = Prisma.sql`date_trunc(${unit}, ${start})`;
+    const to = Prisma.sql`date_trunc(${unit}, ${last}) + ${`${months} months`}::interval`;
     const source =
-      months === 1
+      below === null
         ? Prisma.sql`SELECT "kind", "day" AS t, "key", "country", ${columns} FROM ${identifier(daily.table)}
                      WHERE ${ofKinds} AND "day" >= ${from} AND "day" < ${to}`
         : Prisma.sql`SELECT "kind", "month" AS t, "key", "country", ${columns} FROM ${table}
-                     WHERE ${ofKinds} AND "months" = 1 AND "month" >= ${from} AND "month" < ${to}`;
+                     WHERE ${ofKinds} AND "months" = ${below} AND "month" >= ${from} AND "month" < ${to}`;
     await tx.$executeRaw`DELETE FROM ${table} WHERE ${ofKinds} AND "months" = ${months} AND "month" >= ${from} AND "month" < ${to}`;
     await tx.$executeRaw`
       INSERT INTO ${table} ("connectionId", "kind", "months", "month", "key", "country", ${columns})

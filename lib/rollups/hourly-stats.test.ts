@@ -150,6 +150,7 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
     expect(monthly.map((r) => [r.months, r.month.toISOString(), r.key, r.messages])).toEqual([
       [1, "2026-05-01T00:00:00.000Z", "+447700900000", 1],
       [3, "2026-04-01T00:00:00.000Z", "+447700900000", 1],
+      [12, "2026-01-01T00:00:00.000Z", "+447700900000", 1],
     ]);
     // The calls' rollups are the calls' own: a message rebuild leaves them alone.
     expect(

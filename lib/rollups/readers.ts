@@ -113,35 +113,6 @@ export function breakdownStatRows(
  * given months: whole quarters from their own rows (a third of the rows to sum), the rest per month.
  */
 export function numberStatRows(connectionId: string, party: "to" | "from", months: readonly Date[]): Prisma.Sql {
-  return Prisma.sql`
-    SELECT "number", "country", "calls", "durationSeconds" AS seconds
-    FROM "CallNumberMonthlyStat"
-    WHERE "connectionId" = ${connectionId} AND "party" = ${party} AND ${monthsAndQuarters(months)}`;
-}
-
-/**
- * A kind's monthly breakdown rows (key, country, and the daily breakdowns' measures) of one
- * breakdown over the given months, whole quarters from their own rows.
- */
-export function monthlyBreakdownRows(
-  stats: RecordStats,
-  connectionId: string,
-  kind: string,
-  months: readonly Date[],
-): Prisma.Sql {
-  const monthly = stats.daily?.monthly;
-  if (!stats.daily || !monthly) throw new Error(`${stats.table} keeps no monthly breakdowns`);
-  const measures = stats.daily.measures.map(
-    (measure) => Prisma.sql`${identifier(measure.column)} AS ${identifier(measure.alias)}`,
-  );
-  return Prisma.sql`
-    SELECT "key", "country", ${Prisma.join(measures)}
-    FROM ${identifier(monthly.table)}
-    WHERE "connectionId" = ${connectionId} AND "kind" = ${kind} AND ${monthsAndQuarters(months)}`;
-}
-
-/** The rows of the given months in a table of month (months = 1) and quarter (months = 3) sums. */
-function monthsAndQuarters(months: readonly Date[]): Prisma.Sql {
   const grouped = inQuarters(months);
   const spans = [
     ...(grouped.months.length > 0 ? [Prisma.sql`("months" = 1 AND "month" IN (${timestamps(grouped.months)}))`] : []),
@@ -149,7 +120,33 @@ function monthsAndQuarters(months: readonly Date[]): Prisma.Sql {
       ? [Prisma.sql`("months" = 3 AND "month" IN (${timestamps(grouped.quarters)}))`]
       : []),
   ];
-  return Prisma.sql`(${Prisma.join(spans, " OR ")})`;
+  return Prisma.sql`
+    SELECT "number", "country", "calls", "durationSeconds" AS seconds
+    FROM "CallNumberMonthlyStat"
+    WHERE "connectionId" = ${connectionId} AND "party" = ${party} AND (${Prisma.join(spans, " OR ")})`;
+}
+
+/**
+ * A kind's monthly breakdown rows (key, country, and the daily breakdowns' measures) of one
+ * breakdown for the given calendar units: each a month (months = 1), quarter (3) or year (12) by
+ * its first month.
+ */
+export function monthlyBreakdownRows(
+  stats: RecordStats,
+  connectionId: string,
+  kind: string,
+  units: readonly { months: number; start: Date }[],
+): Prisma.Sql {
+  const monthly = stats.daily?.monthly;
+  if (!stats.daily || !monthly) throw new Error(`${stats.table} keeps no monthly breakdowns`);
+  const measures = stats.daily.measures.map(
+    (measure) => Prisma.sql`${identifier(measure.column)} AS ${identifier(measure.alias)}`,
+  );
+  const keys = units.map(({ months, start }) => Prisma.sql`(${months}::int, ${start}::timestamp)`);
+  return Prisma.sql`
+    SELECT "key", "country", ${Prisma.join(measures)}
+    FROM ${identifier(monthly.table)}
+    WHERE "connectionId" = ${connectionId} AND "kind" = ${kind} AND ("months", "month") IN (${Prisma.join(keys)})`;
 }
 
 /** Months as whole calendar quarters where all three are there, and the months left over. */

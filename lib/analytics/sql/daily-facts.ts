@@ -1,34 +1,31 @@
+import "server-only";
 import { Prisma } from "@/lib/db";
 import { dailyBreakdownRows, identifier, monthlyBreakdownRows } from "@/lib/rollups";
-import { monthsOf, monthStart } from "@/lib/time";
 import type { MessageQuery, Period } from "../types";
+import { calendarParts, type CalendarPart } from "./calendar-parts";
 import { hasDimensionFilters } from "./conditions";
 import { MESSAGES } from "./facts";
+import { runQuery } from "./run";
 
 const DAY_MS = 86_400_000;
 const ceilDay = (date: Date) => new Date(Math.ceil(date.getTime() / DAY_MS) * DAY_MS);
 const floorDay = (date: Date) => new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
 
-/** The whole UTC months of a span of whole days, or null when it holds none. */
-function wholeMonths(days: Period): Period | null {
-  const start = monthStart(days.start).getTime() === days.start.getTime() ? days.start : monthStart(days.start, 1);
-  const end = monthStart(days.end);
-  return start < end ? { start, end } : null;
-}
-
 /**
  * Rows (key, country, messages, segments) of one of the messages' daily breakdowns ("country",
- * "errorCode", "from", "to") over the query, ready to be summed per key. Whole UTC days inside the
- * period come from MessageDailyBreakdown, the partial days at either end from "Message"; a number
- * search reads messages only (the breakdowns keep no parties beside their key). The numbers' whole
- * months come from their monthly and quarterly sums when no filter needs the account, direction or
- * status those do not keep: a year of a busy account's numbers is too many rows a day.
+ * "errorCode", "from", "to") over the query, ready to be summed per key (signed: some rows take
+ * messages away). Whole UTC days inside the period come from MessageDailyBreakdown, the partial
+ * days at either end from "Message"; a number search reads messages only (the breakdowns keep no
+ * parties beside their key). The numbers' days come from their calendar sums where those give the
+ * same answer, when no filter needs the account, direction or status they do not keep: a year of
+ * a busy account's numbers is too many rows a day.
  */
-export function dailyFacts(q: MessageQuery, kind: string): Prisma.Sql {
+export async function dailyFacts(q: MessageQuery, kind: string): Promise<Prisma.Sql> {
   const { stats } = MESSAGES;
-  const breakdown = stats.daily && Object.hasOwn(stats.daily.kinds, kind) ? stats.daily.kinds[kind] : undefined;
-  if (!stats.daily || !breakdown) throw new Error(`messages keep no daily breakdown "${kind}"`);
-  const measures = stats.daily.measures.map((measure) => Prisma.sql`${measure.value} AS ${identifier(measure.alias)}`);
+  const { daily } = stats;
+  const breakdown = daily && Object.hasOwn(daily.kinds, kind) ? daily.kinds[kind] : undefined;
+  if (!daily || !breakdown) throw new Error(`messages keep no daily breakdown "${kind}"`);
+  const measures = daily.measures.map((measure) => Prisma.sql`${measure.value} AS ${identifier(measure.alias)}`);
   const messages = (period: Period) => Prisma.sql`
     SELECT ${breakdown.key} AS "key", ${breakdown.country ?? Prisma.sql`NULL::text`} AS "country", ${Prisma.join(measures)}
     FROM ${identifier(stats.table)}
@@ -39,28 +36,36 @@ export function dailyFacts(q: MessageQuery, kind: string): Prisma.Sql {
     { start: q.range.start, end: days.start },
     { start: days.end, end: q.range.end },
   ].filter((edge) => edge.start < edge.end);
-  const months = stats.daily.monthly?.kinds.includes(kind) && !hasDimensionFilters(q) ? wholeMonths(days) : null;
-  const dayParts = months
-    ? [
-        { start: days.start, end: months.start },
-        { start: months.end, end: days.end },
-      ].filter((part) => part.start < part.end)
-    : [days];
-  return Prisma.join(
-    [
-      ...(months
-        ? [
-            monthlyBreakdownRows(
-              stats,
-              q.connectionId,
-              kind,
-              monthsOf(months).map((month) => month.start),
-            ),
-          ]
-        : []),
-      ...dayParts.map((part) => dailyBreakdownRows(stats, q.connectionId, kind, part, MESSAGES.dimensions(q))),
-      ...edges.map((edge) => messages(edge)),
-    ],
-    " UNION ALL ",
-  );
+  const calendar = daily.monthly?.kinds.includes(kind) && !hasDimensionFilters(q);
+  const parts: CalendarPart[] = calendar
+    ? calendarParts(days, await daysWithMessages(q.connectionId))
+    : [{ sign: 1, days }];
+  const signed = (sign: 1 | -1, rows: Prisma.Sql) =>
+    sign === 1
+      ? rows
+      : Prisma.sql`SELECT "key", "country", ${Prisma.join(
+          daily.measures.map(({ alias }) => Prisma.sql`-${identifier(alias)} AS ${identifier(alias)}`),
+        )} FROM (${rows}) taken`;
+  const facts = [
+    ...([1, -1] as const).flatMap((sign) => {
+      const units = parts.flatMap((part) => (part.sign === sign && "months" in part ? [part] : []));
+      return units.length > 0 ? [signed(sign, monthlyBreakdownRows(stats, q.connectionId, kind, units))] : [];
+    }),
+    ...parts.flatMap((part) =>
+      "days" in part
+        ? [signed(part.sign, dailyBreakdownRows(stats, q.connectionId, kind, part.days, MESSAGES.dimensions(q)))]
+        : [],
+    ),
+    ...edges.map((edge) => messages(edge)),
+  ];
+  // Days past the connection's messages, and no partial days: nothing to read but an empty range.
+  return facts.length > 0 ? Prisma.join(facts, " UNION ALL ") : messages(q.range);
+}
+
+/** The whole UTC days from the connection's first message to its last: the calendar sums hold nothing outside. */
+async function daysWithMessages(connectionId: string): Promise<Period> {
+  const [span] = await runQuery<{ first: Date | null; last: Date | null }>(Prisma.sql`
+    SELECT min("dateSent") AS first, max("dateSent") AS last FROM "Message" WHERE "connectionId" = ${connectionId}`);
+  if (!span?.first || !span.last) return { start: new Date(0), end: new Date(0) };
+  return { start: floorDay(span.first), end: floorDay(new Date(span.last.getTime() + DAY_MS)) };
 }

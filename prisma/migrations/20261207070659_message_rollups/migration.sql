@@ -103,3 +103,8 @@ INSERT INTO "MessageMonthlyBreakdown" ("connectionId", "kind", "months", "month"
 SELECT "connectionId", "kind", 3, date_trunc('quarter', "month"), "key", max("country" COLLATE "C"), sum("messages"), sum("segments")
 FROM "MessageMonthlyBreakdown" WHERE "months" = 1
 GROUP BY 1, 2, 4, 5;
+
+INSERT INTO "MessageMonthlyBreakdown" ("connectionId", "kind", "months", "month", "key", "country", "messages", "segments")
+SELECT "connectionId", "kind", 12, date_trunc('year', "month"), "key", max("country" COLLATE "C"), sum("messages"), sum("segments")
+FROM "MessageMonthlyBreakdown" WHERE "months" = 3
+GROUP BY 1, 2, 4, 5;
