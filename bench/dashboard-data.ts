@@ -77,8 +77,9 @@ async function insertCalls(db: Database, connectionId: string, calls: number, en
 /**
  * `messages` messages over the 365 days before `end`'s day, sent in business hours mostly: 35%
  * inbound, the rest sent through the API (some as replies or during calls); outbound ones mostly
- * delivered, some undelivered or failed with an error code; 10% WhatsApp and 10% MMS; 20 sending
- * numbers and 50,000 customers (85% US, the rest British or French); 1–3 segments at USD 0.0079 each.
+ * delivered, some undelivered or failed with an error code; 20 sending numbers and 50,000 customers
+ * (85% US, the rest British or French; one in ten on WhatsApp), 10% of the rest's messages MMS;
+ * 1–3 segments at USD 0.0079 each.
  */
 export async function insertSyntheticMessages(
   db: Database,
@@ -109,19 +110,20 @@ export async function insertSyntheticMessages(
                     ELSE 'outbound-call' END AS direction,
                CASE WHEN r_dir < 0.35 THEN 'received' WHEN r_status < 0.80 THEN 'delivered' WHEN r_status < 0.83 THEN 'read'
                     WHEN r_status < 0.91 THEN 'sent' WHEN r_status < 0.97 THEN 'undelivered' ELSE 'failed' END AS status,
-               CASE WHEN r_channel < 0.1 THEN 'whatsapp:' ELSE '' END AS prefix,
-               CASE WHEN r_channel >= 0.1 AND r_channel < 0.2 THEN 1 ELSE 0 END AS media,
+               -- A customer keeps one number and one channel: every tenth writes on WhatsApp.
+               CASE WHEN customer % 10 = 0 THEN 'whatsapp:' ELSE '' END AS prefix,
+               CASE WHEN customer % 10 <> 0 AND r_media < 0.1 THEN 1 ELSE 0 END AS media,
                '+1415' || lpad(floor(r_ours * 20)::text, 7, '0') AS ours,
-               CASE WHEN r_country < 0.85 THEN '+1212' WHEN r_country < 0.95 THEN '+447400' ELSE '+336' END
-                 || lpad(floor(r_customer * 50000)::text, 7, '0') AS customer,
-               CASE WHEN r_country < 0.85 THEN 'US' WHEN r_country < 0.95 THEN 'GB' ELSE 'FR' END AS customer_country,
+               CASE WHEN customer < 42500 THEN '+1212' WHEN customer < 47500 THEN '+447400' ELSE '+336' END
+                 || lpad(customer::text, 7, '0') AS customer,
+               CASE WHEN customer < 42500 THEN 'US' WHEN customer < 47500 THEN 'GB' ELSE 'FR' END AS customer_country,
                1 + floor(r_segments * r_segments * 3)::int AS segments, r_error,
                date_trunc('day', ${end}::timestamp) - (1 + floor(r_day * 365)) * interval '1 day'
                  + CASE WHEN r_hour < 0.8 THEN 13 + floor(r_minute * 9) ELSE floor(r_minute * 24) END * interval '1 hour'
                  + floor(r_second * 3600) * interval '1 second' AS sent
         FROM (
-          SELECT i, random() AS r_dir, random() AS r_status, random() AS r_channel, random() AS r_ours, random() AS r_customer,
-                 random() AS r_country, random() AS r_segments, random() AS r_error, random() AS r_day, random() AS r_hour,
+          SELECT i, random() AS r_dir, random() AS r_status, random() AS r_media, random() AS r_ours,
+                 floor(random() * 50000)::int AS customer, random() AS r_segments, random() AS r_error, random() AS r_day, random() AS r_hour,
                  random() AS r_minute, random() AS r_second
           FROM generate_series(1, ${messages}::int) AS i
         ) draws
