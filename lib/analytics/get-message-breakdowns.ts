@@ -1,11 +1,11 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
 import { messageErrorEntry, twilioErrorUrl, type MessageErrorEntry } from "@/lib/domain";
-import { dailyFacts } from "./sql/daily-facts";
+import { dailyFacts, numberFacts } from "./sql/daily-facts";
 import { runQuery } from "./sql/run";
 import type { MessageQuery } from "./types";
 
-// The messages' breakdowns with many keys, read from their daily sums (sql/daily-facts.ts).
+// The messages' breakdowns with many keys, read from their daily and monthly sums (sql/daily-facts.ts).
 
 /** The other party's country (ISO 3166-1 alpha-2, null when unknown), busiest first. */
 export type MessageCountryRow = { country: string | null; messages: number; segments: number };
@@ -14,10 +14,10 @@ export type MessageCountryRow = { country: string | null; messages: number; segm
  * Messages by the country at the other end: the sender's for inbound messages, the recipient's
  * for outbound ones.
  */
-export async function getMessageCountries(q: MessageQuery, limit = 10): Promise<MessageCountryRow[]> {
+export function getMessageCountries(q: MessageQuery, limit = 10): Promise<MessageCountryRow[]> {
   return runQuery<MessageCountryRow>(Prisma.sql`
     SELECT nullif(key, '') AS country, sum(messages)::int AS messages, sum(segments)::int AS segments
-    FROM (${await dailyFacts(q, "country")}) f
+    FROM (${dailyFacts(q, "country")}) f
     GROUP BY key
     HAVING sum(messages) > 0
     ORDER BY messages DESC, 1 NULLS LAST
@@ -34,7 +34,7 @@ export async function getTopMessageNumbers(q: MessageQuery, limit = 10): Promise
     (["to", "from"] as const).map(async (party) =>
       runQuery<MessageNumberRow>(Prisma.sql`
         SELECT key AS number, max(country) AS country, sum(messages)::int AS messages, sum(segments)::int AS segments
-        FROM (${await dailyFacts(q, party)}) f
+        FROM (${await numberFacts(q, party)}) f
         GROUP BY key
         HAVING sum(messages) > 0
         ORDER BY messages DESC, 1
@@ -58,7 +58,7 @@ export type MessageErrorRow = {
 export async function getMessageErrors(q: MessageQuery, limit = 10): Promise<MessageErrorRow[]> {
   const rows = await runQuery<{ code: number; messages: number; total: number }>(Prisma.sql`
     SELECT key::int AS code, sum(messages)::int AS messages, (sum(sum(messages)) OVER ())::int AS total
-    FROM (${await dailyFacts(q, "errorCode")}) f
+    FROM (${dailyFacts(q, "errorCode")}) f
     GROUP BY key
     HAVING sum(messages) > 0
     ORDER BY messages DESC, 1

@@ -17,6 +17,7 @@ import { getMessageChannels } from "./get-message-channels";
 import { getMessageKpis, type MessageKpiTotals } from "./get-message-kpis";
 import { getMessageBusiestHours, getMessageVolume } from "./get-message-volume";
 import { usesHourlyStats } from "./sql/facts";
+import { MESSAGE_STATS, rebuildStaleMonths } from "@/lib/rollups";
 
 const CASES: [string, Partial<MessageFilters>][] = [
   ["30 days in UTC", {}],
@@ -164,6 +165,27 @@ describe.each(testDatabaseKinds())("the messages overview's queries on %s", (kin
       expect(row.entry).toEqual(messageErrorEntry(row.code));
       expect(row.url).toBe(`https://www.twilio.com/docs/api/errors/${row.code}`);
     }
+  });
+
+  it("reads a month whose number sums are stale from its messages, and its quarter and year with it", async () => {
+    const { q, messages } = filtered({ range: "custom", from: "2025-10-01", to: "2026-03-20" });
+    const expected = tally(messages, (m) => m.to);
+    // An import has written into January since its sums: they are out of date until summed again.
+    await fixture.db.messageStaleMonth.create({
+      data: { connectionId: q.connectionId, month: new Date("2026-01-01T00:00:00Z") },
+    });
+    // January's month, the first quarter's and 2026's sums all start on the 1st of January.
+    await fixture.db.messageMonthlyBreakdown.updateMany({
+      where: { connectionId: q.connectionId, month: new Date("2026-01-01T00:00:00Z") },
+      data: { messages: { increment: 1000 } },
+    });
+    try {
+      const top = await getTopMessageNumbers(q, 100);
+      expect(new Map(top.to.map((row) => [row.number, row.messages]))).toEqual(expected);
+    } finally {
+      await rebuildStaleMonths(MESSAGE_STATS, q.connectionId);
+    }
+    expect(await fixture.db.messageStaleMonth.count()).toBe(0);
   });
 
   it("limits the top lists to the busiest few", async () => {

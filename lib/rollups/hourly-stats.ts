@@ -1,19 +1,15 @@
 import "server-only";
 import { getDb, Prisma } from "@/lib/db";
 import { rebuildDailyBreakdowns } from "./daily-breakdowns";
+import { markStaleMonths } from "./monthly-numbers";
+import { REBUILD_TRANSACTION } from "./rebuild-transaction";
 import { firstHalfColumn, identifier, type RecordStats } from "./records";
-
-/**
- * Transaction limits for rebuilding rollups: a year of a busy account takes seconds to sum
- * (Prisma's default limit is 5 s), and during an import the rebuild queues for a connection
- * behind the windows' writes (Prisma gives up after 2 s by default).
- */
-export const REBUILD_TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
 
 /**
  * Recomputes one kind of record's hourly rollup (CallHourlyStat, MessageHourlyStat) and its daily
  * breakdowns, if it keeps any, for the UTC hours in [from, to) of one connection (optionally one
- * account) from the records stored. Imports call it for the whole UTC days each window read, so
+ * account) from the records stored, and marks its monthly sums of those months stale
+ * (rebuildStaleMonths sums them again). Imports call it for the whole UTC days each window read, so
  * the dashboard's totals and time series read a few thousand rows instead of every record.
  */
 export async function rebuildStats(
@@ -49,5 +45,6 @@ export async function rebuildStats(
       WHERE ${ofRecords(time)}
       GROUP BY 1, 2, ${groups}`;
     if (stats.daily) await rebuildDailyBreakdowns(tx, stats, stats.daily, { connectionId, from, to, account });
+    if (stats.monthly) await markStaleMonths(tx, stats.monthly, { connectionId, from, to });
   }, REBUILD_TRANSACTION);
 }

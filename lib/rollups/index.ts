@@ -2,6 +2,7 @@
 // and the record of what they count: rebuilt as imports read windows of records, read by the
 // dashboards where they give the exact answer.
 export { rebuildStats } from "./hourly-stats";
+export { rebuildStaleMonths } from "./monthly-numbers";
 export {
   CALL_STATS,
   identifier,
@@ -10,6 +11,7 @@ export {
   RECORD_STATS,
   type DailyBreakdown,
   type Measure,
+  type MonthlyNumbers,
   type RecordStats,
 } from "./records";
 export { rebuildAllMonthlyStats } from "./monthly-stats";
@@ -23,6 +25,7 @@ export {
   dailyBreakdownRows,
   hourlyStatRows,
   monthlyBreakdownRows,
+  staleMonths,
   numberStatRows,
   rolledUpCallCounts,
   type HourSplit,

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, Prisma } from "@/lib/db";
 import { monthsOf, monthStart, quarterStart } from "@/lib/time";
 import { BREAKDOWN_KEYS } from "./breakdown-keys";
-import { REBUILD_TRANSACTION } from "./hourly-stats";
+import { REBUILD_TRANSACTION } from "./rebuild-transaction";
 
 // The monthly stats (CallNumberMonthlyStat, CallBreakdownMonthlyStat) sum a connection's calls per
 // UTC month, all its accounts together. monthly-stats-tracker.ts keeps them in step with imports.

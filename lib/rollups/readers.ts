@@ -7,10 +7,7 @@ import { firstHalfColumn, identifier, type Measure, type RecordStats } from "./r
 // What the dashboards read from the summary tables. Callers pass `dimensions`, an `AND …` fragment
 // on the columns every rollup keeps ("accountSid", "status", "direction"), or Prisma.empty.
 
-/**
- * A kind's daily breakdown rows (key, country, and the breakdown table's measures) of one
- * breakdown over whole UTC days.
- */
+/** A kind's daily breakdown rows (key, and the breakdown table's measures) of one breakdown over whole UTC days. */
 export function dailyBreakdownRows(
   stats: RecordStats,
   connectionId: string,
@@ -23,7 +20,7 @@ export function dailyBreakdownRows(
     (measure) => Prisma.sql`${identifier(measure.column)} AS ${identifier(measure.alias)}`,
   );
   return Prisma.sql`
-    SELECT "key", "country", ${Prisma.join(measures)}
+    SELECT "key", ${Prisma.join(measures)}
     FROM ${identifier(stats.daily.table)}
     WHERE "connectionId" = ${connectionId} AND "kind" = ${kind} AND "day" >= ${days.start}::timestamp
       AND "day" < ${days.end}::timestamp ${dimensions}`;
@@ -127,26 +124,33 @@ export function numberStatRows(connectionId: string, party: "to" | "from", month
 }
 
 /**
- * A kind's monthly breakdown rows (key, country, and the daily breakdowns' measures) of one
- * breakdown for the given calendar units: each a month (months = 1), quarter (3) or year (12) by
- * its first month.
+ * A kind's monthly number rows (key, country, and their measures) of one party ("from", "to") for
+ * the given calendar units: each a month (months = 1), quarter (3) or year (12) by its first month.
  */
 export function monthlyBreakdownRows(
   stats: RecordStats,
   connectionId: string,
-  kind: string,
+  party: string,
   units: readonly { months: number; start: Date }[],
 ): Prisma.Sql {
-  const monthly = stats.daily?.monthly;
-  if (!stats.daily || !monthly) throw new Error(`${stats.table} keeps no monthly breakdowns`);
-  const measures = stats.daily.measures.map(
+  const { monthly } = stats;
+  if (!monthly) throw new Error(`${stats.table} keeps no monthly sums`);
+  const measures = monthly.measures.map(
     (measure) => Prisma.sql`${identifier(measure.column)} AS ${identifier(measure.alias)}`,
   );
   const keys = units.map(({ months, start }) => Prisma.sql`(${months}::int, ${start}::timestamp)`);
   return Prisma.sql`
     SELECT "key", "country", ${Prisma.join(measures)}
     FROM ${identifier(monthly.table)}
-    WHERE "connectionId" = ${connectionId} AND "kind" = ${kind} AND ("months", "month") IN (${Prisma.join(keys)})`;
+    WHERE "connectionId" = ${connectionId} AND "kind" = ${party} AND ("months", "month") IN (${Prisma.join(keys)})`;
+}
+
+/** The months whose monthly sums of a kind miss records an import wrote since (see monthly-numbers.ts). */
+export async function staleMonths(stats: RecordStats, connectionId: string): Promise<Date[]> {
+  if (!stats.monthly) return [];
+  const rows = await getDb().$queryRaw<{ month: Date }[]>`
+    SELECT "month" FROM ${identifier(stats.monthly.stale)} WHERE "connectionId" = ${connectionId}`;
+  return rows.map((row) => row.month);
 }
 
 /** Months as whole calendar quarters where all three are there, and the months left over. */

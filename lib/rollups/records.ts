@@ -10,20 +10,22 @@ export type Measure = { column: string; alias: string; value: Prisma.Sql };
 
 /**
  * A per-day breakdown a record kind keeps beside its hourly sums (lib/rollups/daily-breakdowns.ts):
- * each record's key (text) when `counts` holds, and for numbers the number's country.
+ * each record's key (text) when `counts` holds.
  */
-export type DailyBreakdown = { key: Prisma.Sql; counts: Prisma.Sql; country?: Prisma.Sql };
+export type DailyBreakdown = { key: Prisma.Sql; counts: Prisma.Sql };
+
+/** The table of a kind's daily breakdowns, the sums it keeps per key, and the breakdowns by name. */
+export type DailyBreakdowns = { table: string; measures: readonly Measure[]; kinds: Record<string, DailyBreakdown> };
 
 /**
- * The table of a kind's daily breakdowns, the sums it keeps per key, and the breakdowns by name;
- * `monthly` names breakdowns with too many keys per day for a long range (numbers), whose daily
- * rows are also summed per month and quarter over all accounts, into their own table.
+ * Per-number sums over all accounts by calendar month, quarter and year (lib/rollups/monthly-numbers.ts):
+ * the table, the table of months whose sums are stale, and each party's number and country columns.
  */
-export type DailyBreakdowns = {
+export type MonthlyNumbers = {
   table: string;
+  stale: string;
   measures: readonly Measure[];
-  kinds: Record<string, DailyBreakdown>;
-  monthly?: { table: string; kinds: readonly string[] };
+  parties: Record<"from" | "to", { number: Prisma.Sql; country: Prisma.Sql }>;
 };
 
 /**
@@ -38,8 +40,10 @@ export type RecordStats = {
   hourly: string;
   dimensions: readonly string[];
   measures: readonly Measure[];
-  /** Breakdowns with many keys (countries, numbers), summed per UTC day. */
+  /** Breakdowns with more keys than the hourly rollup carries (countries, error codes), per UTC day. */
   daily?: DailyBreakdowns;
+  /** Sums per number and calendar month, quarter and year. */
+  monthly?: MonthlyNumbers;
 };
 
 /** A fixed name as a quoted SQL identifier. */
@@ -60,13 +64,6 @@ export const CALL_STATS: RecordStats = {
 
 /** Messages that came in; every other direction is one of Twilio's outbound ones. */
 export const isInboundMessage = Prisma.sql`"direction" IN (${Prisma.join(messageDirections("inbound"))})`;
-
-/** A number of the message's parties with its country: the same expression for both sides. */
-const party = (side: "from" | "to") => ({
-  key: identifier(side),
-  counts: Prisma.sql`TRUE`,
-  country: identifier(`${side}Country`),
-});
 
 const MESSAGE_COUNTS: readonly Measure[] = [
   { column: "messages", alias: "messages", value: Prisma.sql`1` },
@@ -92,7 +89,6 @@ export const MESSAGE_STATS: RecordStats = {
   daily: {
     table: "MessageDailyBreakdown",
     measures: MESSAGE_COUNTS,
-    monthly: { table: "MessageMonthlyBreakdown", kinds: ["from", "to"] },
     kinds: {
       // The other party's country: the sender's for inbound messages, the recipient's for outbound ones.
       country: {
@@ -100,8 +96,15 @@ export const MESSAGE_STATS: RecordStats = {
         counts: Prisma.sql`TRUE`,
       },
       errorCode: { key: Prisma.sql`"errorCode"::text`, counts: Prisma.sql`"errorCode" IS NOT NULL` },
-      from: party("from"),
-      to: party("to"),
+    },
+  },
+  monthly: {
+    table: "MessageMonthlyBreakdown",
+    stale: "MessageStaleMonth",
+    measures: MESSAGE_COUNTS,
+    parties: {
+      from: { number: Prisma.sql`"from"`, country: Prisma.sql`"fromCountry"` },
+      to: { number: Prisma.sql`"to"`, country: Prisma.sql`"toCountry"` },
     },
   },
 };

@@ -2,7 +2,13 @@ import "server-only";
 import type twilio from "twilio";
 import { getDb, getDbConnection, Prisma } from "@/lib/db";
 import { UNSETTLED_CALL_STATUSES } from "@/lib/domain";
-import { monthlyStatsTracker, rebuildStats, RECORD_STATS, type MonthlyRebuilds } from "@/lib/rollups";
+import {
+  monthlyStatsTracker,
+  rebuildStaleMonths,
+  rebuildStats,
+  RECORD_STATS,
+  type MonthlyRebuilds,
+} from "@/lib/rollups";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio";
 import { checkpointer } from "./checkpoint";
 import { importUnstartedCalls } from "./unstarted-calls";
@@ -117,6 +123,10 @@ export async function importAccount(
   await checkpoint.settled();
   const complete = plan.windows.every((w) => w.done);
   await monthlyStats.finish({ complete });
+  // Once the windows are read, each month they wrote into is summed once; a run out of time leaves
+  // them to the next (the dashboard reads their messages meanwhile).
+  if (!options.signal?.aborted)
+    for (const list of target.lists) await rebuildStaleMonths(RECORD_STATS[list], target.connectionId);
   await db.accountSync.update({
     where: { accountId: target.accountId },
     data: complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan },

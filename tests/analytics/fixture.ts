@@ -8,7 +8,7 @@ import {
   type MessageFilters,
   type ResolvedRange,
 } from "@/lib/filters";
-import { CALL_STATS, MESSAGE_STATS, rebuildAllMonthlyStats, rebuildStats } from "@/lib/rollups";
+import { CALL_STATS, MESSAGE_STATS, rebuildAllMonthlyStats, rebuildStaleMonths, rebuildStats } from "@/lib/rollups";
 import { openTestDatabase, type TestDatabaseKind } from "@/tests/helpers/test-database";
 import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 import { toAnalyticsQuery, toMessageQuery, type AnalyticsQuery, type MessageQuery } from "@/lib/analytics";
@@ -43,6 +43,7 @@ export const MESSAGES = [
 async function insertMessages(opened: OpenedDatabase, connectionId: string, messages: readonly FixtureMessage[]) {
   await opened.db.message.createMany({ data: messages.map((message) => ({ ...message, connectionId })) });
   await rebuildStats(MESSAGE_STATS, connectionId, FIRST, NOW);
+  await rebuildStaleMonths(MESSAGE_STATS, connectionId);
 }
 
 async function insertCalls(opened: OpenedDatabase, connectionId: string, calls: readonly FixtureCall[]) {

@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { connectionLabel } from "@/lib/connections";
 import type { Database, WorkspaceRole } from "@/lib/db";
-import { CALL_STATS, MESSAGE_STATS, rebuildAllMonthlyStats, rebuildStats } from "@/lib/rollups";
+import { CALL_STATS, MESSAGE_STATS, rebuildAllMonthlyStats, rebuildStaleMonths, rebuildStats } from "@/lib/rollups";
 import { acceptInvitation, actorOf, inviteByEmail, revokeInvitation, ROLES } from "@/lib/workspaces";
 import { buildCalls, FIXTURE_ACCOUNTS } from "@/tests/analytics/build-calls";
 import { buildMessages } from "@/tests/analytics/build-messages";
@@ -101,6 +101,7 @@ async function seedConnection(db: Database, workspaceId: string, connectedById: 
   });
   await rebuildStats(CALL_STATS, connection.id, from, now);
   await rebuildStats(MESSAGE_STATS, connection.id, from, now);
+  await rebuildStaleMonths(MESSAGE_STATS, connection.id);
   await rebuildAllMonthlyStats(connection.id);
   return { id: connection.id, callSids: calls.map((call) => call.sid) };
 }

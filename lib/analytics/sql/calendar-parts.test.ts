@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { monthStart } from "@/lib/time";
 import { calendarParts, type CalendarPart } from "./calendar-parts";
 
 const at = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -43,5 +44,22 @@ describe("calendarParts", () => {
     // Two months of a quarter: the quarter less its third month.
     expect(show(calendarParts(period("2026-01-01", "2026-03-01"), ALWAYS))).toEqual(["+Q2026-01", "-M2026-03"]);
     expect(calendarParts(period("2026-03-01", "2026-03-01"), ALWAYS)).toEqual([]);
+  });
+
+  it("reads a unit whose sums may not be used one level down", () => {
+    const notMarch = (months: number, start: Date) =>
+      !(start <= at("2026-03-01") && at("2026-03-01") < monthStart(start, months));
+    expect(
+      show(calendarParts(period("2025-12-08", "2026-12-08"), period("2024-06-03", "2026-12-08"), notMarch)),
+    ).toEqual([
+      "+M2025-12",
+      "-2025-12-01..2025-12-08",
+      "+M2026-01",
+      "+M2026-02",
+      "+2026-03-01..2026-04-01",
+      "+Q2026-04",
+      "+Q2026-07",
+      "+Q2026-10",
+    ]);
   });
 });

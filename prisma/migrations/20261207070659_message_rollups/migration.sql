@@ -30,7 +30,6 @@ CREATE TABLE "MessageDailyBreakdown" (
     "direction" TEXT NOT NULL,
     "channel" TEXT NOT NULL,
     "key" TEXT NOT NULL,
-    "country" TEXT,
     "messages" INTEGER NOT NULL,
     "segments" INTEGER NOT NULL,
 
@@ -51,6 +50,14 @@ CREATE TABLE "MessageMonthlyBreakdown" (
     CONSTRAINT "MessageMonthlyBreakdown_pkey" PRIMARY KEY ("connectionId","kind","months","month","key")
 );
 
+-- CreateTable
+CREATE TABLE "MessageStaleMonth" (
+    "connectionId" TEXT NOT NULL,
+    "month" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MessageStaleMonth_pkey" PRIMARY KEY ("connectionId","month")
+);
+
 -- CreateIndex
 CREATE INDEX "MessageHourlyStat_connectionId_hour_idx" ON "MessageHourlyStat"("connectionId", "hour");
 
@@ -62,6 +69,10 @@ ALTER TABLE "MessageDailyBreakdown" ADD CONSTRAINT "MessageDailyBreakdown_connec
 
 -- AddForeignKey
 ALTER TABLE "MessageMonthlyBreakdown" ADD CONSTRAINT "MessageMonthlyBreakdown_connectionId_fkey" FOREIGN KEY ("connectionId") REFERENCES "TwilioConnection"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MessageStaleMonth" ADD CONSTRAINT "MessageStaleMonth_connectionId_fkey" FOREIGN KEY ("connectionId") REFERENCES "TwilioConnection"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 
 -- The rollups of the messages already imported, summed as lib/rollups (MESSAGE_STATS) sums them,
 -- so existing connections' messages show without waiting for a sync.
@@ -78,25 +89,27 @@ FROM (SELECT *, "dateSent" < date_trunc('hour', "dateSent") + interval '30 minut
 GROUP BY 1, 2, 3, 4, 5, 6;
 
 INSERT INTO "MessageDailyBreakdown" ("connectionId", "kind", "day", "accountSid", "status", "direction", "channel",
-                                     "key", "country", "messages", "segments")
+                                     "key", "messages", "segments")
 SELECT "connectionId", kind, date_trunc('day', "dateSent"), "accountSid", "status", "direction", "channel",
-       key, max(country COLLATE "C"), count(*), coalesce(sum("numSegments"), 0)
+       key, count(*), coalesce(sum("numSegments"), 0)
 FROM (
   SELECT m.*, 'country' AS kind,
-         coalesce(CASE WHEN "direction" = 'inbound' THEN "fromCountry" ELSE "toCountry" END, '') AS key, NULL AS country
+         coalesce(CASE WHEN "direction" = 'inbound' THEN "fromCountry" ELSE "toCountry" END, '') AS key
   FROM "Message" m
   UNION ALL
-  SELECT m.*, 'errorCode', "errorCode"::text, NULL FROM "Message" m WHERE "errorCode" IS NOT NULL
-  UNION ALL
-  SELECT m.*, 'from', "from", "fromCountry" FROM "Message" m
-  UNION ALL
-  SELECT m.*, 'to', "to", "toCountry" FROM "Message" m
+  SELECT m.*, 'errorCode', "errorCode"::text FROM "Message" m WHERE "errorCode" IS NOT NULL
 ) keyed
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
 
+-- The numbers per month, then quarter, then year.
 INSERT INTO "MessageMonthlyBreakdown" ("connectionId", "kind", "months", "month", "key", "country", "messages", "segments")
-SELECT "connectionId", "kind", 1, date_trunc('month', "day"), "key", max("country" COLLATE "C"), sum("messages"), sum("segments")
-FROM "MessageDailyBreakdown" WHERE "kind" IN ('from', 'to')
+SELECT "connectionId", kind, 1, date_trunc('month', "dateSent"), key, max(country COLLATE "C"), count(*),
+       coalesce(sum("numSegments"), 0)
+FROM (
+  SELECT m.*, 'from' AS kind, "from" AS key, "fromCountry" AS country FROM "Message" m
+  UNION ALL
+  SELECT m.*, 'to', "to", "toCountry" FROM "Message" m
+) keyed
 GROUP BY 1, 2, 4, 5;
 
 INSERT INTO "MessageMonthlyBreakdown" ("connectionId", "kind", "months", "month", "key", "country", "messages", "segments")
