@@ -5,7 +5,7 @@ import { decodeCursor, type CallLogSort } from "./call-log-cursor";
 import { getCallDetail } from "./get-call-detail";
 import { getCallLog } from "./get-call-log";
 import { getRecentCalls } from "./get-recent-calls";
-import { streamCallsCsv } from "./stream-calls-csv";
+import { streamCallsCsv } from "./stream-log-csv";
 import type { FixtureCall } from "@/tests/analytics/build-calls";
 import { CALLS, useAnalyticsFixture } from "@/tests/analytics/fixture";
 import { matches } from "@/tests/analytics/reference";

@@ -14,7 +14,7 @@ export { getAnsweredBy, type AnsweredByRow } from "./get-answered-by";
 export { getCallLog, type CallLogPage, type CallLogRow } from "./get-call-log";
 export { getCallDetail, type CallDetail, type CallDetailRow } from "./get-call-detail";
 export { getRecentCalls, type RecentCalls } from "./get-recent-calls";
-export { streamCallsCsv } from "./stream-calls-csv";
+export { streamCallsCsv } from "./stream-log-csv";
 export {
   CALL_LOG_SORT_COLUMNS,
   decodeCursor,
