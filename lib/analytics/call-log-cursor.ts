@@ -16,4 +16,4 @@ export const CALL_LOG_CURSORS = logCursors<CallLogSortColumn>({
   defaultSort: DEFAULT_CALL_LOG_SORT,
 });
 
-export const { encode: encodeCursor, decode: decodeCursor, parseSort: parseCallLogSort } = CALL_LOG_CURSORS;
+export const { encode: encodeCursor, decode: decodeCursor } = CALL_LOG_CURSORS;

@@ -1,4 +1,6 @@
+import { messageWasSent } from "@/lib/domain";
 import type { CallLogRow } from "./get-call-log";
+import type { MessageLogRow } from "./get-message-log";
 
 export type CsvValue = string | number | Date | null;
 
@@ -21,6 +23,29 @@ export const CALL_CSV_COLUMNS: CsvColumns<CallLogRow> = [
   ["price", (row) => row.price],
   ["price_unit", (row) => row.priceUnit],
   ["answered_by", (row) => row.answeredBy],
+];
+
+/** Every stored field of a message; the body is never stored, so never exported. */
+export const MESSAGE_CSV_COLUMNS: CsvColumns<MessageLogRow> = [
+  ["sid", (row) => row.sid],
+  ["account_sid", (row) => row.accountSid],
+  ["direction", (row) => row.direction],
+  ["channel", (row) => row.channel],
+  ["status", (row) => row.status],
+  ["from", (row) => row.from],
+  ["to", (row) => row.to],
+  ["from_country", (row) => row.fromCountry],
+  ["to_country", (row) => row.toCountry],
+  // Empty until Twilio sent (or received) it: the log sorts such a message by its creation time.
+  ["date_sent", (row) => (messageWasSent(row.status) ? row.dateSent : null)],
+  ["date_created", (row) => row.dateCreated],
+  ["date_updated", (row) => row.dateUpdated],
+  ["num_segments", (row) => row.numSegments],
+  ["num_media", (row) => row.numMedia],
+  ["price", (row) => row.price],
+  ["price_unit", (row) => row.priceUnit],
+  ["error_code", (row) => row.errorCode],
+  ["messaging_service_sid", (row) => row.messagingServiceSid],
 ];
 
 /**

@@ -11,15 +11,23 @@ export { getTopNumbers, type TopNumberRow, type TopNumbers } from "./get-top-num
 export { getCountries, type CountryRow } from "./get-countries";
 export { getNumberTypes, type NumberTypeRow } from "./get-number-types";
 export { getAnsweredBy, type AnsweredByRow } from "./get-answered-by";
-export { getCallLog, type CallLogPage, type CallLogRow } from "./get-call-log";
+export { CALL_LOG, getCallLog, type CallLogPage, type CallLogRow } from "./get-call-log";
 export { getCallDetail, type CallDetail, type CallDetailRow } from "./get-call-detail";
 export { getRecentCalls, type RecentCalls } from "./get-recent-calls";
-export { streamCallsCsv } from "./stream-log-csv";
+export { streamCallsCsv, streamMessagesCsv } from "./stream-log-csv";
+export { countMessages, getMessageLog, MESSAGE_LOG, type MessageLogPage, type MessageLogRow } from "./get-message-log";
+export { getMessageDetail } from "./get-message-detail";
+export {
+  DEFAULT_MESSAGE_LOG_SORT,
+  MESSAGE_LOG_SORT_COLUMNS,
+  type MessageLogSort,
+  type MessageLogSortColumn,
+} from "./message-log-cursor";
+export { readLogPage, type LogPage } from "./record-log";
+export type { LogSort, SortOrder } from "./log-cursor";
 export {
   CALL_LOG_SORT_COLUMNS,
-  decodeCursor,
   DEFAULT_CALL_LOG_SORT,
-  parseCallLogSort,
   type CallLogSort,
   type CallLogSortColumn,
 } from "./call-log-cursor";

@@ -104,22 +104,26 @@ export async function getLogPage<Query, Row extends { sid: string }, Column exte
 }
 
 /**
- * The page a log's URL asks for: its sort (`sort`, `order`) and cursor (`after` or `before`), a
- * cursor made for other filters (`scope`), another sort or another log counting as none, so the
- * page starts at the top.
+ * The page a log's URL asks for: its sort (`sort`, `order`) and cursor (`after` or `before`). A
+ * cursor made for other filters (`scope`: the serialized filters), another sort or another log
+ * counts as none, so the page starts at the top; of a repeated parameter the first counts.
  */
 export async function readLogPage<Query, Row extends { sid: string }, Column extends string>(
   log: RecordLog<Query, Row, Column>,
   q: Query,
-  params: { sort?: string; order?: string; after?: string; before?: string },
+  params: Record<string, string | string[] | undefined>,
   { scope, pageSize }: { scope: string; pageSize: number },
 ): Promise<LogPage<Row> & { sort: LogSort<Column> }> {
-  const sort = log.cursors.parseSort(params);
+  const first = (name: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const sort = log.cursors.parseSort({ sort: first("sort"), order: first("order") });
   const scoped = `${scope}|${sort.column}|${sort.order}`;
   const page = await getLogPage(log, q, {
     sort,
-    after: log.cursors.decode(params.after, sort.column, scoped),
-    before: log.cursors.decode(params.before, sort.column, scoped),
+    after: log.cursors.decode(first("after"), sort.column, scoped),
+    before: log.cursors.decode(first("before"), sort.column, scoped),
     pageSize,
     scope: scoped,
   });

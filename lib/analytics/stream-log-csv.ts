@@ -1,8 +1,9 @@
 import "server-only";
-import { CALL_CSV_COLUMNS, csvHeader, csvRow, type CsvColumns } from "./csv";
+import { CALL_CSV_COLUMNS, csvHeader, csvRow, MESSAGE_CSV_COLUMNS, type CsvColumns } from "./csv";
 import { CALL_LOG } from "./get-call-log";
+import { MESSAGE_LOG } from "./get-message-log";
 import { getLogPage, type RecordLog } from "./record-log";
-import type { AnalyticsQuery } from "./types";
+import type { AnalyticsQuery, MessageQuery } from "./types";
 
 export const CSV_BATCH_SIZE = 5_000;
 
@@ -43,4 +44,9 @@ export function streamLogCsv<Query, Row extends { sid: string }, Column extends 
 /** The filtered calls as CSV, newest first. */
 export function streamCallsCsv(q: AnalyticsQuery, batchSize = CSV_BATCH_SIZE): ReadableStream<Uint8Array> {
   return streamLogCsv(CALL_LOG, CALL_CSV_COLUMNS, q, batchSize);
+}
+
+/** The filtered messages as CSV, newest first. */
+export function streamMessagesCsv(q: MessageQuery, batchSize = CSV_BATCH_SIZE): ReadableStream<Uint8Array> {
+  return streamLogCsv(MESSAGE_LOG, MESSAGE_CSV_COLUMNS, q, batchSize);
 }

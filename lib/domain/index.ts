@@ -39,6 +39,7 @@ export {
   messageDirectionLabel,
   messageDirections,
   messageStatusLabel,
+  messageWasSent,
   UNDELIVERED_MESSAGE_STATUSES,
   UNSETTLED_MESSAGE_STATUSES,
   type MessageChannel,

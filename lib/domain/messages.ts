@@ -57,6 +57,24 @@ export const UNSETTLED_MESSAGE_STATUSES: readonly MessageStatus[] = [
 ];
 
 /**
+ * The statuses in which Twilio has set a message's date_sent: an outbound message that left Twilio
+ * for the carrier, or an inbound one Twilio received. Before that (queued, sending…) or without it
+ * (failed, canceled) the app keeps date_created in its place.
+ */
+const DATE_SENT_STATUSES: readonly MessageStatus[] = [
+  "sent",
+  "delivered",
+  "read",
+  "partially_delivered",
+  "undelivered",
+  "received",
+];
+
+export function messageWasSent(status: string): boolean {
+  return isMessageStatus(status) && DATE_SENT_STATUSES.includes(status);
+}
+
+/**
  * The statuses that end an outbound message's delivery, as the delivery rate counts them:
  * delivered ÷ (delivered + undelivered + failed). A read message was delivered first.
  */
