@@ -16,7 +16,7 @@ export { getCallDetail, type CallDetail, type CallDetailRow } from "./get-call-d
 export { getRecentCalls, type RecentCalls } from "./get-recent-calls";
 export { streamCallsCsv, streamMessagesCsv } from "./stream-log-csv";
 export { countMessages, getMessageLog, MESSAGE_LOG, type MessageLogPage, type MessageLogRow } from "./get-message-log";
-export { getMessageDetail } from "./get-message-detail";
+export { getMessageDetail, type MessageDetail } from "./get-message-detail";
 export {
   DEFAULT_MESSAGE_LOG_SORT,
   MESSAGE_LOG_SORT_COLUMNS,

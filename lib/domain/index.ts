@@ -36,6 +36,7 @@ export {
   MESSAGE_STATUS_LABELS,
   MESSAGE_STATUSES,
   messageChannel,
+  messageChannelLabel,
   messageDirectionLabel,
   messageDirections,
   messageStatusLabel,

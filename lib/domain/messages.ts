@@ -114,6 +114,11 @@ export const MESSAGE_CHANNEL_LABELS: Record<MessageChannel, string> = {
   other: "Other channels",
 };
 
+/** A stored channel's words; a value the app does not know is shown as it is. */
+export function messageChannelLabel(channel: string): string {
+  return Object.hasOwn(MESSAGE_CHANNEL_LABELS, channel) ? MESSAGE_CHANNEL_LABELS[channel as MessageChannel] : channel;
+}
+
 /**
  * A message's channel from its addresses: WhatsApp numbers are written `whatsapp:+E.164`, other
  * channels (Messenger, RCS…) use their own `scheme:` prefix; a phone-number message with media is MMS.
