@@ -106,7 +106,8 @@ export async function getLogPage<Query, Row extends { sid: string }, Column exte
 /**
  * The page a log's URL asks for: its sort (`sort`, `order`) and cursor (`after` or `before`). A
  * cursor made for other filters (`scope`: the serialized filters), another sort or another log
- * counts as none, so the page starts at the top; of a repeated parameter the first counts.
+ * counts as none, so the page starts at the top; so does a parameter given more than once, as
+ * the filters do.
  */
 export async function readLogPage<Query, Row extends { sid: string }, Column extends string>(
   log: RecordLog<Query, Row, Column>,
@@ -114,16 +115,16 @@ export async function readLogPage<Query, Row extends { sid: string }, Column ext
   params: Record<string, string | string[] | undefined>,
   { scope, pageSize }: { scope: string; pageSize: number },
 ): Promise<LogPage<Row> & { sort: LogSort<Column> }> {
-  const first = (name: string) => {
+  const one = (name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return Array.isArray(value) ? value[0] : value;
+    return Array.isArray(value) ? (value.length === 1 ? value[0] : undefined) : value;
   };
-  const sort = log.cursors.parseSort({ sort: first("sort"), order: first("order") });
+  const sort = log.cursors.parseSort({ sort: one("sort"), order: one("order") });
   const scoped = `${scope}|${sort.column}|${sort.order}`;
   const page = await getLogPage(log, q, {
     sort,
-    after: log.cursors.decode(first("after"), sort.column, scoped),
-    before: log.cursors.decode(first("before"), sort.column, scoped),
+    after: log.cursors.decode(one("after"), sort.column, scoped),
+    before: log.cursors.decode(one("before"), sort.column, scoped),
     pageSize,
     scope: scoped,
   });

@@ -1,11 +1,19 @@
 import { afterAll, beforeAll } from "vitest";
 import type { OpenedDatabase } from "@/lib/db";
-import { DEFAULT_CALL_FILTERS, resolveRange, type CallFilters, type ResolvedRange } from "@/lib/filters";
+import {
+  DEFAULT_CALL_FILTERS,
+  DEFAULT_MESSAGE_FILTERS,
+  resolveRange,
+  type CallFilters,
+  type MessageFilters,
+  type ResolvedRange,
+} from "@/lib/filters";
 import { rebuildAllMonthlyStats, rebuildHourlyStats } from "@/lib/rollups";
 import { openTestDatabase, type TestDatabaseKind } from "@/tests/helpers/test-database";
 import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
-import { toAnalyticsQuery, type AnalyticsQuery } from "@/lib/analytics";
+import { toAnalyticsQuery, toMessageQuery, type AnalyticsQuery, type MessageQuery } from "@/lib/analytics";
 import { buildCalls, FIXTURE_ACCOUNTS, type FixtureCall } from "./build-calls";
+import { buildMessages, type FixtureMessage } from "./build-messages";
 
 /** "Now" for every analytics test: after the US spring-forward of 2026-03-08, inside the data. */
 export const NOW = new Date("2026-03-20T15:00:00Z");
@@ -27,6 +35,15 @@ export const CALLS = [
   ...CHANGE_DAYS.flatMap((days, index) => buildCalls(160, 11 + index, days.start, days.end)),
 ];
 
+export const MESSAGES = [
+  ...buildMessages(3_000, 21, new Date("2025-11-01T00:00:00Z"), new Date("2026-03-20T14:30:00Z")),
+  ...CHANGE_DAYS.flatMap((days, index) => buildMessages(120, 31 + index, days.start, days.end)),
+];
+
+async function insertMessages(opened: OpenedDatabase, connectionId: string, messages: readonly FixtureMessage[]) {
+  await opened.db.message.createMany({ data: messages.map((message) => ({ ...message, connectionId })) });
+}
+
 async function insertCalls(opened: OpenedDatabase, connectionId: string, calls: readonly FixtureCall[]) {
   await opened.db.call.createMany({
     data: calls.map((call) => ({ ...call, connectionId, dateCreated: call.startTime, dateUpdated: call.startTime })),
@@ -36,9 +53,9 @@ async function insertCalls(opened: OpenedDatabase, connectionId: string, calls: 
 }
 
 /**
- * A fresh database with the fixture calls under one connection of its owner's workspace, plus a
- * second workspace's connection holding other calls that no query of the first may count. Hourly
- * and monthly stats are rebuilt as lib/sync does.
+ * A fresh database with the fixture calls and messages under one connection of its owner's
+ * workspace, plus a second workspace's connection holding others that no query of the first may
+ * count. Hourly and monthly stats are rebuilt as lib/sync does.
  */
 export function useAnalyticsFixture(kind: TestDatabaseKind) {
   const state = { opened: undefined as OpenedDatabase | undefined, connectionId: "", ownerId: "", workspaceId: "" };
@@ -71,6 +88,8 @@ export function useAnalyticsFixture(kind: TestDatabaseKind) {
     });
     await insertCalls(opened, mine.id, CALLS);
     await insertCalls(opened, theirs.id, buildCalls(200, 99, FIRST, NOW));
+    await insertMessages(opened, mine.id, MESSAGES);
+    await insertMessages(opened, theirs.id, buildMessages(200, 98, FIRST, NOW));
   });
   afterAll(async () => state.opened?.close());
 
@@ -91,6 +110,12 @@ export function useAnalyticsFixture(kind: TestDatabaseKind) {
       const filters = { ...DEFAULT_CALL_FILTERS, ...patch };
       const range = resolveRange(filters, NOW);
       return { q: toAnalyticsQuery(state.connectionId, filters, range), range };
+    },
+    /** The same for the message pages. */
+    messageQuery(patch: Partial<MessageFilters> = {}): { q: MessageQuery; range: ResolvedRange } {
+      const filters = { ...DEFAULT_MESSAGE_FILTERS, ...patch };
+      const range = resolveRange(filters, NOW);
+      return { q: toMessageQuery(state.connectionId, filters, range), range };
     },
   };
 }
