@@ -7,7 +7,7 @@ import { PageHeading } from "@/components/dashboard/page-heading";
 import { RecordsSwitch } from "@/components/dashboard/records-switch";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Pager } from "@/components/logs/pager";
-import { MessageCount } from "@/components/messages/message-count";
+import { MessageCount } from "./message-count";
 import { MessageLogTable } from "@/components/messages/message-log-table";
 import { buttonClass } from "@/components/ui/button-styles";
 import { DEFAULT_MESSAGE_LOG_SORT, MESSAGE_LOG, readLogPage, type MessageLogSort } from "@/lib/analytics";
