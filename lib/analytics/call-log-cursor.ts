@@ -1,8 +1,7 @@
 import { callSidSchema } from "@/lib/domain";
 import { logCursors, SORT_VALUES, type LogCursor, type LogSort } from "./log-cursor";
 
-export const CALL_LOG_SORT_COLUMNS = ["startTime", "duration", "price"] as const;
-export type CallLogSortColumn = (typeof CALL_LOG_SORT_COLUMNS)[number];
+export type CallLogSortColumn = "startTime" | "duration" | "price";
 export type CallLogSort = LogSort<CallLogSortColumn>;
 export type CallLogCursor = LogCursor;
 

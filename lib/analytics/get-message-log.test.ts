@@ -9,9 +9,9 @@ import { matchesMessage } from "@/tests/analytics/message-reference";
 import { testDatabaseKinds } from "@/tests/helpers/test-database";
 import { CALL_LOG_CURSORS } from "./call-log-cursor";
 import { getMessageDetail } from "./get-message-detail";
-import { countMessages, getMessageLog, MESSAGE_LOG } from "./get-message-log";
+import { countMessages, MESSAGE_LOG } from "./get-message-log";
 import { MESSAGE_LOG_CURSORS, type MessageLogSort } from "./message-log-cursor";
-import { readLogPage } from "./record-log";
+import { getLogPage, readLogPage } from "./record-log";
 import { streamMessagesCsv } from "./stream-log-csv";
 
 const SORT_VALUE: Record<MessageLogSort["column"], (message: FixtureMessage) => number> = {
@@ -44,7 +44,7 @@ describe.each(testDatabaseKinds())("message log on %s", (kind) => {
   ])("pages through every filtered message once, in order, as many as it counts: %o %o", async (sort, filters) => {
     const { q } = fixture.messageQuery({ range: "90d", tz: "Asia/Kolkata", ...filters });
     const { sids, withPrevious } = await readEveryPage((after) =>
-      getMessageLog(q, { sort, after: MESSAGE_LOG_CURSORS.decode(after, sort.column), pageSize: 89 }),
+      getLogPage(MESSAGE_LOG, q, { sort, after: MESSAGE_LOG_CURSORS.decode(after, sort.column), pageSize: 89 }),
     );
     expect(withPrevious).toEqual(withPrevious.map((_, page) => page > 0));
     const expected = expectedOrder(q, sort);
@@ -56,13 +56,13 @@ describe.each(testDatabaseKinds())("message log on %s", (kind) => {
   it("walks back with the previous cursor to the page it came from", async () => {
     const { q } = fixture.messageQuery({ range: "30d" });
     const sort: MessageLogSort = { column: "price", order: "desc" };
-    const first = await getMessageLog(q, { sort, pageSize: 20 });
-    const second = await getMessageLog(q, {
+    const first = await getLogPage(MESSAGE_LOG, q, { sort, pageSize: 20 });
+    const second = await getLogPage(MESSAGE_LOG, q, {
       sort,
       after: MESSAGE_LOG_CURSORS.decode(first.next, sort.column),
       pageSize: 20,
     });
-    const back = await getMessageLog(q, {
+    const back = await getLogPage(MESSAGE_LOG, q, {
       sort,
       before: MESSAGE_LOG_CURSORS.decode(second.previous, sort.column),
       pageSize: 20,
@@ -74,7 +74,7 @@ describe.each(testDatabaseKinds())("message log on %s", (kind) => {
 
   it("returns an empty page and a count of 0 for a period without messages", async () => {
     const { q } = fixture.messageQuery({ range: "custom", from: "2024-01-01", to: "2024-01-02" });
-    expect(await getMessageLog(q, { sort: { column: "dateSent", order: "desc" } })).toEqual({
+    expect(await getLogPage(MESSAGE_LOG, q, { sort: { column: "dateSent", order: "desc" } })).toEqual({
       rows: [],
       next: null,
       previous: null,

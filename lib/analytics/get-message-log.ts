@@ -1,15 +1,7 @@
 import "server-only";
 import { Prisma, type Message } from "@/lib/db";
 import { MESSAGE_LOG_CURSORS, type MessageLogSortColumn } from "./message-log-cursor";
-import {
-  countLogRecords,
-  getLogPage,
-  SORT_KEYS,
-  type Columns,
-  type LogPage,
-  type LogPosition,
-  type RecordLog,
-} from "./record-log";
+import { countLogRecords, SORT_KEYS, type Columns, type RecordLog } from "./record-log";
 import { messageConditions } from "./sql/conditions";
 import type { MessageQuery } from "./types";
 
@@ -38,8 +30,6 @@ export type MessageLogRow = Pick<
   price: number | null;
 };
 
-export type MessageLogPage = LogPage<MessageLogRow>;
-
 export const MESSAGE_LOG_COLUMNS: Columns<MessageLogRow> = Prisma.sql`"sid", "accountSid", "direction", "status", "channel",
   "from", "to", "fromCountry", "toCountry", "dateSent", "dateCreated", "dateUpdated", "numSegments", "numMedia",
   "price"::float8 AS "price", "priceUnit", "errorCode", "messagingServiceSid"`;
@@ -58,11 +48,6 @@ export const MESSAGE_LOG: RecordLog<MessageQuery, MessageLogRow, MessageLogSortC
   },
   cursors: MESSAGE_LOG_CURSORS,
 };
-
-/** One page of the filtered message log (see getLogPage). */
-export function getMessageLog(q: MessageQuery, position: LogPosition<MessageLogSortColumn>): Promise<MessageLogPage> {
-  return getLogPage(MESSAGE_LOG, q, position);
-}
 
 /** How many messages the filters match. */
 export function countMessages(q: MessageQuery): Promise<number> {

@@ -15,19 +15,9 @@ export { CALL_LOG, getCallLog, type CallLogPage, type CallLogRow } from "./get-c
 export { getCallDetail, type CallDetail, type CallDetailRow } from "./get-call-detail";
 export { getRecentCalls, type RecentCalls } from "./get-recent-calls";
 export { streamCallsCsv, streamMessagesCsv } from "./stream-log-csv";
-export { countMessages, getMessageLog, MESSAGE_LOG, type MessageLogPage, type MessageLogRow } from "./get-message-log";
+export { countMessages, MESSAGE_LOG, type MessageLogRow } from "./get-message-log";
 export { getMessageDetail, type MessageDetail } from "./get-message-detail";
-export {
-  DEFAULT_MESSAGE_LOG_SORT,
-  MESSAGE_LOG_SORT_COLUMNS,
-  type MessageLogSort,
-  type MessageLogSortColumn,
-} from "./message-log-cursor";
+export { DEFAULT_MESSAGE_LOG_SORT, type MessageLogSort, type MessageLogSortColumn } from "./message-log-cursor";
 export { readLogPage, type LogPage } from "./record-log";
-export type { LogSort, SortOrder } from "./log-cursor";
-export {
-  CALL_LOG_SORT_COLUMNS,
-  DEFAULT_CALL_LOG_SORT,
-  type CallLogSort,
-  type CallLogSortColumn,
-} from "./call-log-cursor";
+export type { LogSort } from "./log-cursor";
+export { DEFAULT_CALL_LOG_SORT, type CallLogSort, type CallLogSortColumn } from "./call-log-cursor";

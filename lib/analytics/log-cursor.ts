@@ -2,8 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/lib/env";
 
-export type SortOrder = "asc" | "desc";
-export type LogSort<Column extends string = string> = { column: Column; order: SortOrder };
+export type LogSort<Column extends string = string> = { column: Column; order: "asc" | "desc" };
 
 /** A position in a log: the sort value and SID of a row (SIDs break ties, so no row is skipped). */
 export type LogCursor = { value: string | number; sid: string };

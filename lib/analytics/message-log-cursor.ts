@@ -1,8 +1,7 @@
 import { messageSidSchema } from "@/lib/domain";
 import { logCursors, SORT_VALUES, type LogSort } from "./log-cursor";
 
-export const MESSAGE_LOG_SORT_COLUMNS = ["dateSent", "segments", "price"] as const;
-export type MessageLogSortColumn = (typeof MESSAGE_LOG_SORT_COLUMNS)[number];
+export type MessageLogSortColumn = "dateSent" | "segments" | "price";
 export type MessageLogSort = LogSort<MessageLogSortColumn>;
 
 export const DEFAULT_MESSAGE_LOG_SORT: MessageLogSort = { column: "dateSent", order: "desc" };
