@@ -58,18 +58,16 @@ export default async function MessagesPage({ params: path, searchParams }: Props
         to={context.range.to}
         timeZone={filters.tz}
         action={
-          <div className="flex flex-wrap items-center gap-3">
-            <RecordsSwitch current="messages" hrefs={{ calls: callsHref, messages: withSort(page.sort) }} />
-            {/* As on the call log: no `download` attribute, so a refusal (a 429) shows as a page. */}
-            <a
-              href={dashboardHref("/api/messages/export", connection.id, filterParams)}
-              className={buttonClass("secondary")}
-            >
-              Export CSV
-            </a>
-          </div>
+          // As on the call log: no `download` attribute, so a refusal (a 429) shows as a page.
+          <a
+            href={dashboardHref("/api/messages/export", connection.id, filterParams)}
+            className={buttonClass("secondary")}
+          >
+            Export CSV
+          </a>
         }
       />
+      <RecordsSwitch current="messages" hrefs={{ calls: callsHref, messages: withSort(page.sort) }} />
       <ConnectionPicker
         options={connections.map((c) => ({ id: c.id, name: c.friendlyName ?? c.connectAccountSid, status: c.status }))}
         currentId={connection.id}
