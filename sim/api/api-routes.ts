@@ -1,5 +1,5 @@
 import type { CallRecord } from "../data/call-record";
-import type { MessageRecord } from "../data/message-generator";
+import type { MessageRecord } from "../data/message-record";
 import type { PageSource } from "../data/record-log";
 import { JsonText } from "../http/respond";
 import { Router } from "../http/router";
@@ -108,7 +108,7 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
   )
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Messages\\.json$`), (ctx) =>
     listRecords<MessageRecord>(ctx, "messages", (account) => {
-      const query = messageQuery(ctx.url.searchParams);
+      const query = messageQuery(ctx.url.searchParams, ctx.nowSec);
       if (isApiResult(query)) return query;
       return {
         source: account.messages.source(query.range, query.keep),

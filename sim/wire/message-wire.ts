@@ -1,4 +1,5 @@
-import { messagePriceAt, type MessageDirection, type MessageRecord } from "../data/message-generator";
+import { errorMessageOf } from "../data/message-errors";
+import { messageStateAt, type MessageDirection, type MessageRecord, type MessageStatus } from "../data/message-record";
 import { rfc2822 } from "../lib/twilio-time";
 import { subresourceUris } from "./call-wire";
 
@@ -15,10 +16,10 @@ export interface WireMessage {
   uri: string;
   account_sid: string;
   num_media: string;
-  status: MessageRecord["status"];
+  status: MessageStatus;
   messaging_service_sid: string | null;
   sid: string;
-  date_sent: string;
+  date_sent: string | null;
   date_created: string;
   error_code: number | null;
   price_unit: string;
@@ -27,7 +28,7 @@ export interface WireMessage {
 }
 
 export function messageToWire(message: MessageRecord, nowSec: number): WireMessage {
-  const { price, updatedSec } = messagePriceAt(message, nowSec);
+  const state = messageStateAt(message, nowSec);
   const base = `/2010-04-01/Accounts/${message.accountSid}/Messages/${message.sid}`;
   return {
     body: message.body,
@@ -35,18 +36,18 @@ export function messageToWire(message: MessageRecord, nowSec: number): WireMessa
     direction: message.direction,
     from: message.from,
     to: message.to,
-    date_updated: rfc2822(updatedSec),
-    price,
-    error_message: message.errorMessage,
+    date_updated: rfc2822(state.updatedSec),
+    price: state.price,
+    error_message: state.errorCode === null ? null : errorMessageOf(state.errorCode),
     uri: `${base}.json`,
     account_sid: message.accountSid,
     num_media: String(message.numMedia),
-    status: message.status,
+    status: state.status,
     messaging_service_sid: message.messagingServiceSid,
     sid: message.sid,
-    date_sent: rfc2822(message.sentSec),
-    date_created: rfc2822(message.sentSec),
-    error_code: message.errorCode,
+    date_sent: state.dateSentSec === null ? null : rfc2822(state.dateSentSec),
+    date_created: rfc2822(message.createdSec),
+    error_code: state.errorCode,
     price_unit: "USD",
     api_version: "2010-04-01",
     subresource_uris: subresourceUris(base, { media: "Media", feedback: "Feedback" }),
