@@ -132,7 +132,7 @@ const TABLE: readonly Country[] = [
     smsPerSegment: 0.0625,
     mmsPerMessage: null,
     whatsappPerMessage: 0.0075,
-    smsDelivery: { failed: 0.05, undelivered: 0.05, filtered: 0.7 },
+    smsDelivery: { failed: 0.06, undelivered: 0.05, filtered: 0.7 },
   },
   {
     iso: "IN",

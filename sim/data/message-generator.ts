@@ -94,7 +94,7 @@ export function drawMessage(profile: AccountProfile, r: Rand): MessageDraw {
 /** What a test or the control API may decide instead of the draw. */
 export interface MessageChoices {
   direction?: MessageDirection;
-  /** MMS to a country Twilio carries no MMS to goes out as SMS, as Twilio sends it. */
+  /** MMS between numbers not both in a country Twilio carries MMS in goes as SMS, as Twilio sends it. */
   channel?: MessageChannel;
   outcome?: MessageOutcome;
   read?: boolean;
@@ -173,7 +173,8 @@ export function buildMessage(
   const twilioNumber = choices.twilioNumber ?? draw.number.e164;
   // Prices and delivery follow the number texted: the account's own for inbound messages.
   const destination = countryOfNumber(inbound ? twilioNumber : contact);
-  const carriesMms = destination.mmsPerMessage !== null;
+  const source = countryOfNumber(inbound ? contact : twilioNumber);
+  const carriesMms = destination.mmsPerMessage !== null && source.mmsPerMessage !== null;
   const wanted = choices.channel ?? channelOf(profile, draw.channelU, carriesMms);
   const channel = wanted === "mms" && !carriesMms ? "sms" : wanted;
   const outcome = inbound ? "received" : (choices.outcome ?? outcomeOf(channel, destination, draw.outcomeU));
