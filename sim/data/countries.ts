@@ -171,10 +171,13 @@ export function country(iso: CountryCode): Country {
 }
 
 /** The country of an E.164 number; NANP numbers count as US unless the area code is Canadian. */
+const NANP = { us: country("US"), ca: country("CA") };
+const OUTSIDE_NANP = TABLE.filter((c) => c.dial !== "1").map((c) => ({ prefix: `+${c.dial}`, country: c }));
+
 export function countryOfNumber(e164: string): Country {
-  const ca = country("CA");
-  if (e164.startsWith("+1")) return ca.landline.prefixes.includes(e164.slice(2, 5)) ? ca : country("US");
-  return TABLE.find((c) => c.iso !== "US" && c.iso !== "CA" && e164.startsWith(`+${c.dial}`)) ?? country("US");
+  const { us, ca } = NANP;
+  if (e164.startsWith("+1")) return ca.landline.prefixes.includes(e164.slice(2, 5)) ? ca : us;
+  return OUTSIDE_NANP.find(({ prefix }) => e164.startsWith(prefix))?.country ?? us;
 }
 
 function numberIn(c: Country, range: NumberRange, r: Rand): string {

@@ -13,6 +13,7 @@ import type { GeneratedSeries } from "./record-log";
 import { smsSegments } from "./segments";
 import { Timeline } from "./timeline";
 import { hex32, logNormal, pick, rng, unitHash, weighted, type Rand } from "../lib/hash";
+import { recentCache } from "../lib/recent-cache";
 
 const DIRECTIONS = [
   ["inbound", 0.4],
@@ -36,6 +37,9 @@ const BODIES = [
   "Happy birthday from all of us at the shop! 🎂 Show this message in store this week for 20% off anything you like 🎁",
 ];
 
+/** The pool's bodies are counted once: a page draws thousands of them. */
+const POOL_SEGMENTS = new Map(BODIES.map((body) => [body, smsSegments(body)]));
+
 /** Each account sends this share of its messages over WhatsApp, plus up to WHATSAPP_SPREAD more. */
 const WHATSAPP_SHARE = 0.1;
 const WHATSAPP_SPREAD = 0.05;
@@ -51,6 +55,7 @@ const MAX_READ_DELAY_SECONDS = 6 * 3600;
 const INBOUND_SMS_PER_SEGMENT = 0.0079;
 const INBOUND_MMS_PER_MESSAGE = 0.0165;
 const INBOUND_WHATSAPP_PER_MESSAGE = 0.005;
+const SID_BLOCK = 64;
 
 /** Every random choice for one message, drawn in a fixed order so a seed always gives the same message. */
 export interface MessageDraw {
@@ -67,7 +72,8 @@ export interface MessageDraw {
   sendU: number;
   receiptU: number;
   readU: number;
-  readDelayU: [number, number];
+  readDelayU1: number;
+  readDelayU2: number;
   priceDelaySec: number;
 }
 
@@ -86,7 +92,8 @@ export function drawMessage(profile: AccountProfile, r: Rand): MessageDraw {
     sendU: r(),
     receiptU: r(),
     readU: r(),
-    readDelayU: [r(), r()],
+    readDelayU1: r(),
+    readDelayU2: r(),
     priceDelaySec: 10 + Math.floor(r() * 110),
   };
 }
@@ -112,14 +119,14 @@ export interface MessagePlacement {
   messagingServiceSid: string;
 }
 
-const mixes = new Map<string, ErrorMix>();
+const mixes = new Map<Country, { home: ErrorMix; abroad: ErrorMix }>();
 function cachedErrorMix(destination: Country, abroad: boolean): ErrorMix {
-  const key = `${destination.iso}:${abroad}`;
-  const known = mixes.get(key);
-  if (known) return known;
-  const mix = errorMix(destination, abroad);
-  mixes.set(key, mix);
-  return mix;
+  let both = mixes.get(destination);
+  if (!both) {
+    both = { home: errorMix(destination, false), abroad: errorMix(destination, true) };
+    mixes.set(destination, both);
+  }
+  return abroad ? both.abroad : both.home;
 }
 
 function channelOf(profile: AccountProfile, u: number, carriesMms: boolean): MessageChannel {
@@ -159,13 +166,20 @@ function queueSeconds(outcome: MessageOutcome, u: number): number {
   return outcome === "failed" ? Math.floor(u * 2) : 1 + Math.floor(u ** 3 * (MAX_QUEUE_SECONDS - 1));
 }
 
+const NO_CHOICES: MessageChoices = {};
+
+/** Seconds from delivery to the recipient reading it: minutes mostly, hours now and then. */
+function readDelaySeconds(draw: MessageDraw): number {
+  return Math.min(MAX_READ_DELAY_SECONDS, 30 + Math.round(logNormal(draw.readDelayU1, draw.readDelayU2, 600, 1.2)));
+}
+
 const address = (channel: MessageChannel, e164: string) => (channel === "whatsapp" ? `whatsapp:${e164}` : e164);
 
 export function buildMessage(
   profile: AccountProfile,
   draw: MessageDraw,
   at: MessagePlacement,
-  choices: MessageChoices = {},
+  choices: MessageChoices = NO_CHOICES,
 ): MessageRecord {
   const direction = choices.direction ?? draw.direction;
   const inbound = direction === "inbound";
@@ -181,7 +195,7 @@ export function buildMessage(
   const abroad = destination.iso !== profile.home.iso;
   const errorCode = choices.errorCode ?? errorOf(outcome, channel, cachedErrorMix(destination, abroad), draw.errorU);
   const body = choices.body ?? draw.body;
-  const numSegments = channel === "sms" ? smsSegments(body) : 1;
+  const numSegments = channel === "sms" ? (POOL_SEGMENTS.get(body) ?? smsSegments(body)) : 1;
   const numMedia = channel === "mms" ? 1 + (draw.extraMediaU < 0.2 ? 1 : 0) : 0;
   const createdSec = at.createdSec;
   const dequeuedSec = inbound ? createdSec : createdSec + queueSeconds(outcome, draw.queueU);
@@ -189,8 +203,6 @@ export function buildMessage(
   const receipted = outcome === "delivered" || outcome === "undelivered";
   const settledSec = receipted ? sentSec + 2 + Math.floor(draw.receiptU ** 2 * 58) : sentSec;
   const read = outcome === "delivered" && channel === "whatsapp" && (choices.read ?? draw.readU < WHATSAPP_READ_SHARE);
-  const [d1, d2] = draw.readDelayU;
-  const readDelay = Math.min(MAX_READ_DELAY_SECONDS, 30 + Math.round(logNormal(d1, d2, 600, 1.2)));
   const ours = address(channel, twilioNumber);
   const theirs = address(channel, contact);
   return {
@@ -210,7 +222,7 @@ export function buildMessage(
     dequeuedSec,
     sentSec,
     settledSec,
-    readSec: read ? settledSec + readDelay : null,
+    readSec: read ? settledSec + readDelaySeconds(draw) : null,
     cost: costOf(channel, inbound, destination, numSegments),
     priceDelaySec: draw.priceDelaySec,
   };
@@ -224,11 +236,13 @@ export function messageSeries(ctx: SeriesContext, seed: number): GeneratedSeries
   const { profile } = ctx;
   const timeline = new Timeline(ctx.intensity, ctx.count);
   const serviceSid = messagingServiceSid(seed, ctx.accountSid);
+  // A page's SIDs are encrypted 64 at a time, without their prefix, which follows the channel.
+  const hexBlock = recentCache(4, (b) => ctx.codec.encodeRange("", ctx.tag, b * SID_BLOCK, SID_BLOCK));
   const make = (i: number): MessageRecord =>
     buildMessage(profile, drawMessage(profile, rng(profile.key ^ 0x3e55a9e, i)), {
       accountSid: ctx.accountSid,
       createdSec: timeline.secOf(i),
-      sidOf: (prefix) => ctx.codec.encode(prefix, ctx.tag, i),
+      sidOf: (prefix) => prefix + (hexBlock(Math.floor(i / SID_BLOCK))[i % SID_BLOCK] ?? ""),
       messagingServiceSid: serviceSid,
     });
   const indexOf = (sid: string) => {

@@ -70,10 +70,13 @@ export function dateSentAt(message: MessageRecord, nowSec: number): number | nul
 export function messageStateAt(message: MessageRecord, nowSec: number): MessageState {
   const status = statusAt(message, nowSec);
   const pricedSec = message.outcome === "failed" ? null : message.settledSec + message.priceDelaySec;
+  // The last change so far: the steps come in this order, the read receipt and the price after them.
   let updatedSec = message.createdSec;
-  for (const t of [message.dequeuedSec, message.sentSec, message.settledSec, message.readSec, pricedSec]) {
-    if (t !== null && t <= nowSec && t > updatedSec) updatedSec = t;
-  }
+  if (nowSec >= message.dequeuedSec) updatedSec = message.dequeuedSec;
+  if (nowSec >= message.sentSec) updatedSec = message.sentSec;
+  if (nowSec >= message.settledSec) updatedSec = message.settledSec;
+  if (message.readSec !== null && nowSec >= message.readSec) updatedSec = Math.max(updatedSec, message.readSec);
+  if (pricedSec !== null && nowSec >= pricedSec) updatedSec = Math.max(updatedSec, pricedSec);
   return {
     status,
     dateSentSec: dateSentAt(message, nowSec),
