@@ -7,12 +7,22 @@ const executablePath =
   process.env.CHROMIUM_PATH ??
   ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
 
+// Specs that change what every test sees (the simulator's fidelity) or start servers of their own
+// on the spare ports: they run after the rest, one at a time.
+const ALONE = ["discovery.spec.ts", "demo.spec.ts", "startup.spec.ts"];
+
 export default defineConfig({
   testDir: "e2e",
   // e2e/screenshots.ts writes docs/screenshots and runs only through npm run screenshots.
   testMatch: "*.spec.ts",
+  // Each test signs in as a person of its own with Twilio users of its own, so two files at once
+  // share nothing but the app: a test waits on imports and the browser more than on the server.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
+  projects: [
+    { name: "shared", testIgnore: ALONE },
+    { name: "alone", testMatch: ALONE, dependencies: ["shared"], workers: 1 },
+  ],
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],

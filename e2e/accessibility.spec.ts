@@ -14,6 +14,9 @@ test.describe.configure({ timeout: 180_000 });
 
 type Check = { label: string; url: (connectionId: string) => string; open?: (page: Page) => Promise<void> };
 
+/** The connected person's workspace (`/w/<id>`), for pages with no address outside one. */
+let connectedWorkspace = "";
+
 /** Fails with every violation's rule, impact and nodes, so the report says what to fix. */
 async function expectAccessible(page: Page, label: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -51,9 +54,6 @@ const BEFORE_CONNECTING: Check[] = [
   { label: "declined", url: () => "/connections/declined" },
   { label: "Connect button HTML", url: () => "/connections/button" },
 ];
-
-/** The connected workspace's path (/w/<id>): pages without an unscoped address are reached through it. */
-let connectedWorkspace = "";
 
 /** Waits for the messages overview's panels, as panelsLoaded does for the call overview. */
 async function messagePanelsLoaded(page: Page) {
@@ -106,6 +106,21 @@ const CONNECTED: Check[] = [
     },
   },
   { label: "unknown call", url: (id) => `/calls/CA${"0".repeat(32)}?connection=${id}` },
+  { label: "message log", url: (id) => `${connectedWorkspace}/messages?connection=${id}` },
+  {
+    label: "message detail, with its error explained",
+    url: (id) => `${connectedWorkspace}/messages?connection=${id}&status=undelivered,failed`,
+    open: async (page) => {
+      await page.getByTestId("message-log").locator("tbody tr").first().getByRole("link").click();
+      await expect(page.getByRole("heading", { name: /^Message (SM|MM)/ })).toBeVisible();
+      await expect(page.getByTestId("message-error")).toBeVisible();
+    },
+  },
+  {
+    label: "message log on a phone",
+    url: (id) => `${connectedWorkspace}/messages?connection=${id}`,
+    open: (page) => page.setViewportSize({ width: 390, height: 844 }),
+  },
   {
     label: "overview on a phone with the menu open",
     url: (id) => `/dashboard?connection=${id}`,
@@ -158,7 +173,7 @@ test.describe("signed in, connected", () => {
       name: person.name,
       email: person.email,
       calls: 200,
-      messages: 200,
+      messages: 150,
       historyDays: 20,
       subaccounts: [{ friendlyName: "Sales", calls: 5 }],
     });
@@ -169,7 +184,7 @@ test.describe("signed in, connected", () => {
     await page.goto("/connections");
     await connectThroughTwilio(page, twilioUser.email);
     connectionId = new URL(page.url()).searchParams.get("connection") ?? "";
-    connectedWorkspace = /^\/w\/[^/]+/.exec(new URL(page.url()).pathname)?.[0] ?? "";
+    connectedWorkspace = new URL(page.url()).pathname.replace(/\/dashboard$/, "");
     await waitForFirstSync(page, connectionId);
     session = await context.storageState();
     await context.close();

@@ -10,7 +10,8 @@ let counter = 0;
 /** A person unique to this run, so specs never see each other's data. */
 export function newPerson(label = "user") {
   counter += 1;
-  const id = `${label}-${Date.now().toString(36)}-${counter}`;
+  // The process id keeps two Playwright workers' people apart.
+  const id = `${label}-${Date.now().toString(36)}-${process.pid}-${counter}`;
   return { name: `Test ${label} ${counter}`, email: `${id}@example.com` };
 }
 
@@ -20,7 +21,11 @@ export function newPerson(label = "user") {
  * sign-ins do not add up against the per-address sign-in limit.
  */
 export async function signIn(page: Page, person = newPerson(), startAt = "/signin") {
-  await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${counter % 250}, 10.${counter}.0.1` });
+  // Playwright numbers its parallel workers from 0: each worker's people get addresses of their own.
+  const worker = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+  await page
+    .context()
+    .setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.${100 + worker}.${counter % 250}, 10.${counter}.${worker}.1` });
   await page.goto(startAt);
   await page.getByLabel("Name").fill(person.name);
   await page.getByLabel("Email").fill(person.email);

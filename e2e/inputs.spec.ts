@@ -15,10 +15,14 @@ test("no query string reaches a 5xx on any page or next-auth route", async ({ pa
   await connectThroughTwilio(page, twilioUser.email);
   await expect(page).toHaveURL(/\/dashboard\?connection=/);
   const connection = new URL(page.url()).searchParams.get("connection")!;
+  // The message pages have no address outside their workspace.
+  const workspace = new URL(page.url()).pathname.replace(/\/dashboard$/, "");
 
   const targets: [string, readonly string[]][] = [
     ["/dashboard", FILTERS],
     ["/calls", [...FILTERS, "sort", "order", "after", "before"]],
+    [`${workspace}/messages`, [...FILTERS, "sort", "order", "after", "before"]],
+    ["/api/messages/export", FILTERS],
     ["/connections", ["error", "notice"]],
     ["/signin", ["callbackUrl", "error"]],
     ["/api/auth/signin", ["callbackUrl", "error", "csrf"]],
@@ -34,12 +38,14 @@ test("no query string reaches a 5xx on any page or next-auth route", async ({ pa
       { seed: PROPERTY_SEED, numRuns: RUNS },
     );
   }
-  await fc.assert(
-    fc.asyncProperty(nastyString, paramPairs(FILTERS), async (sid, pairs) => {
-      const path = `/calls/${encodeURIComponent(sid.toWellFormed())}?${toSearchParams(pairs)}`;
-      const response = await page.request.get(path, { maxRedirects: 0 });
-      expect(response.status(), path).toBeLessThan(500);
-    }),
-    { seed: PROPERTY_SEED, numRuns: RUNS },
-  );
+  for (const detail of ["/calls", `${workspace}/messages`]) {
+    await fc.assert(
+      fc.asyncProperty(nastyString, paramPairs(FILTERS), async (sid, pairs) => {
+        const path = `${detail}/${encodeURIComponent(sid.toWellFormed())}?${toSearchParams(pairs)}`;
+        const response = await page.request.get(path, { maxRedirects: 0 });
+        expect(response.status(), path).toBeLessThan(500);
+      }),
+      { seed: PROPERTY_SEED, numRuns: RUNS },
+    );
+  }
 });

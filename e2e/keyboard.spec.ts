@@ -94,7 +94,13 @@ test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext({ baseURL: APP_URL });
   const page = await context.newPage();
   const person = newPerson("keys");
-  const twilioUser = await sim.createUser({ name: person.name, email: person.email, calls: 150, historyDays: 20 });
+  const twilioUser = await sim.createUser({
+    name: person.name,
+    email: person.email,
+    calls: 150,
+    messages: 60,
+    historyDays: 20,
+  });
   await signIn(page);
   await page.goto("/connections");
   await connectThroughTwilio(page, twilioUser.email);
@@ -225,7 +231,7 @@ test("the workspace switcher closes on Escape with focus back on it, its links r
   await expect(switcher).toBeFocused();
 });
 
-test("team, activity, new workspace, outbox and invitation pages: every control reached once, named, visibly focused", async ({
+test("team, activity, message log and detail, new workspace, outbox and invitation pages: every control reached once, named, visibly focused", async ({
   browser,
 }) => {
   const owner = await openOverview(browser);
@@ -239,10 +245,15 @@ test("team, activity, new workspace, outbox and invitation pages: every control 
   const link = (await owner.getByTestId("invitation-link").textContent()) ?? "";
   const inviteePage = await (await browser.newContext({ baseURL: APP_URL })).newPage();
   await signIn(inviteePage, invitee);
+  const messages = `${workspace}/messages?${new URL(overview, APP_URL).searchParams.toString()}`;
+  await owner.goto(messages);
+  const message = (await owner.getByTestId("message-log").locator("tbody a").first().getAttribute("href")) ?? "";
 
   for (const [page, url] of [
     [owner, `${workspace}/team`],
     [owner, `${workspace}/activity`],
+    [owner, messages],
+    [owner, message],
     [owner, "/workspaces/new"],
     [inviteePage, "/outbox"],
     [inviteePage, link],

@@ -1,4 +1,5 @@
-// npx tsx --expose-gc sim/bench.ts – CPU, latency and memory of a 1,000,000-call account's pages.
+// npx tsx --expose-gc sim/bench.ts – CPU, latency and memory of a 1,000,000-call account's pages
+// (and of its 200,000 messages' first page).
 // The simulator runs in a child process so that its CPU time is measured apart from this client's:
 // on the benchmark machine that CPU is what the importer under test loses. With --expose-gc the
 // memory lines are taken after a collection, so they show what is retained.
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     name: "Bench",
     email: "bench@example.com",
     calls: 1_000_000,
+    messages: 200_000,
     historyDays: 365,
   });
   await memory("after creating a 1,000,000-call account");
@@ -89,6 +91,10 @@ async function main(): Promise<void> {
   await measure(`1000-call page ${WALK_PAGES} deep`, deep ?? calls, REPEATS, false);
   await measure("1000-call page, StartTime<= mid-history", `${calls}&StartTime%3C=${middle}`, REPEATS, false);
   await measure("1000-call page, StartTime>= mid-history", `${calls}&StartTime%3E=${middle}`, REPEATS, false);
+  const messages = `/2010-04-01/Accounts/${user.ownerAccountSid}/Messages.json?PageSize=1000`;
+  let warm: string | null = messages;
+  for (let p = 0; p < WALK_PAGES && warm; p++) warm = (await page(warm)).next;
+  await measure("1000-message page, newest first", messages, REPEATS, false);
   await memory("after paging");
   child.disconnect();
 }

@@ -2,6 +2,7 @@ import type {
   AccountSpecInput,
   AccountUpdateInput,
   AddCallsInput,
+  AddMessagesInput,
   AuthorizeInput,
   AuthorizeResult,
   ControlErrorBody,
@@ -16,6 +17,7 @@ import type {
   AccountView,
   UserView,
   WireCall,
+  WireMessage,
 } from "./control/types";
 
 export type * from "./control/types";
@@ -38,6 +40,8 @@ export interface SimControlClient {
   /** `{count, spreadSeconds?}` realistic calls ending now, or `{calls: [...]}` with given fields. */
   addCalls(accountSid: string, input: AddCallsInput): Promise<{ calls: WireCall[] }>;
   updateCall(accountSid: string, callSid: string, input: UpdateCallInput): Promise<{ call: WireCall }>;
+  /** `{messages: [...]}` with given fields, created now unless `createdAt` is given; the clock moves them on. */
+  addMessages(accountSid: string, input: AddMessagesInput): Promise<{ messages: WireMessage[] }>;
   /** Replaces the account's fault overrides; `{}` restores the defaults. */
   setFaults(accountSid: string, faults: FaultOverrides): Promise<{ faults: FaultSettings }>;
   /** Approves the Connect App as a user, without a browser. */
@@ -74,6 +78,7 @@ export function createSimControlClient(baseUrl: string): SimControlClient {
     createUser: (input) => call("POST", "/users", input),
     addCalls: (accountSid, input) => call("POST", `/accounts/${accountSid}/calls`, input),
     updateCall: (accountSid, callSid, input) => call("POST", `/accounts/${accountSid}/calls/${callSid}`, input),
+    addMessages: (accountSid, input) => call("POST", `/accounts/${accountSid}/messages`, input),
     setFaults: (accountSid, faults) => call("PUT", `/accounts/${accountSid}/faults`, faults),
     authorize: (input) => call("POST", "/authorize", input),
     revoke: (connectAccountSid) => call("POST", `/authorizations/${connectAccountSid}/revoke`),

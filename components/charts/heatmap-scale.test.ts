@@ -34,6 +34,10 @@ describe("labels", () => {
     ]);
     expect(heatmapSummary(matrix, formatNumber)).toBe("130 calls in total; busiest Tuesday 14:00–15:00: 123 calls.");
     expect(heatmapSummary(heatmapMatrix([]), formatNumber)).toBe("No calls in this period.");
+    expect(heatmapSummary(matrix, formatNumber, "message")).toBe(
+      "130 messages in total; busiest Tuesday 14:00–15:00: 123 messages.",
+    );
+    expect(heatmapCellLabel(6, 23, 1, formatNumber, "message")).toBe("Sunday 23:00–24:00: 1 message");
   });
 });
 

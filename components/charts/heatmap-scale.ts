@@ -31,18 +31,28 @@ export function hourSpan(hour: number): string {
 
 type FormatNumber = Formats["formatNumber"];
 
-const calls = (value: number, formatNumber: FormatNumber) => `${formatNumber(value)} ${value === 1 ? "call" : "calls"}`;
+/** What the grid counts, in the singular. */
+export type HeatmapUnit = "call" | "message";
+
+const counted = (value: number, formatNumber: FormatNumber, unit: HeatmapUnit) =>
+  `${formatNumber(value)} ${value === 1 ? unit : `${unit}s`}`;
 
 /** "Tuesday 14:00–15:00: 123 calls" */
-export function heatmapCellLabel(weekday: number, hour: number, value: number, formatNumber: FormatNumber): string {
-  return `${WEEKDAYS[weekday] ?? "Unknown day"} ${hourSpan(hour)}: ${calls(value, formatNumber)}`;
+export function heatmapCellLabel(
+  weekday: number,
+  hour: number,
+  value: number,
+  formatNumber: FormatNumber,
+  unit: HeatmapUnit = "call",
+): string {
+  return `${WEEKDAYS[weekday] ?? "Unknown day"} ${hourSpan(hour)}: ${counted(value, formatNumber, unit)}`;
 }
 
 function stepSize(max: number): number {
   return Math.max(1, Math.ceil(max / HEATMAP_LEVELS));
 }
 
-/** 0 for no calls, then 1…HEATMAP_LEVELS in equal whole-number steps up to the busiest cell. */
+/** 0 for an empty hour, then 1…HEATMAP_LEVELS in equal whole-number steps up to the busiest cell. */
 export function heatmapLevel(value: number, max: number): number {
   return value <= 0 ? 0 : Math.min(HEATMAP_LEVELS, Math.ceil(value / stepSize(max)));
 }
@@ -60,7 +70,11 @@ export function heatmapLegend(max: number, formatNumber: FormatNumber): { level:
 }
 
 /** The grid's total and busiest hour, for the chart's accessible name. */
-export function heatmapSummary(matrix: readonly (readonly number[])[], formatNumber: FormatNumber): string {
+export function heatmapSummary(
+  matrix: readonly (readonly number[])[],
+  formatNumber: FormatNumber,
+  unit: HeatmapUnit = "call",
+): string {
   let total = 0;
   let busiest = { weekday: 0, hour: 0, value: 0 };
   matrix.forEach((row, weekday) =>
@@ -69,6 +83,6 @@ export function heatmapSummary(matrix: readonly (readonly number[])[], formatNum
       if (value > busiest.value) busiest = { weekday, hour, value };
     }),
   );
-  if (total === 0) return "No calls in this period.";
-  return `${calls(total, formatNumber)} in total; busiest ${heatmapCellLabel(busiest.weekday, busiest.hour, busiest.value, formatNumber)}.`;
+  if (total === 0) return `No ${unit}s in this period.`;
+  return `${counted(total, formatNumber, unit)} in total; busiest ${heatmapCellLabel(busiest.weekday, busiest.hour, busiest.value, formatNumber, unit)}.`;
 }

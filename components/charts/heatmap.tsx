@@ -10,6 +10,7 @@ import {
   hourSpan,
   WEEKDAYS,
   type HeatmapCell,
+  type HeatmapUnit,
 } from "./heatmap-scale";
 
 // One hue, stepping in lightness (reversed in dark mode), so the order reads without hue vision.
@@ -21,13 +22,13 @@ const LEVEL_CLASSES = [
   "bg-sky-800 dark:bg-sky-300",
 ] as const;
 
-export type HeatmapProps = { title: string; cells: readonly HeatmapCell[] };
+export type HeatmapProps = { title: string; cells: readonly HeatmapCell[]; unit?: HeatmapUnit };
 
 /**
- * Calls by weekday and hour as a CSS grid. The grid is a labelled group rather than one image so
+ * Calls (or messages) by weekday and hour as a CSS grid. The grid is a labelled group rather than one image so
  * each cell keeps its own spoken label ("Tuesday 14:00–15:00: 123 calls"); the table holds the same numbers.
  */
-export async function Heatmap({ title, cells }: HeatmapProps) {
+export async function Heatmap({ title, cells, unit = "call" }: HeatmapProps) {
   const { formatNumber } = await viewerFormats();
   const matrix = heatmapMatrix(cells);
   const max = Math.max(0, ...matrix.flat());
@@ -38,7 +39,7 @@ export async function Heatmap({ title, cells }: HeatmapProps) {
       <figcaption className="text-sm font-medium">{title}</figcaption>
       <div
         role="group"
-        aria-label={`${title}: ${heatmapSummary(matrix, formatNumber)}`}
+        aria-label={`${title}: ${heatmapSummary(matrix, formatNumber, unit)}`}
         className="grid grid-cols-[auto_repeat(24,minmax(0,1fr))] gap-0.5 text-[10px] text-slate-500 dark:text-slate-400"
       >
         <span aria-hidden="true" />
@@ -53,7 +54,7 @@ export async function Heatmap({ title, cells }: HeatmapProps) {
               {WEEKDAYS[weekday]?.slice(0, 3)}
             </span>
             {row.map((value, hour) => {
-              const label = heatmapCellLabel(weekday, hour, value, formatNumber);
+              const label = heatmapCellLabel(weekday, hour, value, formatNumber, unit);
               return (
                 <div
                   key={hour}
@@ -69,7 +70,7 @@ export async function Heatmap({ title, cells }: HeatmapProps) {
       </div>
       <ul
         className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-300"
-        aria-label="Legend: calls per hour"
+        aria-label={`Legend: ${unit}s per hour`}
       >
         {heatmapLegend(max, formatNumber).map(({ level, label }) => (
           <li key={level} className="flex items-center gap-1">
@@ -79,7 +80,7 @@ export async function Heatmap({ title, cells }: HeatmapProps) {
         ))}
       </ul>
       <ChartTable
-        caption={`${title} (calls per hour)`}
+        caption={`${title} (${unit}s per hour)`}
         columns={["Day", ...hours.map((hour) => hourSpan(hour))]}
         rows={matrix.map((row, weekday) => ({ label: WEEKDAYS[weekday] ?? "", values: row.map(formatNumber) }))}
       />

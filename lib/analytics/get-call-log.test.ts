@@ -5,9 +5,10 @@ import { decodeCursor, type CallLogSort } from "./call-log-cursor";
 import { getCallDetail } from "./get-call-detail";
 import { getCallLog } from "./get-call-log";
 import { getRecentCalls } from "./get-recent-calls";
-import { streamCallsCsv } from "./stream-calls-csv";
+import { streamCallsCsv } from "./stream-log-csv";
 import type { FixtureCall } from "@/tests/analytics/build-calls";
 import { CALLS, useAnalyticsFixture } from "@/tests/analytics/fixture";
+import { expectedLogOrder, readEveryPage } from "@/tests/analytics/log-pages";
 import { matches } from "@/tests/analytics/reference";
 
 const SORT_VALUE: Record<CallLogSort["column"], (call: FixtureCall) => number> = {
@@ -16,11 +17,8 @@ const SORT_VALUE: Record<CallLogSort["column"], (call: FixtureCall) => number> =
   price: (call) => -(call.price ?? 0),
 };
 
-function expectedOrder(calls: FixtureCall[], sort: CallLogSort): string[] {
-  const sign = sort.order === "asc" ? 1 : -1;
-  const value = SORT_VALUE[sort.column];
-  return [...calls].sort((a, b) => sign * (value(a) - value(b) || (a.sid < b.sid ? -1 : 1))).map((call) => call.sid);
-}
+const expectedOrder = (calls: FixtureCall[], sort: CallLogSort) =>
+  expectedLogOrder(calls, SORT_VALUE[sort.column], sort.order);
 
 describe.each(testDatabaseKinds())("call log on %s", (kind) => {
   const fixture = useAnalyticsFixture(kind);
@@ -35,16 +33,10 @@ describe.each(testDatabaseKinds())("call log on %s", (kind) => {
     [{ column: "price", order: "desc" }, { q: "+4420" }],
   ])("pages through every filtered call once, in order: %o %o", async (sort, filters) => {
     const { q } = fixture.query({ range: "90d", tz: "Europe/Paris", ...filters });
-    const sids: string[] = [];
-    let after: string | null = null;
-    let pages = 0;
-    do {
-      const page = await getCallLog(q, { sort, after: decodeCursor(after, sort.column), pageSize: 97 });
-      sids.push(...page.rows.map((row) => row.sid));
-      expect(page.previous === null).toBe(pages === 0);
-      after = page.next;
-      pages += 1;
-    } while (after);
+    const { sids, withPrevious } = await readEveryPage((after) =>
+      getCallLog(q, { sort, after: decodeCursor(after, sort.column), pageSize: 97 }),
+    );
+    expect(withPrevious).toEqual(withPrevious.map((_, page) => page > 0));
     expect(sids).toEqual(
       expectedOrder(
         CALLS.filter((call) => matches(call, q)),

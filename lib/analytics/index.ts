@@ -6,7 +6,6 @@ export {
   type AnalyticsQuery,
   type CurrencyAmount,
   type MessageQuery,
-  type RecordQuery,
 } from "./types";
 export { getKpis, type Kpis, type KpiTotals } from "./get-kpis";
 export { getCallVolume, type CallVolume, type CallVolumeRow } from "./get-call-volume";
@@ -18,30 +17,25 @@ export { getTopNumbers, type TopNumberRow, type TopNumbers } from "./get-top-num
 export { getCountries, type CountryRow } from "./get-countries";
 export { getNumberTypes, type NumberTypeRow } from "./get-number-types";
 export { getAnsweredBy, type AnsweredByRow } from "./get-answered-by";
-export { getCallLog, type CallLogPage, type CallLogRow } from "./get-call-log";
+export { CALL_LOG, getCallLog, type CallLogPage, type CallLogRow } from "./get-call-log";
 export { getCallDetail, type CallDetail, type CallDetailRow } from "./get-call-detail";
 export { getRecentCalls, type RecentCalls } from "./get-recent-calls";
-export { streamCallsCsv } from "./stream-calls-csv";
-export {
-  CALL_LOG_SORT_COLUMNS,
-  decodeCursor,
-  DEFAULT_CALL_LOG_SORT,
-  parseCallLogSort,
-  type CallLogSort,
-  type CallLogSortColumn,
-} from "./call-log-cursor";
-export { getMessageKpis, type MessageKpis, type MessageKpiTotals } from "./get-message-kpis";
-export { getMessageBusiestHours, getMessageVolume, type MessageVolume } from "./get-message-volume";
-export { getDeliveryFunnel, type DeliveryFunnel, type FunnelStep } from "./get-delivery-funnel";
-export { getMessageChannels, type ChannelRow } from "./get-message-channels";
+export { streamCallsCsv, streamMessagesCsv } from "./stream-log-csv";
+export { countMessages, MESSAGE_LOG, type MessageLogRow } from "./get-message-log";
+export { getMessageDetail, type MessageDetail } from "./get-message-detail";
+export { DEFAULT_MESSAGE_LOG_SORT, type MessageLogSort, type MessageLogSortColumn } from "./message-log-cursor";
+export { readLogPage, type LogPage } from "./record-log";
+export type { LogSort } from "./log-cursor";
+export { DEFAULT_CALL_LOG_SORT, type CallLogSort, type CallLogSortColumn } from "./call-log-cursor";
+export { getMessageKpis, type MessageKpis } from "./get-message-kpis";
+export { getMessageBusiestHours, getMessageVolume } from "./get-message-volume";
+export { getDeliveryFunnel } from "./get-delivery-funnel";
+export { getMessageChannels } from "./get-message-channels";
 export {
   getMessageCountries,
   getMessageErrors,
   getTopMessageNumbers,
-  type MessageCountryRow,
   type MessageErrorRow,
   type MessageNumberRow,
-  type TopMessageNumbers,
 } from "./get-message-breakdowns";
 export { hasMessages } from "./has-messages";
-export { deliveryRate, FUNNEL_EXITS, FUNNEL_STEPS } from "./message-metrics";

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = {
   "connection.reconnected": "reconnected",
   "connection.disconnected": "disconnected",
   "calls.exported": "exported calls from",
+  "messages.exported": "exported messages from",
   "member.invited": "invited",
   "invitation.revoked": "revoked the invitation of",
   "member.joined": "joined as",

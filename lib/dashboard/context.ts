@@ -1,5 +1,11 @@
 import "server-only";
-import { toAnalyticsQuery, toMessageQuery, type AnalyticsQuery, type MessageQuery } from "@/lib/analytics";
+import {
+  toAnalyticsQuery,
+  toMessageQuery,
+  type AnalyticsQuery,
+  type LogSort,
+  type MessageQuery,
+} from "@/lib/analytics";
 import { listConnections, type ConnectionSummary } from "@/lib/connections";
 import {
   parseCallFilters,
@@ -84,4 +90,21 @@ export function dashboardHref(
   const next = new URLSearchParams(params);
   next.set("connection", connectionId);
   return `${path}?${next.toString()}`;
+}
+
+/** A log page's URL (calls, messages) with the filters, its sort unless it is the default, and a page cursor. */
+export function logHref<Column extends string>(
+  path: string,
+  connectionId: string,
+  filters: URLSearchParams,
+  { sort, defaultSort }: { sort: LogSort<Column>; defaultSort: LogSort<Column> },
+  cursor: { after?: string; before?: string } = {},
+): string {
+  const params = new URLSearchParams(filters);
+  if (sort.column !== defaultSort.column || sort.order !== defaultSort.order) {
+    params.set("sort", sort.column);
+    params.set("order", sort.order);
+  }
+  for (const [name, value] of Object.entries(cursor)) if (value) params.set(name, value);
+  return dashboardHref(path, connectionId, params);
 }

@@ -3,6 +3,7 @@ export {
   dashboardHref,
   loadDashboardContext,
   loadMessageDashboardContext,
+  logHref,
   type DashboardContext,
   type MessageDashboardContext,
 } from "./context";

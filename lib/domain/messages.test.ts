@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { DESCRIBED_MESSAGE_ERROR_CODES, messageErrorEntry, twilioErrorUrl } from "./message-errors";
-import { messageChannel, messageDirectionLabel, messageStatusLabel } from "./messages";
+import {
+  messageChannel,
+  messageChannelLabel,
+  messageDirectionLabel,
+  messageStatusLabel,
+  messageWasSent,
+} from "./messages";
 
 describe("messageChannel", () => {
   it("tells WhatsApp, other channels, MMS and SMS apart", () => {
@@ -19,6 +25,28 @@ describe("labels", () => {
     expect(messageStatusLabel("teleported")).toBe("teleported");
     expect(messageDirectionLabel("outbound-reply")).toBe("Outbound (reply)");
     expect(messageDirectionLabel("constructor")).toBe("constructor");
+    expect(messageChannelLabel("whatsapp")).toBe("WhatsApp");
+    expect(messageChannelLabel("toString")).toBe("toString");
+  });
+});
+
+describe("messageWasSent", () => {
+  it("is true once Twilio sent (or received) a message, so its date_sent is Twilio's", () => {
+    for (const status of ["sent", "delivered", "read", "partially_delivered", "undelivered", "received"]) {
+      expect(messageWasSent(status), status).toBe(true);
+    }
+    for (const status of [
+      "accepted",
+      "scheduled",
+      "queued",
+      "sending",
+      "failed",
+      "canceled",
+      "receiving",
+      "constructor",
+    ]) {
+      expect(messageWasSent(status), status).toBe(false);
+    }
   });
 });
 

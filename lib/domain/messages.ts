@@ -57,6 +57,24 @@ export const UNSETTLED_MESSAGE_STATUSES: readonly MessageStatus[] = [
 ];
 
 /**
+ * The statuses in which Twilio has set a message's date_sent: an outbound message that left Twilio
+ * for the carrier, or an inbound one Twilio received. Before that (queued, sending…) or without it
+ * (failed, canceled) the app keeps date_created in its place.
+ */
+const DATE_SENT_STATUSES: readonly MessageStatus[] = [
+  "sent",
+  "delivered",
+  "read",
+  "partially_delivered",
+  "undelivered",
+  "received",
+];
+
+export function messageWasSent(status: string): boolean {
+  return isMessageStatus(status) && DATE_SENT_STATUSES.includes(status);
+}
+
+/**
  * The statuses that end an outbound message's delivery, as the delivery rate counts them:
  * delivered ÷ (delivered + undelivered + failed). A read message was delivered first.
  */
@@ -95,6 +113,11 @@ export const MESSAGE_CHANNEL_LABELS: Record<MessageChannel, string> = {
   whatsapp: "WhatsApp",
   other: "Other channels",
 };
+
+/** A stored channel's words; a value the app does not know is shown as it is. */
+export function messageChannelLabel(channel: string): string {
+  return Object.hasOwn(MESSAGE_CHANNEL_LABELS, channel) ? MESSAGE_CHANNEL_LABELS[channel as MessageChannel] : channel;
+}
 
 /**
  * A message's channel from its addresses: WhatsApp numbers are written `whatsapp:+E.164`, other

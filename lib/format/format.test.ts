@@ -7,6 +7,7 @@ const {
   formatCallDuration,
   formatClock,
   formatCost,
+  formatPrice,
   formatDateTime,
   formatInstant,
   formatCompact,
@@ -43,6 +44,15 @@ describe("numbers", () => {
     expect(formatCost(-1.5, null)).toBe("$1.50");
     expect(formatCost(null, "USD")).toBe("—");
     expect(formatCurrency(-2)).toBe("-$2.00");
+  });
+
+  it("writes a message's price to the fraction of a cent Twilio bills", () => {
+    expect(formatPrice(-0.0079, "USD")).toBe("$0.0079");
+    expect(formatPrice(-0.00525, "EUR")).toBe("€0.00525");
+    expect(formatPrice(-0.02, "USD")).toBe("$0.02");
+    expect(formatPrice(0, "USD")).toBe("$0.00");
+    expect(formatPrice(-0.0079, "NOPE")).toBe("0.0079 NOPE");
+    expect(formatPrice(null, "USD")).toBe("—");
   });
 });
 

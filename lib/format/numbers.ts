@@ -99,6 +99,25 @@ export function numberFormatsFor(locale: string) {
     return price === null ? "—" : formatCurrency(-price, currency ?? "USD");
   }
 
+  /**
+   * A Twilio price as the cost it is, to the fraction of a cent Twilio bills (a message often
+   * costs less than a cent: "$0.0079", where formatCost rounds to "$0.01"), or a dash while unpriced.
+   */
+  function formatPrice(price: number | null, currency: string | null): string {
+    if (price === null) return "—";
+    const code = currency ?? "USD";
+    try {
+      return numberFormat({
+        style: "currency",
+        currency: code,
+        signDisplay: "negative",
+        maximumFractionDigits: 5,
+      }).format(-price);
+    } catch {
+      return `${numberFormat({ maximumFractionDigits: 5 }).format(-price)} ${code}`;
+    }
+  }
+
   /** A duration that may be unknown (a call still in progress). */
   const formatCallDuration = (seconds: number | null) => (seconds === null ? "—" : formatDuration(seconds));
 
@@ -112,6 +131,7 @@ export function numberFormatsFor(locale: string) {
     formatCurrency,
     formatValue,
     formatCost,
+    formatPrice,
     formatCallDuration,
   };
 }

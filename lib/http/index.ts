@@ -5,6 +5,7 @@ export { jsonError, redirectTo, tooManyRequests } from "./responses";
 export { withUser } from "./with-user";
 export { userAction } from "./user-action";
 export { whenDone } from "./when-done";
+export { csvExportRoute } from "./csv-export-route";
 export {
   connectionByIdRoute,
   connectionQuerySchema,

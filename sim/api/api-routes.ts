@@ -1,5 +1,5 @@
 import type { CallRecord } from "../data/call-record";
-import type { MessageRecord } from "../data/message-generator";
+import type { MessageRecord } from "../data/message-record";
 import type { PageSource } from "../data/record-log";
 import { JsonText } from "../http/respond";
 import { Router } from "../http/router";
@@ -7,7 +7,7 @@ import type { SimStore } from "../store/sim-store";
 import type { SimAccount } from "../store/types";
 import { accountToWire } from "../wire/account-wire";
 import { callJson } from "../wire/call-wire";
-import { messageToWire } from "../wire/message-wire";
+import { messageJson } from "../wire/message-wire";
 import type { Grant } from "./auth";
 import { callQuery, messageQuery } from "./list-filters";
 import { arraySource, listEnvelope, parsePageParams, takePage } from "./paging";
@@ -108,11 +108,11 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
   )
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Messages\\.json$`), (ctx) =>
     listRecords<MessageRecord>(ctx, "messages", (account) => {
-      const query = messageQuery(ctx.url.searchParams);
+      const query = messageQuery(ctx.url.searchParams, ctx.nowSec);
       if (isApiResult(query)) return query;
       return {
         source: account.messages.source(query.range, query.keep),
-        toJson: (m) => JSON.stringify(messageToWire(m, ctx.nowSec)),
+        toJson: (m) => messageJson(m, ctx.nowSec),
       };
     }),
   )
@@ -120,6 +120,6 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
     fetchRecord(
       ctx,
       (account, sid) => account.messages.get(sid),
-      (m) => JSON.stringify(messageToWire(m, ctx.nowSec)),
+      (m) => messageJson(m, ctx.nowSec),
     ),
   );

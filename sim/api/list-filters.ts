@@ -1,6 +1,6 @@
 import { MAX_CALL_SECONDS } from "../data/call-generator";
 import { CALL_STATUSES, callStateAt, type CallRecord } from "../data/call-record";
-import type { MessageRecord } from "../data/message-generator";
+import { dateSentAt, MAX_QUEUE_SECONDS, type MessageRecord } from "../data/message-record";
 import type { SecRange } from "../data/record-log";
 import type { Fidelity } from "./fidelity";
 import { apiErrors, isApiResult, type ApiResult } from "./result";
@@ -53,10 +53,22 @@ export function callQuery(
   };
 }
 
-export function messageQuery(query: URLSearchParams): ListQuery<MessageRecord> | ApiResult {
+export function messageQuery(query: URLSearchParams, nowSec: number): ListQuery<MessageRecord> | ApiResult {
   const sent = timeRange(query, "DateSent");
   if (isApiResult(sent)) return sent;
   const to = equals(query, "To");
   const from = equals(query, "From");
-  return { range: sent, keep: (message) => to(message.to) && from(message.from) };
+  const filtersSent = sent.minSec > -Infinity || sent.maxSec < Infinity;
+  return {
+    // Messages are listed by creation; one leaves the queue within a minute of it, which bounds
+    // the creation of a message sent in the range.
+    range: { minSec: sent.minSec - MAX_QUEUE_SECONDS, maxSec: sent.maxSec },
+    keep: (message) => {
+      if (!to(message.to) || !from(message.from)) return false;
+      if (!filtersSent) return true;
+      // A queued message has no date_sent yet, so no DateSent filter finds it until it is sent.
+      const sentSec = dateSentAt(message, nowSec);
+      return sentSec !== null && inRange(sentSec, sent);
+    },
+  };
 }

@@ -7,13 +7,16 @@ import { Router, type RouteContext } from "../http/router";
 import { approve } from "../store/connect";
 import { revokeAndNotify } from "../store/deauthorize";
 import { addExplicitCalls, addRecentCalls, updateCall } from "../store/runtime-calls";
+import { addExplicitMessages } from "../store/runtime-messages";
 import type { SimStore } from "../store/sim-store";
 import type { SimAccount } from "../store/types";
 import { callToWire } from "../wire/call-wire";
+import { messageToWire } from "../wire/message-wire";
 import {
   accountSpecSchema,
   accountUpdateSchema,
   addCallsSchema,
+  addMessagesSchema,
   authorizeSchema,
   clockSchema,
   createUserSchema,
@@ -87,6 +90,16 @@ export const controlRouter = new Router<ControlContext>()
     const call = updateCall(ctx.store, target, ctx.params[1] ?? "", await body(ctx, updateCallSchema));
     if (!call) throw new ControlError(404, "not_found", `No call ${ctx.params[1] ?? ""} in ${target.sid}`);
     ok(ctx, { call: callToWire(call, ctx.store.nowSec(), ctx.store.fidelity) });
+  })
+  .on("POST", new RegExp(`^/_sim/accounts/${ACCOUNT}/messages$`), async (ctx) => {
+    const target = account(ctx);
+    const { messages: specs } = await body(ctx, addMessagesSchema);
+    const now = ctx.store.nowSec();
+    if (specs.some((m) => m.createdAt && m.createdAt.getTime() / 1000 > now)) {
+      throw new ControlError(400, "invalid_body", "messages[].createdAt must not be in the future");
+    }
+    const messages = addExplicitMessages(ctx.store, target, specs);
+    ok(ctx, { messages: messages.map((m) => messageToWire(m, now)) }, 201);
   })
   .on("POST", /^\/_sim\/users\/(US[0-9a-f]{32})\/subaccounts$/, async (ctx) => {
     const user = ctx.store.users.get(ctx.params[0] ?? "");

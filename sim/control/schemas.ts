@@ -3,6 +3,9 @@ import { fidelityInputSchema } from "../api/fidelity";
 import { MAX_CALL_SECONDS } from "../data/call-generator";
 import { CALL_DIRECTIONS, CALL_STATUSES, FINAL_CALL_STATUSES } from "../data/call-record";
 import { COUNTRY_CODES } from "../data/countries";
+import { FAILED_ERRORS, UNDELIVERED_ERRORS } from "../data/message-errors";
+import { MESSAGE_CHANNELS, MESSAGE_DIRECTIONS } from "../data/message-record";
+import type { ExplicitMessage } from "../store/runtime-messages";
 import type { UserSpec } from "../store/types";
 
 const count = (max: number) => z.number().int().min(0).max(max);
@@ -107,6 +110,63 @@ export const updateCallSchema = z
     price: price.optional(),
   })
   .refine((u) => Object.keys(u).length > 0, "give at least one of status, duration, price");
+
+const hasCode = (codes: object, code: number | undefined) => code === undefined || Object.hasOwn(codes, code);
+
+const explicitMessage = z
+  .strictObject({
+    direction: z.enum(MESSAGE_DIRECTIONS).optional(),
+    channel: z.enum(MESSAGE_CHANNELS).optional(),
+    /** Where it ends up; `read` is a delivered WhatsApp message its recipient reads. */
+    status: z.enum(["received", "delivered", "read", "sent", "undelivered", "failed"]).optional(),
+    errorCode: z.number().int().optional(),
+    body: z.string().max(1600).optional(),
+    to: phone.optional(),
+    from: phone.optional(),
+    createdAt: z.iso
+      .datetime({ offset: true })
+      .transform((s) => new Date(s))
+      .optional(),
+  })
+  .refine(
+    (m) =>
+      m.direction === undefined || m.status === undefined || (m.direction === "inbound") === (m.status === "received"),
+    { message: "inbound messages, and only they, are received" },
+  )
+  .refine((m) => m.status !== "read" || m.channel === undefined || m.channel === "whatsapp", {
+    message: "only WhatsApp messages are read",
+  })
+  .refine((m) => m.status !== "undelivered" || m.channel !== "whatsapp", {
+    message: "WhatsApp messages are delivered, read, sent or failed",
+  })
+  .refine(
+    (m) =>
+      m.status === "failed"
+        ? hasCode(FAILED_ERRORS, m.errorCode)
+        : m.status === "undelivered"
+          ? hasCode(UNDELIVERED_ERRORS, m.errorCode)
+          : m.errorCode === undefined,
+    { message: "errorCode goes with a failed or undelivered status, from the codes of that status" },
+  )
+  .transform((m): ExplicitMessage => {
+    const inbound = m.direction === "inbound" || m.status === "received";
+    return {
+      // A status other than received is an outbound message's.
+      direction: inbound ? "inbound" : (m.direction ?? (m.status === undefined ? undefined : "outbound-api")),
+      // Read receipts are WhatsApp's; undelivered receipts come from SMS and MMS carriers.
+      channel: m.channel ?? (m.status === "read" ? "whatsapp" : m.status === "undelivered" ? "sms" : undefined),
+      outcome: m.status === "read" ? "delivered" : m.status,
+      read: m.status === undefined ? undefined : m.status === "read",
+      errorCode: m.errorCode,
+      body: m.body,
+      contact: inbound ? m.from : m.to,
+      twilioNumber: inbound ? m.to : m.from,
+      createdAt: m.createdAt,
+    };
+  });
+
+/** POST /_sim/accounts/{sid}/messages: messages with given fields, the rest drawn. */
+export const addMessagesSchema = z.strictObject({ messages: z.array(explicitMessage).min(1).max(10_000) });
 
 /** POST /_sim/accounts/{sid}: closing or suspending an account, as its owner can in the Console. */
 export const accountUpdateSchema = z.strictObject({ status: z.enum(["active", "suspended", "closed"]) });

@@ -4,10 +4,12 @@ import type { Fidelity } from "../api/fidelity";
 import type { ConnectPermission } from "../config";
 import type { DeauthorizeDelivery } from "../store/types";
 import type { WireCall } from "../wire/call-wire";
+import type { WireMessage } from "../wire/message-wire";
 import type {
   accountSpecSchema,
   accountUpdateSchema,
   addCallsSchema,
+  addMessagesSchema,
   authorizeSchema,
   createUserSchema,
   fidelityInput,
@@ -17,12 +19,13 @@ import type {
 /** Shapes of the control API (`/_sim/...`), shared by the server and sim/control-client.ts. */
 export type CreateUserInput = z.input<typeof createUserSchema>;
 export type AddCallsInput = z.input<typeof addCallsSchema>;
+export type AddMessagesInput = z.input<typeof addMessagesSchema>;
 export type UpdateCallInput = z.input<typeof updateCallSchema>;
 export type AuthorizeInput = z.input<typeof authorizeSchema>;
 export type AccountSpecInput = z.input<typeof accountSpecSchema>;
 export type AccountUpdateInput = z.input<typeof accountUpdateSchema>;
 export type FidelityInput = z.input<typeof fidelityInput>;
-export type { FaultOverrides, FaultSettings, Fidelity, WireCall };
+export type { FaultOverrides, FaultSettings, Fidelity, WireCall, WireMessage };
 
 export interface AccountView {
   sid: string;

@@ -7,9 +7,10 @@ interface NumberRange {
 }
 
 /**
- * Destinations the generator dials, with per-minute voice and per-segment SMS rates in USD
- * (rounded from Twilio's public US-account price lists) so price depends on the country, and the
- * ranges its numbers come from: valid numbers of their kind in the country's numbering plan.
+ * Destinations the generator dials and texts, with per-minute voice, per-segment SMS, per-message
+ * MMS and WhatsApp rates in USD (rounded from Twilio's public US-account price lists) so price
+ * depends on the country, how often texts to it get through, and the ranges its numbers come
+ * from: valid numbers of their kind in the country's numbering plan.
  */
 export interface Country {
   iso: CountryCode;
@@ -24,6 +25,22 @@ export interface Country {
   outboundPerMinute: number;
   inboundPerMinute: number;
   smsPerSegment: number;
+  /** Flat, whatever the length; null where Twilio carries no MMS (it sends them as SMS). */
+  mmsPerMessage: number | null;
+  /** Twilio's fee plus the destination's share of Meta's. */
+  whatsappPerMessage: number;
+  smsDelivery: SmsDelivery;
+}
+
+/**
+ * What becomes of SMS sent to a country: the shares Twilio fails before sending and carriers
+ * report undelivered, and how much of the failures is carrier filtering (30007). Where sender
+ * registration is strict (Brazil, India) far more is filtered.
+ */
+export interface SmsDelivery {
+  failed: number;
+  undelivered: number;
+  filtered: number;
 }
 
 export const COUNTRY_CODES = ["US", "CA", "GB", "DE", "FR", "BR", "IN", "AU"] as const;
@@ -43,6 +60,9 @@ const TABLE: readonly Country[] = [
     outboundPerMinute: 0.014,
     inboundPerMinute: 0.0085,
     smsPerSegment: 0.0079,
+    mmsPerMessage: 0.02,
+    whatsappPerMessage: 0.005,
+    smsDelivery: { failed: 0.008, undelivered: 0.015, filtered: 0.3 },
   },
   {
     iso: "CA",
@@ -54,6 +74,9 @@ const TABLE: readonly Country[] = [
     outboundPerMinute: 0.014,
     inboundPerMinute: 0.0085,
     smsPerSegment: 0.0079,
+    mmsPerMessage: 0.02,
+    whatsappPerMessage: 0.005,
+    smsDelivery: { failed: 0.006, undelivered: 0.012, filtered: 0.3 },
   },
   {
     iso: "GB",
@@ -65,6 +88,9 @@ const TABLE: readonly Country[] = [
     outboundPerMinute: 0.0315,
     inboundPerMinute: 0.01,
     smsPerSegment: 0.0524,
+    mmsPerMessage: null,
+    whatsappPerMessage: 0.008,
+    smsDelivery: { failed: 0.005, undelivered: 0.01, filtered: 0.3 },
   },
   {
     iso: "DE",
@@ -76,6 +102,9 @@ const TABLE: readonly Country[] = [
     outboundPerMinute: 0.0474,
     inboundPerMinute: 0.01,
     smsPerSegment: 0.0936,
+    mmsPerMessage: null,
+    whatsappPerMessage: 0.013,
+    smsDelivery: { failed: 0.01, undelivered: 0.025, filtered: 0.35 },
   },
   {
     iso: "FR",
@@ -87,6 +116,9 @@ const TABLE: readonly Country[] = [
     outboundPerMinute: 0.0326,
     inboundPerMinute: 0.01,
     smsPerSegment: 0.0846,
+    mmsPerMessage: null,
+    whatsappPerMessage: 0.012,
+    smsDelivery: { failed: 0.012, undelivered: 0.025, filtered: 0.35 },
   },
   {
     iso: "BR",
@@ -98,6 +130,9 @@ const TABLE: readonly Country[] = [
     outboundPerMinute: 0.0604,
     inboundPerMinute: 0.02,
     smsPerSegment: 0.0625,
+    mmsPerMessage: null,
+    whatsappPerMessage: 0.0075,
+    smsDelivery: { failed: 0.06, undelivered: 0.05, filtered: 0.7 },
   },
   {
     iso: "IN",
@@ -109,6 +144,9 @@ const TABLE: readonly Country[] = [
     outboundPerMinute: 0.0354,
     inboundPerMinute: 0.0085,
     smsPerSegment: 0.0832,
+    mmsPerMessage: null,
+    whatsappPerMessage: 0.006,
+    smsDelivery: { failed: 0.09, undelivered: 0.05, filtered: 0.8 },
   },
   {
     iso: "AU",
@@ -120,6 +158,9 @@ const TABLE: readonly Country[] = [
     outboundPerMinute: 0.0465,
     inboundPerMinute: 0.01,
     smsPerSegment: 0.0515,
+    mmsPerMessage: null,
+    whatsappPerMessage: 0.009,
+    smsDelivery: { failed: 0.008, undelivered: 0.02, filtered: 0.3 },
   },
 ];
 
@@ -130,10 +171,13 @@ export function country(iso: CountryCode): Country {
 }
 
 /** The country of an E.164 number; NANP numbers count as US unless the area code is Canadian. */
+const NANP = { us: country("US"), ca: country("CA") };
+const OUTSIDE_NANP = TABLE.filter((c) => c.dial !== "1").map((c) => ({ prefix: `+${c.dial}`, country: c }));
+
 export function countryOfNumber(e164: string): Country {
-  const ca = country("CA");
-  if (e164.startsWith("+1")) return ca.landline.prefixes.includes(e164.slice(2, 5)) ? ca : country("US");
-  return TABLE.find((c) => c.iso !== "US" && c.iso !== "CA" && e164.startsWith(`+${c.dial}`)) ?? country("US");
+  const { us, ca } = NANP;
+  if (e164.startsWith("+1")) return ca.landline.prefixes.includes(e164.slice(2, 5)) ? ca : us;
+  return OUTSIDE_NANP.find(({ prefix }) => e164.startsWith(prefix))?.country ?? us;
 }
 
 function numberIn(c: Country, range: NumberRange, r: Rand): string {

@@ -2,7 +2,8 @@ import { buildProfile } from "../data/account-profile";
 import { callSeries } from "../data/call-generator";
 import type { CallRecord } from "../data/call-record";
 import type { CountryCode } from "../data/countries";
-import { messageSeries, type MessageRecord } from "../data/message-generator";
+import { messageSeries } from "../data/message-generator";
+import type { MessageRecord } from "../data/message-record";
 import { RecordLog } from "../data/record-log";
 import { buildIntensity } from "../data/timeline";
 import { SidCodec } from "../lib/sid-codec";
@@ -43,8 +44,9 @@ export function accountData(
     profile,
     historyStartSec: intensity.startSec,
     calls: new RecordLog<CallRecord>(callSeries(series(data.calls, "calls")), (c) => ({ sec: c.startSec, sid: c.sid })),
+    // Listed by creation: unlike date_sent it never changes, so page tokens keep their place.
     messages: new RecordLog<MessageRecord>(messageSeries(series(data.messages, "messages"), data.seed), (m) => ({
-      sec: m.sentSec,
+      sec: m.createdSec,
       sid: m.sid,
     })),
   };

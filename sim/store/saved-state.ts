@@ -4,15 +4,17 @@ import { z } from "zod";
 import { CONNECT_PERMISSIONS } from "../config";
 import { CALL_DIRECTIONS, CALL_STATUSES, FINAL_CALL_STATUSES, type CallRecord } from "../data/call-record";
 import { COUNTRY_CODES } from "../data/countries";
+import { MESSAGE_CHANNELS, MESSAGE_DIRECTIONS, MESSAGE_OUTCOMES, type MessageRecord } from "../data/message-record";
+import type { RecordLog } from "../data/record-log";
 import type { SimStore } from "./sim-store";
-import type { Authorization, UserSpec } from "./types";
+import type { Authorization, SimAccount, UserSpec } from "./types";
 
 /*
  * What a simulator saves to keep its Twilio world across restarts: the users as created (with the
  * instant, since a history ends when its user was created), the Connect subaccounts and
- * authorizations, the clock, and the calls added or changed at run time. Generated calls are
- * not saved: the same seed and instants generate them again. Faults are a test's settings and
- * start afresh.
+ * authorizations, the clock, and the calls and messages added or changed at run time. Generated
+ * records are not saved: the same seed and instants generate them again. Faults are a test's
+ * settings and start afresh.
  */
 
 const FORMAT_VERSION = 1;
@@ -54,6 +56,37 @@ const callRecordSchema = z.object({
   undialed: z.boolean().optional(),
 }) satisfies z.ZodType<CallRecord>;
 
+const messageRecordSchema = z.object({
+  sid: z.string(),
+  accountSid: z.string(),
+  direction: z.enum(MESSAGE_DIRECTIONS),
+  channel: z.enum(MESSAGE_CHANNELS),
+  from: z.string(),
+  to: z.string(),
+  body: z.string(),
+  numSegments: z.number(),
+  numMedia: z.number(),
+  outcome: z.enum(MESSAGE_OUTCOMES),
+  errorCode: z.number().nullable(),
+  messagingServiceSid: z.string().nullable(),
+  createdSec: z.number(),
+  dequeuedSec: z.number(),
+  sentSec: z.number(),
+  settledSec: z.number(),
+  readSec: z.number().nullable(),
+  cost: z.number(),
+  priceDelaySec: z.number(),
+}) satisfies z.ZodType<MessageRecord>;
+
+/** One account's records added or patched at run time (RecordLog.runtime). */
+function runtimeLogSchema<Shape extends z.ZodRawShape>(record: z.ZodObject<Shape>) {
+  return z.object({
+    accountSid: z.string(),
+    added: z.array(record),
+    patches: z.array(z.tuple([z.string(), record.partial()])),
+  });
+}
+
 const authorizationSchema = z.object({
   accountSid: z.string(),
   connectAppSid: z.string(),
@@ -72,13 +105,9 @@ const savedStateSchema = z.object({
   users: z.array(z.object({ spec: userSpecSchema, atSec: z.number() })),
   connectSubaccounts: z.array(z.object({ userId: z.string(), atSec: z.number() })),
   authorizations: z.array(authorizationSchema),
-  calls: z.array(
-    z.object({
-      accountSid: z.string(),
-      added: z.array(callRecordSchema),
-      patches: z.array(z.tuple([z.string(), callRecordSchema.partial()])),
-    }),
-  ),
+  calls: z.array(runtimeLogSchema(callRecordSchema)),
+  // Files saved before messages could be added at run time have none.
+  messages: z.array(runtimeLogSchema(messageRecordSchema)).default([]),
 });
 
 export type SavedState = z.infer<typeof savedStateSchema>;
@@ -95,10 +124,15 @@ export function saveState(store: SimStore): SavedState {
       .filter((account) => account.connectAppSid !== null)
       .map((account) => ({ userId: account.userId, atSec: account.createdSec })),
     authorizations: [...store.authorizations.values()],
-    calls: accounts
-      .map((account) => ({ accountSid: account.sid, ...account.calls.runtime() }))
-      .filter((log) => log.added.length > 0 || log.patches.length > 0),
+    calls: runtimeLogs(accounts, (account) => account.calls),
+    messages: runtimeLogs(accounts, (account) => account.messages),
   };
+}
+
+function runtimeLogs<T extends { sid: string }>(accounts: SimAccount[], log: (account: SimAccount) => RecordLog<T>) {
+  return accounts
+    .map((account) => ({ accountSid: account.sid, ...log(account).runtime() }))
+    .filter((runtime) => runtime.added.length > 0 || runtime.patches.length > 0);
 }
 
 /** Re-creates a saved simulator; refuses state saved under another seed or Connect App. */
@@ -114,6 +148,8 @@ export function restoreState(store: SimStore, input: unknown): void {
   }
   for (const authorization of saved.authorizations) store.authorizations.set(authorization.accountSid, authorization);
   for (const { accountSid, ...runtime } of saved.calls) store.accounts.get(accountSid)?.calls.restoreRuntime(runtime);
+  for (const { accountSid, ...runtime } of saved.messages)
+    store.accounts.get(accountSid)?.messages.restoreRuntime(runtime);
 }
 
 /** Loads the state file into the store; a missing file starts from the seed. */

@@ -2,7 +2,7 @@ import type { ConnectPermission } from "../config";
 import type { AccountProfile } from "../data/account-profile";
 import type { CallRecord } from "../data/call-record";
 import type { CountryCode } from "../data/countries";
-import type { MessageRecord } from "../data/message-generator";
+import type { MessageRecord } from "../data/message-record";
 import type { RecordLog } from "../data/record-log";
 
 export interface AccountSpec {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CallInstance } from "twilio/lib/rest/api/v2010/account/call";
 import type { MessageInstance } from "twilio/lib/rest/api/v2010/account/message";
 import type twilio from "twilio";
-import { allCalls, sids, startTestSim, type TestSim } from "./helpers";
+import { allCalls, allMessages, sids, startTestSim, type TestSim } from "./helpers";
 
 let t: TestSim;
 let client: twilio.Twilio;
@@ -29,15 +29,11 @@ beforeAll(async () => {
   // A long call that is still going, so Status=in-progress and the null end_time are exercised.
   const now = Date.parse((await t.control.state()).now);
   await t.control.addCalls(owner, { calls: [{ startTime: new Date(now - 30_000).toISOString(), duration: 3600 }] });
+  // A message still in Twilio's queue: it has no date_sent yet.
+  await t.control.addMessages(owner, { messages: [{ status: "delivered" }] });
   client = t.client(await t.connect("filters@example.com"));
   everyCall = await allCalls(client, owner);
-  const messages = client.api.v2010.accounts(owner).messages;
-  let page = await messages.page({ pageSize: 1000 });
-  everyMessage = [...page.instances];
-  while (page.nextPageUrl) {
-    page = await messages.getPage(page.nextPageUrl);
-    everyMessage.push(...page.instances);
-  }
+  everyMessage = await allMessages(client, owner);
 });
 afterAll(() => t.sim.close());
 
@@ -143,29 +139,43 @@ describe("call filters match an independent filter over the unfiltered list", ()
   });
 });
 
-describe("message filters", () => {
-  it("To, From, DateSent, DateSent>, DateSent<", async () => {
-    const messages = client.api.v2010.accounts(owner).messages;
-    const list = async (params: Parameters<typeof messages.list>[0]) => messages.list({ pageSize: 1000, ...params });
-    const to = mostCommon(everyMessage.map((m) => m.to));
+describe("message filters match an independent filter over the unfiltered list", () => {
+  // The SDK types date_sent as a Date; a queued message's is null.
+  const sentAt = (m: MessageInstance): Date | null => m.dateSent ?? null;
+
+  it("has the data the filters need", () => {
+    expect(everyMessage).toHaveLength(801);
+    expect(everyMessage.filter((m) => sentAt(m) === null).map((m) => m.status)).toEqual(["queued"]);
+    expect(everyMessage.some((m) => m.to.startsWith("whatsapp:+"))).toBe(true);
+  });
+
+  it("To and From, WhatsApp addresses included", async () => {
+    const whatsapp = everyMessage.filter((m) => m.to.startsWith("whatsapp:"));
+    for (const to of [mostCommon(everyMessage.map((m) => m.to)), mostCommon(whatsapp.map((m) => m.to))])
+      expectSame(
+        await allMessages(client, owner, { to }),
+        everyMessage.filter((m) => m.to === to),
+      );
     const from = mostCommon(everyMessage.map((m) => m.from));
-    const pivot = everyMessage[400]?.dateSent ?? new Date();
-    const before = everyMessage[100]?.dateSent ?? new Date();
     expectSame(
-      await list({ to }),
-      everyMessage.filter((m) => m.to === to),
-    );
-    expectSame(
-      await list({ from }),
+      await allMessages(client, owner, { from }),
       everyMessage.filter((m) => m.from === from),
     );
+  });
+
+  it("DateSent, DateSent> and DateSent< read the send time, which comes after creation; queued messages have none", async () => {
+    const withSendTime = everyMessage.filter((m) => sentAt(m) !== null);
+    // A message that waited in the queue: listed by creation, found by its later send time.
+    const waited = withSendTime.find((m, i) => i > 400 && m.dateSent > m.dateCreated);
+    const after = waited?.dateSent ?? new Date();
+    const before = withSendTime[100]?.dateSent ?? new Date();
+    const ranged = withSendTime.filter((m) => m.dateSent >= after && m.dateSent < before);
+    expect(sids(ranged)).toContain(waited?.sid);
+    expectSame(await allMessages(client, owner, { dateSentAfter: after, dateSentBefore: before }), ranged);
     expectSame(
-      await list({ dateSent: pivot }),
-      everyMessage.filter((m) => day(m.dateSent) === day(pivot)),
+      await allMessages(client, owner, { dateSent: after }),
+      withSendTime.filter((m) => day(m.dateSent) === day(after)),
     );
-    expectSame(
-      await list({ dateSentAfter: pivot, dateSentBefore: before }),
-      everyMessage.filter((m) => m.dateSent >= pivot && m.dateSent < before),
-    );
+    expectSame(await allMessages(client, owner, { dateSentAfter: new Date("2000-01-01T00:00:00Z") }), withSendTime);
   });
 });

@@ -1,5 +1,6 @@
 import type twilio from "twilio";
 import type { CallInstance, CallListInstancePageOptions } from "twilio/lib/rest/api/v2010/account/call";
+import type { MessageInstance, MessageListInstancePageOptions } from "twilio/lib/rest/api/v2010/account/message";
 import { createSimControlClient, type SimControlClient } from "../control-client";
 import { startSimulator, type RunningSimulator, type SimOptions } from "../index";
 import { sdkClientForSimulator } from "../testing/twilio-client";
@@ -25,20 +26,40 @@ export async function startTestSim(options: SimOptions = {}): Promise<TestSim> {
   };
 }
 
-/** Every call the list returns for `params`, through page() and getPage(nextPageUrl). */
-export async function allCalls(
+/** A list resource of the SDK (calls, messages): its first page, then the pages it links to. */
+interface PagedList<Params, Item> {
+  page(params: Params): Promise<{ instances: Item[]; nextPageUrl?: string }>;
+  getPage(url: string): Promise<{ instances: Item[]; nextPageUrl?: string }>;
+}
+
+/** Every record a list returns for `params`, through page() and getPage(nextPageUrl). */
+async function everyRecord<Params extends { pageSize?: number }, Item>(
+  list: PagedList<Params, Item>,
+  params: Params,
+): Promise<Item[]> {
+  let page = await list.page({ pageSize: 1000, ...params });
+  const all = [...page.instances];
+  while (page.nextPageUrl) {
+    page = await list.getPage(page.nextPageUrl);
+    all.push(...page.instances);
+  }
+  return all;
+}
+
+export function allCalls(
   client: twilio.Twilio,
   accountSid: string,
   params: CallListInstancePageOptions = {},
 ): Promise<CallInstance[]> {
-  const calls = client.api.v2010.accounts(accountSid).calls;
-  let page = await calls.page({ pageSize: 1000, ...params });
-  const all = [...page.instances];
-  while (page.nextPageUrl) {
-    page = await calls.getPage(page.nextPageUrl);
-    all.push(...page.instances);
-  }
-  return all;
+  return everyRecord(client.api.v2010.accounts(accountSid).calls, params);
+}
+
+export function allMessages(
+  client: twilio.Twilio,
+  accountSid: string,
+  params: MessageListInstancePageOptions = {},
+): Promise<MessageInstance[]> {
+  return everyRecord(client.api.v2010.accounts(accountSid).messages, params);
 }
 
 export function sids(items: readonly { sid: string }[]): string[] {

@@ -1,10 +1,10 @@
 import { mkdtempSync } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startSimulator } from "../index";
-import { allCalls, startTestSim, type TestSim } from "./helpers";
+import { allCalls, allMessages, startTestSim, type TestSim } from "./helpers";
 
 const folder = mkdtempSync(join(tmpdir(), "sim-state-"));
 afterAll(() => rm(folder, { recursive: true, force: true }));
@@ -13,23 +13,30 @@ afterAll(() => rm(folder, { recursive: true, force: true }));
 async function snapshot(t: TestSim, connectSid: string, ownerSid: string) {
   const client = t.client(connectSid);
   const calls = await allCalls(client, ownerSid);
+  const messages = await allMessages(client, ownerSid);
   return {
     calls: calls.map((c) => [c.sid, c.startTime.toISOString(), c.status, c.duration, c.price]),
+    // Their statuses move on with the running clock; what they are stays.
+    messages: messages.map((m) => [m.sid, m.dateCreated.toISOString(), m.from, m.to, m.body, m.errorCode]),
     connectCalls: (await allCalls(client, connectSid)).length,
     now: (await t.control.state()).now,
   };
 }
 
 describe("a simulator with a state file", () => {
-  it("comes back after a restart with its users, authorizations, added and changed calls", async () => {
+  it("comes back after a restart with its users, authorizations, added and changed calls, added messages", async () => {
     const stateFile = join(folder, "restart", "sim.json");
     const first = await startTestSim({ stateFile, freezeClock: false });
-    const owner = (await first.control.createUser({ name: "Restart", email: "restart@example.com", calls: 300 }))
-      .ownerAccountSid;
+    const owner = (
+      await first.control.createUser({ name: "Restart", email: "restart@example.com", calls: 300, messages: 40 })
+    ).ownerAccountSid;
     const connectSid = await first.connect("restart@example.com");
     const added = await first.control.addCalls(owner, { count: 5, spreadSeconds: 600 });
     const changedSid = added.calls[0]?.sid ?? "";
     await first.control.updateCall(owner, changedSid, { status: "failed", price: "-0.25000" });
+    const { messages: addedMessages } = await first.control.addMessages(owner, {
+      messages: [{ status: "read" }, { status: "failed", errorCode: 30007 }, { status: "received", body: "Thanks" }],
+    });
     await first.control.advanceClock(90);
     const before = await snapshot(first, connectSid, owner);
     await first.sim.close();
@@ -41,6 +48,9 @@ describe("a simulator with a state file", () => {
       const after = await snapshot(second, connectSid, owner);
       expect(after.calls).toEqual(before.calls);
       expect(after.calls).toHaveLength(305);
+      expect(after.messages).toEqual(before.messages);
+      expect(after.messages).toHaveLength(43);
+      for (const { sid } of addedMessages) expect(after.messages.map(([s]) => s)).toContain(sid);
       expect(after.calls.find(([sid]) => sid === changedSid)).toEqual([
         changedSid,
         expect.any(String),
@@ -89,6 +99,17 @@ describe("a simulator with a state file", () => {
     } finally {
       await second.sim.close();
     }
+  });
+
+  it("reads a state file saved before messages could be added at run time", async () => {
+    const stateFile = join(folder, "no-messages", "sim.json");
+    const first = await startSimulator({ port: 0, stateFile, freezeClock: true });
+    await first.close();
+    const { messages, ...older } = JSON.parse(await readFile(stateFile, "utf8")) as Record<string, unknown>;
+    expect(messages).toEqual([]);
+    await writeFile(stateFile, JSON.stringify(older));
+    const second = await startSimulator({ port: 0, stateFile, freezeClock: true });
+    await second.close();
   });
 
   it("refuses a state file saved under another seed or with a broken shape", async () => {

@@ -33,6 +33,13 @@ beforeAll(async () => {
       { status: "busy", duration: 4 },
     ],
   });
+  // And messages still queued (no date_sent), failed (an error, never a price), on WhatsApp.
+  await t.control.addMessages(owner, {
+    messages: [{ status: "delivered" }, { status: "failed", createdAt: new Date(now - 60_000).toISOString() }],
+  });
+  await t.control.addMessages(owner, {
+    messages: [{ status: "read", createdAt: new Date(now - 86_400_000).toISOString() }],
+  });
   auth = `Basic ${Buffer.from(`${await t.connect("wire@example.com")}:${t.sim.config.authToken}`).toString("base64")}`;
 });
 afterAll(() => t.sim.close());
@@ -74,11 +81,25 @@ describe("wire format matches Twilio's OpenAPI schemas", () => {
   it("Messages list and instance", async () => {
     const page = parse(
       listMessageResponse,
-      (await get(`/2010-04-01/Accounts/${owner}/Messages.json?PageSize=300`)).json,
+      (await get(`/2010-04-01/Accounts/${owner}/Messages.json?PageSize=1000`)).json,
     );
-    expect(page.messages).toHaveLength(300);
-    const first = page.messages[0];
-    expect(parse(messageSchema, (await get(first?.uri ?? "")).json)).toEqual(first);
+    expect(page.messages).toHaveLength(303);
+    const queued = page.messages[0];
+    expect([queued?.status, queued?.date_sent, queued?.price, queued?.error_code]).toEqual([
+      "queued",
+      null,
+      null,
+      null,
+    ]);
+    const failed = page.messages.find((m) => m.status === "failed");
+    expect([failed?.price, typeof failed?.error_code, typeof failed?.error_message]).toEqual([
+      null,
+      "number",
+      "string",
+    ]);
+    expect(page.messages.some((m) => m.status === "read" && m.to?.startsWith("whatsapp:+"))).toBe(true);
+    for (const message of [queued, failed])
+      expect(parse(messageSchema, (await get(message?.uri ?? "")).json)).toEqual(message);
   });
 
   it("Accounts list and instance", async () => {

@@ -1,6 +1,6 @@
 import { rfc2822 } from "../lib/twilio-time";
 import type { SimAccount } from "../store/types";
-import { subresourceUris } from "./call-wire";
+import { subresourceUris } from "./json-text";
 
 /** An Account as api.twilio.com serializes it (schema api.v2010.account). */
 export interface WireAccount {

@@ -1,7 +1,7 @@
 import { callStateAt, type CallRecord, type CallStatus } from "../data/call-record";
 import { formatNumber } from "../data/countries";
 import type { Fidelity } from "../api/fidelity";
-import { rfc2822 } from "../lib/twilio-time";
+import { date, subresourceJson, text } from "./json-text";
 
 /** A Call exactly as api.twilio.com serializes it (schema api.v2010.account.call). */
 export interface WireCall {
@@ -45,23 +45,9 @@ const CALL_SUBRESOURCES = {
   user_defined_messages: "UserDefinedMessages",
 };
 
-export function subresourceUris(base: string, names: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(names).map(([key, path]) => [key, `${base}/${path}.json`]));
-}
-
-/** subresource_uris as JSON text for any base, from the constant text around the base. */
-function subresourceJson(names: Record<string, string>): (base: string) => string {
-  const mark = "{base}";
-  const pieces = JSON.stringify(subresourceUris(mark, names)).split(mark);
-  return (base) => pieces.join(base);
-}
-
 const callSubresourceJson = subresourceJson(CALL_SUBRESOURCES);
 /** Calls no one answered: Twilio leaves their duration empty. */
 const UNANSWERED: ReadonlySet<CallStatus> = new Set(["busy", "failed", "no-answer"]);
-/** For the fields that may hold free text from the control API. */
-const text = (value: string | null) => (value === null ? "null" : JSON.stringify(value));
-const date = (sec: number | null) => (sec === null ? "null" : `"${rfc2822(sec)}"`);
 
 /**
  * A Call as JSON text, in WireCall's key order. Calls pages are built from these fragments:

@@ -22,6 +22,7 @@ const sync = await handlers("@/app/api/connections/[id]/sync/route");
 const connection = await handlers("@/app/api/connections/[id]/route");
 const recent = await handlers("@/app/api/calls/recent/route");
 const exportCsv = await handlers("@/app/api/calls/export/route");
+const exportMessages = await handlers("@/app/api/messages/export/route");
 const connect = await handlers("@/app/twilio/connect/route");
 
 const page = async (path: string) => ((await import(path)) as { default: Page }).default;
@@ -30,6 +31,8 @@ const PAGES = {
   "dashboard/messages": await page("@/app/(dashboard)/w/[workspace]/dashboard/messages/page"),
   calls: await page("@/app/(dashboard)/w/[workspace]/calls/page"),
   "calls/[sid]": await page("@/app/(dashboard)/w/[workspace]/calls/[sid]/page"),
+  messages: await page("@/app/(dashboard)/w/[workspace]/messages/page"),
+  "messages/[sid]": await page("@/app/(dashboard)/w/[workspace]/messages/[sid]/page"),
   connections: await page("@/app/(dashboard)/w/[workspace]/connections/page"),
   team: await page("@/app/(dashboard)/w/[workspace]/team/page"),
   activity: await page("@/app/(dashboard)/w/[workspace]/activity/page"),
@@ -94,6 +97,8 @@ export const ROUTES_BY_ID = {
     answered(recent.GET(request(`/api/calls/recent?${query({ connection: id })}`), none)),
   "GET /api/calls/export": (id: string) =>
     answered(exportCsv.GET(request(`/api/calls/export?${query({ connection: id })}`), none)),
+  "GET /api/messages/export": (id: string) =>
+    answered(exportMessages.GET(request(`/api/messages/export?${query({ connection: id })}`), none)),
 } satisfies Record<string, (id: string) => Promise<Outcome>>;
 export type RouteName = keyof typeof ROUTES_BY_ID;
 export const ROUTE_NAMES = Object.keys(ROUTES_BY_ID) as RouteName[];

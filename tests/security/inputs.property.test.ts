@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useAnalyticsFixture } from "@/tests/analytics/fixture";
+import { CALLS, MESSAGES, useAnalyticsFixture } from "@/tests/analytics/fixture";
 import { testDatabaseKinds } from "@/tests/helpers/test-database";
 import {
   isNavigationSignal,
@@ -62,6 +62,7 @@ const route = async (path: string) => (await import(path)) as Record<"GET" | "PO
 const routes = {
   recent: await route("@/app/api/calls/recent/route"),
   exportCsv: await route("@/app/api/calls/export/route"),
+  exportMessages: await route("@/app/api/messages/export/route"),
   sync: await route("@/app/api/connections/[id]/sync/route"),
   cron: await route("@/app/api/cron/sync/route"),
   health: await route("@/app/api/health/route"),
@@ -70,7 +71,7 @@ const routes = {
   connect: await route("@/app/twilio/connect/route"),
   nextAuth: await route("@/app/api/auth/[...nextauth]/route"),
 };
-const { recent, exportCsv, sync, cron, health, authorize, deauthorize, connect, nextAuth } = routes;
+const { recent, exportCsv, exportMessages, sync, cron, health, authorize, deauthorize, connect, nextAuth } = routes;
 type Page = (props: { params?: Promise<unknown>; searchParams?: Promise<unknown> }) => Promise<unknown>;
 const page = async (path: string) => ((await import(path)) as { default: Page }).default;
 const pages = {
@@ -88,6 +89,8 @@ const workspacePages = {
   "/w/[workspace]/dashboard/messages": await page("@/app/(dashboard)/w/[workspace]/dashboard/messages/page"),
   "/w/[workspace]/calls": await page("@/app/(dashboard)/w/[workspace]/calls/page"),
   "/w/[workspace]/calls/[sid]": await page("@/app/(dashboard)/w/[workspace]/calls/[sid]/page"),
+  "/w/[workspace]/messages": await page("@/app/(dashboard)/w/[workspace]/messages/page"),
+  "/w/[workspace]/messages/[sid]": await page("@/app/(dashboard)/w/[workspace]/messages/[sid]/page"),
   "/w/[workspace]/connections": await page("@/app/(dashboard)/w/[workspace]/connections/page"),
   "/w/[workspace]/team": await page("@/app/(dashboard)/w/[workspace]/team/page"),
   "/w/[workspace]/activity": await page("@/app/(dashboard)/w/[workspace]/activity/page"),
@@ -152,6 +155,7 @@ describe.each(testDatabaseKinds())("every input on %s", (kind) => {
   it.each([
     ["GET /api/calls/recent", () => recent.GET, ["account"]],
     ["GET /api/calls/export", () => exportCsv.GET, FILTER_NAMES],
+    ["GET /api/messages/export", () => exportMessages.GET, FILTER_NAMES],
   ] as const)("%s", async (_, handler, names) => {
     const withConnection = fc.tuple(fc.boolean(), paramPairs([...names, "connection"]));
     await holds(withConnection, async ([own, pairs]) => {
@@ -260,6 +264,7 @@ describe.each(testDatabaseKinds())("every input on %s", (kind) => {
     ["/w/[workspace]/dashboard", FILTER_NAMES],
     ["/w/[workspace]/dashboard/messages", FILTER_NAMES],
     ["/w/[workspace]/calls", [...FILTER_NAMES, "sort", "order", "after", "before"]],
+    ["/w/[workspace]/messages", [...FILTER_NAMES, "sort", "order", "after", "before"]],
     ["/w/[workspace]/connections", ["error", "notice"]],
     ["/w/[workspace]/team", ["notice"]],
     ["/w/[workspace]/activity", ["before"]],
@@ -274,14 +279,19 @@ describe.each(testDatabaseKinds())("every input on %s", (kind) => {
     });
   });
 
-  it("page /w/[workspace]/calls/[sid]", async () => {
-    await holds(fc.tuple(workspaceParam(), nastyString, paramPairs(FILTER_NAMES)), async ([workspace, sid, pairs]) => {
+  // The SID in the path is anything, or one of the fixture's own (so the page is rendered in full too).
+  it.each([
+    ["/w/[workspace]/calls/[sid]", CALLS],
+    ["/w/[workspace]/messages/[sid]", MESSAGES],
+  ] as const)("page %s", async (path, records) => {
+    const sid = fc.oneof(nastyString, fc.constantFrom(...records.slice(0, 20).map((record) => record.sid)));
+    await holds(fc.tuple(workspaceParam(), sid, paramPairs(FILTER_NAMES)), async ([workspace, sid, pairs]) => {
       try {
         const props = {
           params: Promise.resolve({ workspace, sid }),
           searchParams: Promise.resolve(toPageParams(pairs)),
         };
-        await renderServerTree(workspacePages["/w/[workspace]/calls/[sid]"](props) as Promise<never>);
+        await renderServerTree(workspacePages[path](props) as Promise<never>);
       } catch (error) {
         if (!isNavigationSignal(error)) throw error;
       }

@@ -47,7 +47,9 @@ const WORKSPACE_B: ConnectionSpec = {
   seed: 42,
 };
 
-/** A connection with its accounts and a few weeks of calls up to now, rolled up as an import does. */
+const messagingServiceOf = (spec: ConnectionSpec) => `MG${String(spec.seed).repeat(16)}`;
+
+/** A connection with its accounts and a few weeks of calls and messages up to now, rolled up as an import does. */
 async function seedConnection(db: Database, workspaceId: string, connectedById: string, spec: ConnectionSpec) {
   const now = new Date();
   const from = new Date(now.getTime() - 20 * DAY);
@@ -87,23 +89,31 @@ async function seedConnection(db: Database, workspaceId: string, connectedById: 
       dateUpdated: call.startTime,
     })),
   });
-  // Messages between the same numbers: the message pages would show them if they leaked.
-  const messages = buildMessages(24, spec.seed, from, new Date(now.getTime() - 60 * 60 * 1000));
-  await db.message.createMany({
-    data: messages.map((message, index) => ({
-      ...message,
-      connectionId: connection.id,
-      accountSid: accountOf(message.accountSid)?.sid ?? spec.connectAccountSid,
-      from: spec.numbers[index % spec.numbers.length] ?? "",
-      to: spec.numbers[(index + 1) % spec.numbers.length] ?? "",
-      channel: "sms",
-    })),
-  });
   await rebuildStats(CALL_STATS, connection.id, from, now);
+  await rebuildAllMonthlyStats(connection.id);
+  // The workspace's own numbers at both ends (WhatsApp keeps its prefix) and its own messaging
+  // service, so none is the other's.
+  const messages = buildMessages(24, spec.seed, from, new Date(now.getTime() - 60 * 60 * 1000)).map(
+    (message, index) => {
+      const [sender, recipient] = [index, index + 1].map((n) => spec.numbers[n % spec.numbers.length] ?? "");
+      const prefix = message.channel === "whatsapp" ? "whatsapp:" : "";
+      return {
+        ...message,
+        accountSid: accountOf(message.accountSid)?.sid ?? spec.connectAccountSid,
+        from: `${prefix}${sender}`,
+        to: `${prefix}${recipient}`,
+        messagingServiceSid: message.messagingServiceSid ? messagingServiceOf(spec) : null,
+      };
+    },
+  );
+  await db.message.createMany({ data: messages.map((message) => ({ ...message, connectionId: connection.id })) });
   await rebuildStats(MESSAGE_STATS, connection.id, from, now);
   await rebuildStaleMonths(MESSAGE_STATS, connection.id);
-  await rebuildAllMonthlyStats(connection.id);
-  return { id: connection.id, callSids: calls.map((call) => call.sid) };
+  return {
+    id: connection.id,
+    callSids: calls.map((call) => call.sid),
+    messageSids: messages.map((message) => message.sid),
+  };
 }
 
 async function newMember(db: Database, workspaceId: string, email: string, role: WorkspaceRole): Promise<Person> {
@@ -184,6 +194,7 @@ export async function seedTwoWorkspaces(db: Database, kind: string) {
     WORKSPACE_A.connectAccountSid,
     ...WORKSPACE_A.accounts.map((account) => account.sid),
     ...aConnection.callSids.slice(0, 6),
+    ...aConnection.messageSids.slice(0, 4),
     ...invitations.map((invitation) => invitation.id),
     ...aMembers.map((member) => member.userId),
     ...auditIds,
@@ -192,6 +203,8 @@ export async function seedTwoWorkspaces(db: Database, kind: string) {
   const aSecrets = [
     ...aIds,
     ...aConnection.callSids,
+    ...aConnection.messageSids,
+    messagingServiceOf(WORKSPACE_A),
     ...WORKSPACE_A.numbers,
     WORKSPACE_A.friendlyName,
     ...WORKSPACE_A.accounts.map((account) => account.friendlyName),
@@ -205,16 +218,24 @@ export async function seedTwoWorkspaces(db: Database, kind: string) {
     WORKSPACE_B.connectAccountSid,
     ...WORKSPACE_B.accounts.map((account) => account.sid),
     ...bConnection.callSids.slice(0, 4),
+    ...bConnection.messageSids.slice(0, 2),
     ...ROLES.map((role) => bMembers[role].userId),
   ];
 
   let disposable = 0;
   return {
-    a: { ...a, connectionId: aConnection.id, callSids: aConnection.callSids, members: aMembers },
+    a: {
+      ...a,
+      connectionId: aConnection.id,
+      callSids: aConnection.callSids,
+      messageSids: aConnection.messageSids,
+      members: aMembers,
+    },
     b: {
       ...b,
       connectionId: bConnection.id,
       callSids: bConnection.callSids,
+      messageSids: bConnection.messageSids,
       friendlyName: WORKSPACE_B.friendlyName,
       members: bMembers,
     },
@@ -260,7 +281,7 @@ export async function workspaceState(db: Database, workspaceId: string) {
         status: true,
         friendlyName: true,
         updatedAt: true,
-        _count: { select: { calls: true, accounts: true, hourlyStats: true } },
+        _count: { select: { calls: true, messages: true, accounts: true, hourlyStats: true } },
       },
       orderBy: { id: "asc" },
     }),

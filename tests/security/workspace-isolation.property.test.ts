@@ -26,8 +26,7 @@ import { secretsIn, seedTwoWorkspaces, workspaceState, type Person, type TwoWork
 // One workspace's members never reach another's data, whatever id they put in a path, a query
 // string or a form, and inside a workspace each role does exactly what lib/workspaces/roles.ts
 // grants it. A non-member is answered as if nothing were there (404, the not-found page), never
-// 403, which would confirm the id exists. Messages have no route or page yet (messaging analytics
-// comes later), so calls are the data checked here.
+// 403, which would confirm the id exists. Calls and messages are the data checked here.
 vi.mock("@/lib/auth", async (importOriginal) => {
   const { redirect } = await import("next/navigation");
   const currentUser = async () => (requestScope.userId ? fakeUser(requestScope.userId, requestScope.email) : null);
@@ -163,21 +162,22 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
 
   it("pages of B show only B's data, whichever of A's ids the URL names", async () => {
     // What shows that the page is B's own (and not a page left empty).
-    const shows: Record<Exclude<PageName, "calls/[sid]">, string> = {
+    const shows: Record<Exclude<PageName, "calls/[sid]" | "messages/[sid]">, string> = {
       dashboard: world.b.friendlyName,
       "dashboard/messages": world.b.friendlyName,
       calls: world.b.friendlyName,
+      messages: world.b.friendlyName,
       connections: world.b.friendlyName,
       team: world.b.name,
       activity: world.b.name,
     };
     await fc.assert(
       fc.asyncProperty(member(), fc.constantFrom(...PAGE_NAMES), notB(), async (role, page, id) => {
-        // The id goes where the page reads one: the call in the path, the connection or the
-        // audit cursor in the query.
+        // The id goes where the page reads one: the call or message in the path, the connection or
+        // the audit or log cursor in the query.
         const search = { connection: id, before: id };
         const outcome = await asMember(world.b.members[role], () => openPage(page, world.b.id, { sid: id, search }));
-        if (page === "calls/[sid]" || (page === "activity" && !can(role, "viewAudit"))) {
+        if (page === "calls/[sid]" || page === "messages/[sid]" || (page === "activity" && !can(role, "viewAudit"))) {
           expect(outcome.kind).toBe("not-found");
           return;
         }
@@ -189,24 +189,27 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
     );
   });
 
-  it("a call of A is not found in B, even naming A's connection", async () => {
+  it.each([
+    ["call", "calls/[sid]", "callSids"],
+    ["message", "messages/[sid]", "messageSids"],
+  ] as const)("a %s of A is not found in B, even naming A's connection", async (_, page, sids) => {
     await fc.assert(
       fc.asyncProperty(
         member(),
-        fc.constantFrom(...world.a.callSids),
+        fc.constantFrom(...world.a[sids]),
         fc.constantFrom(world.a.connectionId, world.b.connectionId),
         async (role, sid, connection) => {
           const outcome = await asMember(world.b.members[role], () =>
-            openPage("calls/[sid]", world.b.id, { sid, search: { connection } }),
+            openPage(page, world.b.id, { sid, search: { connection } }),
           );
           expect(outcome.kind).toBe("not-found");
         },
       ),
       options,
     );
-    // The same page shows B's own calls: the not-found above is about whose call it is.
+    // The same page shows B's own: the not-found above is about whose it is.
     signIn(world.b.members.viewer);
-    const own = await openPage("calls/[sid]", world.b.id, { sid: world.b.callSids[0] ?? "" });
+    const own = await openPage(page, world.b.id, { sid: world.b[sids][0] ?? "" });
     expect(own.kind).toBe("done");
   });
 
@@ -328,8 +331,11 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       view: [
         route("GET /api/connections/[id]/sync", () => b.connectionId),
         route("GET /api/calls/recent", () => b.connectionId),
-        ...(["dashboard", "dashboard/messages", "calls", "connections", "team"] as const).map((name) => page(name)),
+        ...(["dashboard", "dashboard/messages", "calls", "messages", "connections", "team"] as const).map((name) =>
+          page(name),
+        ),
         page("calls/[sid]", b.callSids[0]),
+        page("messages/[sid]", b.messageSids[0]),
         {
           ...action("leaveAction", () => ({})),
           // Leaving works for everyone but the last owner; whoever left is let back in.
@@ -344,7 +350,10 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
           },
         },
       ],
-      export: [route("GET /api/calls/export", () => b.connectionId)],
+      export: [
+        route("GET /api/calls/export", () => b.connectionId),
+        route("GET /api/messages/export", () => b.connectionId),
+      ],
       import: [route("POST /api/connections/[id]/sync", () => b.connectionId)],
       connect: [{ name: "GET /twilio/connect", run: () => startConnect(b.id), verdict: linkVerdict }],
       disconnect: [

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CallLogTable } from "@/components/calls/call-log-table";
-import { Pager } from "@/components/calls/pager";
 import { ConnectEmptyState } from "@/components/dashboard/connect-empty-state";
 import { ImportProgress } from "@/components/dashboard/import-progress";
 import { PageHeading } from "@/components/dashboard/page-heading";
 import { RecordsSwitch } from "@/components/dashboard/records-switch";
+import { Pager } from "@/components/logs/pager";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
-import { decodeCursor, getCallLog, parseCallLogSort, DEFAULT_CALL_LOG_SORT, type CallLogSort } from "@/lib/analytics";
+import { CALL_LOG, DEFAULT_CALL_LOG_SORT, readLogPage, type CallLogSort } from "@/lib/analytics";
 import { requireWorkspace } from "@/lib/http";
-import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
+import { dashboardHref, loadDashboardContext, logHref } from "@/lib/dashboard";
 import { serializeFilters } from "@/lib/filters";
 import { getConnectionSyncStatus } from "@/lib/sync";
 import { workspacePath } from "@/lib/workspaces";
@@ -23,7 +23,6 @@ type Props = {
 };
 
 const PAGE_SIZE = 50;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function CallsPage({ params: path, searchParams }: Props) {
   const { user, access } = await requireWorkspace((await path).workspace, "/calls");
@@ -33,27 +32,11 @@ export default async function CallsPage({ params: path, searchParams }: Props) {
   const inWorkspace = (page: string) => workspacePath(access.id, page);
 
   const { connection, filters, query, accounts } = context;
-  const sort = parseCallLogSort({ sort: one(params.sort), order: one(params.order) });
   const filterParams = serializeFilters(filters);
-  const scope = `${filterParams.toString()}|${sort.column}|${sort.order}`;
   const importStatus = await getConnectionSyncStatus(connection);
-  const page = await getCallLog(query, {
-    sort,
-    after: decodeCursor(one(params.after), sort.column, scope),
-    before: decodeCursor(one(params.before), sort.column, scope),
-    pageSize: PAGE_SIZE,
-    scope,
-  });
-
-  const withSort = (next: CallLogSort, extra: Record<string, string> = {}) => {
-    const out = new URLSearchParams(filterParams);
-    if (next.column !== DEFAULT_CALL_LOG_SORT.column || next.order !== DEFAULT_CALL_LOG_SORT.order) {
-      out.set("sort", next.column);
-      out.set("order", next.order);
-    }
-    for (const [key, value] of Object.entries(extra)) out.set(key, value);
-    return dashboardHref(inWorkspace("/calls"), connection.id, out);
-  };
+  const page = await readLogPage(CALL_LOG, query, params, { scope: filterParams.toString(), pageSize: PAGE_SIZE });
+  const withSort = (sort: CallLogSort, cursor: { after?: string; before?: string } = {}) =>
+    logHref(inWorkspace("/calls"), connection.id, filterParams, { sort, defaultSort: DEFAULT_CALL_LOG_SORT }, cursor);
   const detailParams = new URLSearchParams(filters.tz === "UTC" ? {} : { tz: filters.tz });
 
   return (
@@ -92,14 +75,14 @@ export default async function CallsPage({ params: path, searchParams }: Props) {
       </Suspense>
       <CallLogTable
         rows={page.rows}
-        sort={sort}
+        sort={page.sort}
         timeZone={filters.tz}
         sortHref={(next) => withSort(next)}
         detailHref={(sid) => dashboardHref(inWorkspace(`/calls/${sid}`), connection.id, detailParams)}
       />
       <Pager
-        previousHref={page.previous ? withSort(sort, { before: page.previous }) : null}
-        nextHref={page.next ? withSort(sort, { after: page.next }) : null}
+        previousHref={page.previous ? withSort(page.sort, { before: page.previous }) : null}
+        nextHref={page.next ? withSort(page.sort, { after: page.next }) : null}
       />
     </div>
   );

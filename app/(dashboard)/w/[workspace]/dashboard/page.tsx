@@ -96,6 +96,13 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
           </Link>
         }
       />
+      <RecordsSwitch
+        current="calls"
+        hrefs={{
+          calls: dashboardHref(inWorkspace("/dashboard"), connection.id, filterParams),
+          messages: messagesOverviewHref,
+        }}
+      />
       <ConnectionPicker
         options={connections.map((c) => ({ id: c.id, name: c.friendlyName ?? c.connectAccountSid, status: c.status }))}
         currentId={connection.id}
@@ -109,13 +116,6 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
           Welcome to {access.name}. You joined as {ROLE_LABELS[access.role].toLowerCase()}.
         </Notice>
       ) : null}
-      <RecordsSwitch
-        current="calls"
-        hrefs={{
-          calls: dashboardHref(inWorkspace("/dashboard"), connection.id, filterParams),
-          messages: messagesOverviewHref,
-        }}
-      />
       <ConnectionNotices connection={connection} arrivedFromConnect={arrivedFromConnect} now={now} />
       <ImportProgress initial={importStatus} timeZone={filters.tz} arrivedFromConnect={arrivedFromConnect} />
       <Suspense>

@@ -83,6 +83,13 @@ export default async function MessagesOverviewPage({ params: path, searchParams 
           </Link>
         }
       />
+      <RecordsSwitch
+        current="messages"
+        hrefs={{
+          calls: dashboardHref(inWorkspace("/dashboard"), connection.id, withoutStatus),
+          messages: dashboardHref(inWorkspace("/dashboard/messages"), connection.id, filterParams),
+        }}
+      />
       <ConnectionPicker
         options={connections.map((c) => ({ id: c.id, name: c.friendlyName ?? c.connectAccountSid, status: c.status }))}
         currentId={connection.id}
@@ -90,13 +97,6 @@ export default async function MessagesOverviewPage({ params: path, searchParams 
         hrefFor={(id) =>
           dashboardHref(inWorkspace("/dashboard/messages"), id, serializeFilters({ ...filters, account: undefined }))
         }
-      />
-      <RecordsSwitch
-        current="messages"
-        hrefs={{
-          calls: dashboardHref(inWorkspace("/dashboard"), connection.id, withoutStatus),
-          messages: dashboardHref(inWorkspace("/dashboard/messages"), connection.id, filterParams),
-        }}
       />
       <ImportProgress initial={importStatus} timeZone={filters.tz} arrivedFromConnect={false} />
       <Suspense>

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { CallLogSort, CallLogSortColumn } from "@/lib/analytics";
+import type { LogSort } from "@/lib/analytics";
 
-type SortHeaderProps = {
-  column: CallLogSortColumn;
+type SortHeaderProps<Column extends string> = {
+  column: Column;
   label: string;
-  sort: CallLogSort;
-  hrefFor: (sort: CallLogSort) => string;
+  sort: LogSort<Column>;
+  hrefFor: (sort: LogSort<Column>) => string;
   align?: "left" | "right";
 };
 
@@ -13,9 +13,15 @@ type SortHeaderProps = {
  * A column header that sorts by its column: a link (so it works with the keyboard and without
  * JavaScript), aria-sort on the header cell, and the same column again flips the order.
  */
-export function SortHeader({ column, label, sort, hrefFor, align = "left" }: SortHeaderProps) {
+export function SortHeader<Column extends string>({
+  column,
+  label,
+  sort,
+  hrefFor,
+  align = "left",
+}: SortHeaderProps<Column>) {
   const active = sort.column === column;
-  const next: CallLogSort = { column, order: active && sort.order === "desc" ? "asc" : "desc" };
+  const next: LogSort<Column> = { column, order: active && sort.order === "desc" ? "asc" : "desc" };
   const arrow = active ? (sort.order === "desc" ? "▼" : "▲") : "↕";
   return (
     <th
