@@ -1,12 +1,6 @@
 // The dashboard's queries: one per aggregate, each returning chart-ready rows. Callers pass a
 // connection id obtained through the ownership-checked getConnection(userId, id).
-export {
-  toAnalyticsQuery,
-  toMessageQuery,
-  type AnalyticsQuery,
-  type CurrencyAmount,
-  type MessageQuery,
-} from "./types";
+export { toAnalyticsQuery, toMessageQuery, type AnalyticsQuery, type CurrencyAmount, type MessageQuery } from "./types";
 export { getKpis, type Kpis, type KpiTotals } from "./get-kpis";
 export { getCallVolume, type CallVolume, type CallVolumeRow } from "./get-call-volume";
 export { getDirectionSplit, type DirectionSplitRow } from "./get-direction-split";
