@@ -1,19 +1,9 @@
-// The summary tables (hourly call and message stats, daily message breakdowns, monthly call stats)
-// and the record of what they count: rebuilt as imports read windows of records, read by the
-// dashboards where they give the exact answer.
+// The summary tables (hourly call and message stats, daily message breakdowns, monthly call and
+// message-number stats) and the record of what they count: rebuilt as imports read windows of
+// records, read by the dashboards where they give the exact answer.
 export { rebuildStats } from "./hourly-stats";
 export { rebuildStaleMonths } from "./monthly-numbers";
-export {
-  CALL_STATS,
-  identifier,
-  isInboundMessage,
-  MESSAGE_STATS,
-  RECORD_STATS,
-  type DailyBreakdown,
-  type Measure,
-  type MonthlyNumbers,
-  type RecordStats,
-} from "./records";
+export { CALL_STATS, identifier, isInboundMessage, MESSAGE_STATS, RECORD_STATS, type RecordStats } from "./records";
 export { rebuildAllMonthlyStats } from "./monthly-stats";
 export { monthlyStatsTracker, type ImportWindow } from "./monthly-stats-tracker";
 export { MonthlyRebuilds } from "./month-rebuilds";
@@ -25,8 +15,8 @@ export {
   dailyBreakdownRows,
   hourlyStatRows,
   monthlyBreakdownRows,
-  staleMonths,
   numberStatRows,
   rolledUpCallCounts,
+  staleMonths,
   type HourSplit,
 } from "./readers";
