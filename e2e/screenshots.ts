@@ -1,14 +1,15 @@
 // npm run screenshots: the README's pictures of the overview. Not a test of the suite (npm test
 // never rewrites tracked files); run it when the overview's look changes, and commit the images.
 import { panelsLoaded, waitForFirstSync } from "./dashboard-page";
-import { connectThroughTwilio, newPerson, signIn, sim, test } from "./fixtures";
+import { connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fixtures";
 
-test("screenshots of the overview in light and dark mode", async ({ page }) => {
+test("screenshots of the call and message overviews in light and dark mode", async ({ page }) => {
   const person = newPerson("shots");
   const twilioUser = await sim.createUser({
     name: person.name,
     email: person.email,
     calls: 600,
+    messages: 900,
     historyDays: 30,
     subaccounts: 1,
   });
@@ -23,6 +24,10 @@ test("screenshots of the overview in light and dark mode", async ({ page }) => {
     await page.goto(`/dashboard?connection=${connectionId}&range=30d`);
     await panelsLoaded(page);
     await page.screenshot({ path: `docs/screenshots/overview-${scheme}.png` });
+    await page.goto(`/dashboard/messages?connection=${connectionId}&range=30d`);
+    await expect(page.getByTestId("message-kpis")).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await page.screenshot({ path: `docs/screenshots/messages-${scheme}.png` });
   }
 });
 

@@ -63,3 +63,38 @@ export async function simMessages(connectSid: string, exclude: readonly string[]
     };
   });
 }
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const DELIVERED = new Set(["delivered", "read"]);
+
+/** The messages overview's figures for messages sent in [start, end), read in UTC. */
+export function expectedMessageFigures(all: SimMessage[], start: Date, end: Date) {
+  const messages = all.filter((m) => m.sent >= start && m.sent < end);
+  const outbound = messages.filter((m) => m.direction !== "inbound");
+  const count = (list: SimMessage[], test: (m: SimMessage) => boolean) => list.filter(test).length;
+  const delivered = count(outbound, (m) => DELIVERED.has(m.status));
+  const undelivered = count(outbound, (m) => m.status === "undelivered");
+  const failed = count(outbound, (m) => m.status === "failed");
+  const tally = <K>(list: SimMessage[], key: (m: SimMessage) => K) => {
+    const counts = new Map<K, number>();
+    for (const m of list) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
+    return counts;
+  };
+  return {
+    total: messages.length,
+    sent: outbound.length,
+    received: messages.length - outbound.length,
+    delivered,
+    undelivered,
+    failed,
+    deliveryRate: delivered + undelivered + failed > 0 ? delivered / (delivered + undelivered + failed) : null,
+    segments: messages.reduce((sum, m) => sum + m.segments, 0),
+    costMicro: -messages.reduce((sum, m) => sum + (m.priceMicro ?? 0), 0),
+    errorCodes: tally(
+      messages.filter((m) => m.errorCode !== null),
+      (m) => m.errorCode,
+    ),
+    channels: tally(messages, (m) => m.channel),
+    heatmap: tally(messages, (m) => `${WEEKDAYS[m.sent.getUTCDay()]} ${String(m.sent.getUTCHours()).padStart(2, "0")}`),
+  };
+}

@@ -13,7 +13,7 @@ export async function MessageBusiestHoursPanel({ query }: MessagePanelProps) {
       title={MESSAGE_BUSIEST_HOURS_TITLE}
       description={`Messages by weekday and hour sent, in ${query.timeZone}`}
     >
-      <Heatmap title="Messages by weekday and hour" cells={cells} />
+      <Heatmap title="Messages by weekday and hour" cells={cells} unit="message" />
     </ChartPanel>
   );
 }
