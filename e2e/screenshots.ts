@@ -17,6 +17,7 @@ test("screenshots of the call and message overviews in light and dark mode", asy
   await signIn(page);
   await connectThroughTwilio(page, twilioUser.email);
   const connectionId = new URL(page.url()).searchParams.get("connection") ?? "";
+  const messagesOverview = `${new URL(page.url()).pathname}/messages?connection=${connectionId}&range=30d`;
   await waitForFirstSync(page, connectionId);
   for (const scheme of ["light", "dark"] as const) {
     // Reduced motion: recharts then draws its final frame at once instead of animating into it.
@@ -24,7 +25,7 @@ test("screenshots of the call and message overviews in light and dark mode", asy
     await page.goto(`/dashboard?connection=${connectionId}&range=30d`);
     await panelsLoaded(page);
     await page.screenshot({ path: `docs/screenshots/overview-${scheme}.png` });
-    await page.goto(`/dashboard/messages?connection=${connectionId}&range=30d`);
+    await page.goto(messagesOverview);
     await expect(page.getByTestId("message-kpis")).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     await page.screenshot({ path: `docs/screenshots/messages-${scheme}.png` });
