@@ -67,10 +67,12 @@ test("messages overview: every panel matches the simulator's messages, filters l
   const volume = await chartTable(page, /Messages per day by status/);
   expect(volume.reduce((sum, row) => sum + parseCount(row.at(-1) ?? "0"), 0)).toBe(expected.total);
 
+  // A ranked row's figure is its last text; the row's label and notes come before it.
+  const endsWith = (count: number) => new RegExp(`\\D${formatCount(count)}$`);
   const errors = page.getByRole("listitem");
   for (const [code, count] of expected.errorCodes) {
     const item = errors.filter({ hasText: `Twilio's page for ${code}` });
-    await expect(item).toContainText(formatCount(count));
+    await expect(item.locator("p").last().locator("span").first()).toHaveText(formatCount(count));
     await expect(item.getByRole("link", { name: new RegExp(`Twilio's page for ${code}`) })).toHaveAttribute(
       "href",
       `https://www.twilio.com/docs/api/errors/${code}`,
@@ -87,6 +89,29 @@ test("messages overview: every panel matches the simulator's messages, filters l
     if (count > 0)
       await expect(channels.getByRole("listitem").filter({ hasText: label })).toContainText(formatCount(count));
   }
+
+  const steps = page.getByRole("figure", { name: "Steps" });
+  for (const [label, count] of Object.entries(expected.funnel))
+    await expect(steps.getByRole("listitem").filter({ hasText: label })).toHaveText(endsWith(count));
+  const exits = page.getByRole("figure", { name: "Dropped out" });
+  await expect(exits.getByRole("listitem").filter({ hasText: "Undelivered" })).toHaveText(
+    endsWith(expected.undelivered),
+  );
+  await expect(exits.getByRole("listitem").filter({ hasText: "Failed" })).toHaveText(endsWith(expected.failed));
+
+  const names = new Intl.DisplayNames(["en"], { type: "region" });
+  const countries = page.getByRole("figure", { name: "Messages by the other party's country" });
+  const byCount = (tally: Map<string | null, number>) => [...tally].sort(([, a], [, b]) => b - a);
+  for (const [code, count] of byCount(expected.countries).slice(0, 3)) {
+    const name = code ? (names.of(code) ?? code) : "Unknown";
+    await expect(countries.getByRole("listitem").filter({ hasText: name })).toHaveText(endsWith(count));
+  }
+  // The most messaged number: its count, and a number with that count (ties may list either first).
+  const [, mostTo = 0] = byCount(expected.to)[0] ?? [];
+  const topTo = page.getByRole("figure", { name: "Most messaged (To)" }).getByRole("listitem").first();
+  await expect(topTo).toHaveText(endsWith(mostTo));
+  const topNumber = (await topTo.getByRole("link").textContent()) ?? "";
+  expect(expected.to.get(topNumber)).toBe(mostTo);
 
   const cells = await page
     .getByRole("group", { name: /Messages by weekday and hour/ })

@@ -1,5 +1,6 @@
 // The simulator's own view of a Twilio user's messages, read through the twilio SDK as any client
 // would, independently of the app.
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { grantingUserAccounts } from "../sim/testing/granting-user";
 import { sdkClientForSimulator } from "../sim/testing/twilio-client";
 import { E2E_SECRETS, SIM_URL } from "./config";
@@ -64,6 +65,14 @@ export async function simMessages(connectSid: string, exclude: readonly string[]
   });
 }
 
+/** A party's country as the app tells it: from the numbering plan, only for a number the plan knows. */
+function countryOf(address: string): string | null {
+  const parsed = parsePhoneNumberFromString(address.replace(/^whatsapp:/, ""));
+  return (parsed?.getType() && parsed.country) || null;
+}
+
+const FUNNEL_SENT = new Set(["sent", "delivered", "read", "undelivered", "partially_delivered"]);
+
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const DELIVERED = new Set(["delivered", "read"]);
 
@@ -95,6 +104,14 @@ export function expectedMessageFigures(all: SimMessage[], start: Date, end: Date
       (m) => m.errorCode,
     ),
     channels: tally(messages, (m) => m.channel),
+    funnel: {
+      Queued: outbound.length,
+      Sent: count(outbound, (m) => FUNNEL_SENT.has(m.status)),
+      Delivered: delivered,
+      Read: count(outbound, (m) => m.status === "read"),
+    },
+    countries: tally(messages, (m) => countryOf(m.direction === "inbound" ? m.from : m.to)),
+    to: tally(messages, (m) => m.to),
     heatmap: tally(messages, (m) => `${WEEKDAYS[m.sent.getUTCDay()]} ${String(m.sent.getUTCHours()).padStart(2, "0")}`),
   };
 }
