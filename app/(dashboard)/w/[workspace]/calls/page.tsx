@@ -3,8 +3,7 @@ import { Suspense } from "react";
 import { CallLogTable } from "@/components/calls/call-log-table";
 import { ConnectEmptyState } from "@/components/dashboard/connect-empty-state";
 import { ImportProgress } from "@/components/dashboard/import-progress";
-import { PageHeading } from "@/components/dashboard/page-heading";
-import { RecordsSwitch } from "@/components/dashboard/records-switch";
+import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { Pager } from "@/components/logs/pager";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -41,12 +40,10 @@ export default async function CallsPage({ params: path, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <PageHeading
+      <DashboardHeader
         title="Calls"
-        connectionName={connection.friendlyName ?? connection.connectAccountSid}
-        from={context.range.from}
-        to={context.range.to}
-        timeZone={filters.tz}
+        path={inWorkspace("/calls")}
+        context={context}
         action={
           // No `download` attribute: Content-Disposition saves the file, and a refusal (too many
           // exports at once, a 429) shows as the page with its message.
@@ -57,10 +54,8 @@ export default async function CallsPage({ params: path, searchParams }: Props) {
             Export CSV
           </a>
         }
-      />
-      <RecordsSwitch
-        current="calls"
-        hrefs={{
+        records="calls"
+        switchHrefs={{
           calls: dashboardHref(inWorkspace("/calls"), connection.id, filterParams),
           messages: dashboardHref(
             inWorkspace("/messages"),

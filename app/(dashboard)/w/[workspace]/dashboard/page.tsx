@@ -3,12 +3,10 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { ConnectEmptyState } from "@/components/dashboard/connect-empty-state";
 import { ConnectionNotices } from "@/components/dashboard/connection-notices";
-import { ConnectionPicker } from "@/components/dashboard/connection-picker";
 import { ImportProgress } from "@/components/dashboard/import-progress";
 import { LivePanel } from "@/components/dashboard/live-panel";
-import { PageHeading } from "@/components/dashboard/page-heading";
+import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { PanelSlot } from "@/components/dashboard/panel-slot";
-import { RecordsSwitch } from "@/components/dashboard/records-switch";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
@@ -45,7 +43,7 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
   if (!context) return <ConnectEmptyState title="Overview" name={user.name ?? user.email} access={access} />;
   const inWorkspace = (page: string) => workspacePath(access.id, page);
 
-  const { connection, connections, filters, range, query, accounts } = context;
+  const { connection, filters, range, query, accounts } = context;
   // Read before the panels: a version older than their data only costs one extra refresh.
   const [importStatus, anyMessage] = await Promise.all([
     getConnectionSyncStatus(connection),
@@ -81,12 +79,10 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
 
   return (
     <div className="space-y-6">
-      <PageHeading
+      <DashboardHeader
         title="Overview"
-        connectionName={connection.friendlyName ?? connection.connectAccountSid}
-        from={range.from}
-        to={range.to}
-        timeZone={filters.tz}
+        path={inWorkspace("/dashboard")}
+        context={context}
         action={
           <Link
             href={dashboardHref(inWorkspace("/calls"), connection.id, filterParams)}
@@ -95,21 +91,11 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
             Call log
           </Link>
         }
-      />
-      <RecordsSwitch
-        current="calls"
-        hrefs={{
+        records="calls"
+        switchHrefs={{
           calls: dashboardHref(inWorkspace("/dashboard"), connection.id, filterParams),
           messages: messagesOverviewHref,
         }}
-      />
-      <ConnectionPicker
-        options={connections.map((c) => ({ id: c.id, name: c.friendlyName ?? c.connectAccountSid, status: c.status }))}
-        currentId={connection.id}
-        // Accounts belong to one connection, so the account filter does not carry over.
-        hrefFor={(id) =>
-          dashboardHref(inWorkspace("/dashboard"), id, serializeFilters({ ...filters, account: undefined }))
-        }
       />
       {params.joined === "1" ? (
         <Notice tone="success">

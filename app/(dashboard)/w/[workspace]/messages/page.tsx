@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ConnectEmptyState } from "@/components/dashboard/connect-empty-state";
-import { ConnectionPicker } from "@/components/dashboard/connection-picker";
 import { ImportProgress } from "@/components/dashboard/import-progress";
-import { PageHeading } from "@/components/dashboard/page-heading";
-import { RecordsSwitch } from "@/components/dashboard/records-switch";
+import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Pager } from "@/components/logs/pager";
 import { MessageCount } from "./message-count";
@@ -33,7 +31,7 @@ export default async function MessagesPage({ params: path, searchParams }: Props
   if (!context) return <ConnectEmptyState title="Messages" name={user.name ?? user.email} access={access} />;
   const inWorkspace = (page: string) => workspacePath(access.id, page);
 
-  const { connection, connections, filters, query, accounts } = context;
+  const { connection, filters, query, accounts } = context;
   const filterParams = serializeFilters(filters);
   const importStatus = await getConnectionSyncStatus(connection);
   const page = await readLogPage(MESSAGE_LOG, query, params, { scope: filterParams.toString(), pageSize: PAGE_SIZE });
@@ -51,12 +49,10 @@ export default async function MessagesPage({ params: path, searchParams }: Props
 
   return (
     <div className="space-y-6">
-      <PageHeading
+      <DashboardHeader
         title="Messages"
-        connectionName={connection.friendlyName ?? connection.connectAccountSid}
-        from={context.range.from}
-        to={context.range.to}
-        timeZone={filters.tz}
+        path={inWorkspace("/messages")}
+        context={context}
         action={
           // As on the call log: no `download` attribute, so a refusal (a 429) shows as a page.
           <a
@@ -66,15 +62,8 @@ export default async function MessagesPage({ params: path, searchParams }: Props
             Export CSV
           </a>
         }
-      />
-      <RecordsSwitch current="messages" hrefs={{ calls: callsHref, messages: withSort(page.sort) }} />
-      <ConnectionPicker
-        options={connections.map((c) => ({ id: c.id, name: c.friendlyName ?? c.connectAccountSid, status: c.status }))}
-        currentId={connection.id}
-        // Accounts belong to one connection, so the account filter does not carry over.
-        hrefFor={(id) =>
-          dashboardHref(inWorkspace("/messages"), id, serializeFilters({ ...filters, account: undefined }))
-        }
+        records="messages"
+        switchHrefs={{ calls: callsHref, messages: withSort(page.sort) }}
       />
       <ImportProgress initial={importStatus} timeZone={filters.tz} arrivedFromConnect={false} />
       <Suspense>

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ConnectEmptyState } from "@/components/dashboard/connect-empty-state";
-import { ConnectionPicker } from "@/components/dashboard/connection-picker";
 import { ImportProgress } from "@/components/dashboard/import-progress";
-import { PageHeading } from "@/components/dashboard/page-heading";
+import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { PanelSlot } from "@/components/dashboard/panel-slot";
-import { RecordsSwitch } from "@/components/dashboard/records-switch";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
@@ -39,7 +37,7 @@ export default async function MessagesOverviewPage({ params: path, searchParams 
   if (!context) return <ConnectEmptyState title="Messages" name={user.name ?? user.email} access={access} />;
   const inWorkspace = (page: string) => workspacePath(access.id, page);
 
-  const { connection, connections, filters, range, query, accounts } = context;
+  const { connection, filters, range, query, accounts } = context;
   const [importStatus, anyMessage] = await Promise.all([
     getConnectionSyncStatus(connection),
     hasMessages(connection.id),
@@ -68,12 +66,10 @@ export default async function MessagesOverviewPage({ params: path, searchParams 
 
   return (
     <div className="space-y-6">
-      <PageHeading
+      <DashboardHeader
         title="Messages"
-        connectionName={connection.friendlyName ?? connection.connectAccountSid}
-        from={range.from}
-        to={range.to}
-        timeZone={filters.tz}
+        path={inWorkspace("/dashboard/messages")}
+        context={context}
         action={
           <Link
             href={dashboardHref(inWorkspace("/messages"), connection.id, filterParams)}
@@ -82,21 +78,11 @@ export default async function MessagesOverviewPage({ params: path, searchParams 
             Message log
           </Link>
         }
-      />
-      <RecordsSwitch
-        current="messages"
-        hrefs={{
+        records="messages"
+        switchHrefs={{
           calls: dashboardHref(inWorkspace("/dashboard"), connection.id, withoutStatus),
           messages: dashboardHref(inWorkspace("/dashboard/messages"), connection.id, filterParams),
         }}
-      />
-      <ConnectionPicker
-        options={connections.map((c) => ({ id: c.id, name: c.friendlyName ?? c.connectAccountSid, status: c.status }))}
-        currentId={connection.id}
-        // Accounts belong to one connection, so the account filter does not carry over.
-        hrefFor={(id) =>
-          dashboardHref(inWorkspace("/dashboard/messages"), id, serializeFilters({ ...filters, account: undefined }))
-        }
       />
       <ImportProgress initial={importStatus} timeZone={filters.tz} arrivedFromConnect={false} />
       <Suspense>
