@@ -177,6 +177,14 @@ test.describe("signed in, connected", () => {
       historyDays: 20,
       subaccounts: [{ friendlyName: "Sales", calls: 5 }],
     });
+    // Messages that failed and went undelivered two days ago, so the detail page has an error to explain.
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    await sim.addMessages(twilioUser.ownerAccountSid, {
+      messages: [
+        { status: "failed", errorCode: 30007, createdAt: twoDaysAgo },
+        { status: "undelivered", errorCode: 30003, createdAt: twoDaysAgo },
+      ],
+    });
     // An account the grant cannot read, so the Connections page shows its error.
     const sales = twilioUser.accounts.find((a) => a.friendlyName === "Sales");
     if (sales) await sim.setFaults(sales.sid, { denied: true });

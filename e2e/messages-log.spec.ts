@@ -23,10 +23,17 @@ test("message log: pages, sorts, a message's detail, the CSV of every match, a t
     name: person.name,
     email: person.email,
     calls: 20,
-    // Enough that the three weeks read always hold undelivered or failed messages (about one
-    // outbound message in twenty-five): the detail step opens one.
-    messages: 600,
+    messages: 260,
     historyDays: 20,
+  });
+  // A failed and an undelivered message inside the weeks read, whatever the drawn ones did: the
+  // detail step opens one.
+  const fiveDaysAgo = new Date(Date.now() - 5 * 86_400_000).toISOString();
+  await sim.addMessages(twilioUser.ownerAccountSid, {
+    messages: [
+      { status: "failed", errorCode: 21610, createdAt: fiveDaysAgo },
+      { status: "undelivered", errorCode: 30005, createdAt: fiveDaysAgo },
+    ],
   });
   await signIn(page);
   await connectThroughTwilio(page, twilioUser.email);
