@@ -76,7 +76,7 @@ async function main() {
       process.env.BENCH_CONCURRENCY ? { concurrency: Number(process.env.BENCH_CONCURRENCY) } : {},
     );
     if (outcome.status !== "done") throw new Error(`sync ended ${JSON.stringify(outcome)}`);
-    calls = outcome.calls;
+    calls = outcome.records;
   } else {
     calls = await baseline(connectionId);
   }
