@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { linkTwilioAccount } from "@/lib/connections";
 import { installDatabase, openMigratedDatabase } from "@/lib/db";
+import type { ListName } from "@/lib/twilio";
 import { actorOf, createWorkspace } from "@/lib/workspaces";
 import type { SimControlClient } from "../sim/control-client";
 
@@ -17,54 +18,66 @@ const IMPORTER_HEAP_MB = 128;
 
 /** `cpuSeconds`: the importer process's own CPU (user + system), which other work on the machine moves less than wall time. */
 export type ImportFigures = {
-  calls: number;
+  records: number;
   seconds: number;
-  callsPerSecond: number;
+  perSecond: number;
   cpuSeconds: number;
   peakRssMb: number;
 };
 
-async function worker(mode: "sync" | "baseline", connectionId: string, env: NodeJS.ProcessEnv): Promise<ImportFigures> {
+async function worker(
+  mode: "sync" | "baseline",
+  list: ListName,
+  connectionId: string,
+  env: NodeJS.ProcessEnv,
+): Promise<ImportFigures> {
   const flags = [`--max-old-space-size=${IMPORTER_HEAP_MB}`, "--conditions=react-server", "--import", "tsx"];
-  const { stdout, stderr } = await run(process.execPath, [...flags, "bench/import-worker.ts", mode, connectionId], {
-    env,
-    maxBuffer: 1 << 20,
-    timeout: 60 * 60 * 1000,
-  });
+  const { stdout, stderr } = await run(
+    process.execPath,
+    [...flags, "bench/import-worker.ts", mode, list, connectionId],
+    {
+      env,
+      maxBuffer: 1 << 20,
+      timeout: 60 * 60 * 1000,
+    },
+  );
   if (process.env.BENCH_MEMLOG) process.stderr.write(stderr);
   const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as {
-    calls: number;
+    records: number;
     ms: number;
     cpuSeconds: number;
     peakRssMb: number;
   };
   return {
-    calls: result.calls,
+    records: result.records,
     seconds: result.ms / 1000,
-    callsPerSecond: result.calls / (result.ms / 1000),
+    perSecond: result.records / (result.ms / 1000),
     cpuSeconds: result.cpuSeconds,
     peakRssMb: result.peakRssMb,
   };
 }
 
 /**
- * Imports one simulated account of `calls` calls twice into fresh schemas of the same database:
- * once with the SDK's sequential paging (the baseline), once with lib/sync.
+ * Imports one simulated account holding `records` records of `list` (and none of the other list)
+ * twice into fresh schemas of the same database: once with the SDK's sequential paging of that
+ * list (the baseline), once with lib/sync.
  */
 export async function benchImport(options: {
-  calls: number;
+  list: ListName;
+  records: number;
   simUrl: string;
   sim: SimControlClient;
   authToken: string;
   databaseUrl: (label: string) => string;
   skipBaseline?: boolean;
 }): Promise<{ baseline?: ImportFigures; sync: ImportFigures }> {
-  const email = `bench-${options.calls}-${Date.now()}@example.com`;
+  const email = `bench-${options.list}-${options.records}-${Date.now()}@example.com`;
   await options.sim.createUser({
-    name: `Bench ${options.calls}`,
+    name: `Bench ${options.records} ${options.list}`,
     email,
-    calls: options.calls,
+    calls: 0,
     messages: 0,
+    [options.list]: options.records,
     subaccounts: [],
     historyDays: 365,
   });
@@ -91,8 +104,8 @@ export async function benchImport(options: {
   };
 
   const synced = await prepare("sync");
-  const sync = await worker("sync", synced.connectionId, synced.env);
+  const sync = await worker("sync", options.list, synced.connectionId, synced.env);
   if (options.skipBaseline) return { sync };
   const base = await prepare("baseline");
-  return { baseline: await worker("baseline", base.connectionId, base.env), sync };
+  return { baseline: await worker("baseline", options.list, base.connectionId, base.env), sync };
 }

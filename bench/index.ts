@@ -1,18 +1,27 @@
-// npm run bench – import throughput against the simulator at realistic latency (lib/sync vs the
-// SDK's sequential paging, same database), then the dashboard's queries over 1M stored calls.
-//   npm run bench -- --sizes=10000,100000,1000000 --latency=150 --dashboard-calls=1000000 --dashboard-messages=1000000
-//                    [--skip-baseline] [--skip-dashboard]
+// npm run bench – import throughput of calls, then of messages, against the simulator at realistic
+// latency (lib/sync vs the SDK's sequential paging, same database), then the dashboard's queries
+// over 1M stored calls and 1M stored messages.
+//   npm run bench -- --sizes=10000,100000,1000000 --message-sizes=100000 --latency=150
+//                    --dashboard-calls=1000000 --dashboard-messages=1000000
+//                    [--skip-baseline] [--skip-messages] [--skip-dashboard]
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createSimControlClient } from "../sim/control-client";
 import { DEMO_AUTH_TOKEN } from "@/lib/env";
+import type { ListName } from "@/lib/twilio";
 import { start, stopAll, waitForUrl } from "../scripts/lib/processes";
 import { benchImport, type ImportFigures } from "./import";
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]),
 );
-const sizes = (args.sizes ?? "10000,100000,1000000").split(",").map(Number);
+const flag = (name: string) => Object.hasOwn(args, name);
+const sizesOf = (list: string) => list.split(",").map(Number);
+// Each list's accounts hold that list's records only.
+const imports: { list: ListName; sizes: number[] }[] = [
+  { list: "calls", sizes: sizesOf(args.sizes ?? "10000,100000,1000000") },
+  { list: "messages", sizes: flag("skip-messages") ? [] : sizesOf(args["message-sizes"] ?? "100000") },
+];
 const latency = Number(args.latency ?? 150);
 const dashboardCalls = Number(args["dashboard-calls"] ?? 1_000_000);
 const dashboardMessages = Number(args["dashboard-messages"] ?? 1_000_000);
@@ -37,8 +46,8 @@ async function dropSchemas() {
 
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const row = (f: ImportFigures) =>
-  `${fmt(f.callsPerSecond)} calls/s, ${fmt(f.seconds, 1)} s, importer CPU ${fmt(f.cpuSeconds, 1)} s, peak RSS ${fmt(f.peakRssMb)} MB`;
+const row = (list: ListName, f: ImportFigures) =>
+  `${fmt(f.perSecond)} ${list}/s, ${fmt(f.seconds, 1)} s, importer CPU ${fmt(f.cpuSeconds, 1)} s, peak RSS ${fmt(f.peakRssMb)} MB`;
 
 async function main() {
   console.log(`Import benchmark: simulator latency ${latency} ms per request, PostgreSQL ${new URL(serverUrl).host}\n`);
@@ -53,25 +62,31 @@ async function main() {
   await waitForUrl(`${simUrl}/_sim/state`);
   const sim = createSimControlClient(simUrl);
 
-  const lines = ["| calls | SDK sequential paging | lib/sync | speed-up |", "| ---: | --- | --- | ---: |"];
-  for (const calls of sizes) {
-    const { baseline, sync } = await benchImport({
-      calls,
-      simUrl,
-      sim,
-      authToken: DEMO_AUTH_TOKEN,
-      databaseUrl: schemaUrl,
-      skipBaseline: "skip-baseline" in args,
-    });
-    const ratio = baseline ? sync.callsPerSecond / baseline.callsPerSecond : NaN;
-    console.log(
-      `${fmt(calls)} calls\n  baseline ${baseline ? row(baseline) : "skipped"}\n  lib/sync ${row(sync)}\n  ratio    ${fmt(ratio, 1)}×\n`,
-    );
-    lines.push(`| ${fmt(calls)} | ${baseline ? row(baseline) : "—"} | ${row(sync)} | ${fmt(ratio, 1)}× |`);
+  const tables: string[] = [];
+  for (const { list, sizes } of imports.filter((run) => run.sizes.length > 0)) {
+    const lines = [`| ${list} | SDK sequential paging | lib/sync | speed-up |`, "| ---: | --- | --- | ---: |"];
+    for (const records of sizes) {
+      const { baseline, sync } = await benchImport({
+        list,
+        records,
+        simUrl,
+        sim,
+        authToken: DEMO_AUTH_TOKEN,
+        databaseUrl: schemaUrl,
+        skipBaseline: flag("skip-baseline"),
+      });
+      const ratio = baseline ? sync.perSecond / baseline.perSecond : NaN;
+      const baselineRow = baseline ? row(list, baseline) : undefined;
+      console.log(
+        `${fmt(records)} ${list}\n  baseline ${baselineRow ?? "skipped"}\n  lib/sync ${row(list, sync)}\n  ratio    ${fmt(ratio, 1)}×\n`,
+      );
+      lines.push(`| ${fmt(records)} | ${baselineRow ?? "—"} | ${row(list, sync)} | ${fmt(ratio, 1)}× |`);
+    }
+    tables.push(lines.join("\n"));
   }
-  console.log(lines.join("\n"));
+  console.log(tables.join("\n\n"));
 
-  if ("skip-dashboard" in args) return;
+  if (flag("skip-dashboard")) return;
   const { benchDashboard } = await import("./dashboard");
   for (const [label, databaseUrl] of [
     ["PostgreSQL", schemaUrl("dashboard")],

@@ -49,7 +49,7 @@ describe("pages in flight", () => {
       await simulator.current.control.setFaults(account.sid, { latencyMs: 100 });
     const { connectionId } = await linkTwilioAccount(target, await simulator.current.connect(email));
 
-    expect(await syncConnection(connectionId)).toEqual({ status: "done", calls: 15_000 });
+    expect(await syncConnection(connectionId)).toEqual({ status: "done", records: 15_000 });
     expect(fetching.most).toBeGreaterThan(6);
     expect(fetching.most).toBeLessThanOrEqual(12);
   });

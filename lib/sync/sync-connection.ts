@@ -10,7 +10,7 @@ import { importAccount, type ImportOptions } from "./import-account";
 import { acquireLease, releaseLease, startHeartbeat } from "./lease";
 
 export type SyncOutcome =
-  | { status: "done"; calls: number }
+  | { status: "done"; records: number }
   | { status: "skipped"; reason: "not-found" | "not-active" | "already-running" }
   | { status: "revoked" }
   | { status: "failed"; error: string };
@@ -71,7 +71,7 @@ async function runSync(
   const abort = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
   const monthlyRebuilds = new MonthlyRebuilds(connectionId);
-  let calls = 0;
+  let records = 0;
   let leased = 0;
   let failure: Error | undefined;
 
@@ -81,15 +81,15 @@ async function runSync(
       if (!(await acquireLease(account.id, connectionId, owner))) return;
       leased += 1;
       try {
-        // Awaited before adding: `calls += await …` would read `calls` before the wait and drop
-        // what the other accounts added meanwhile.
+        // Awaited before adding: `records += await …` would read `records` before the wait and
+        // drop what the other accounts added meanwhile.
         const written = await importAccount(
           client,
           { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner, lists: account.lists },
           { ...options, signal },
           monthlyRebuilds,
         );
-        calls += written;
+        records += written;
         await releaseLease(account.id, owner, { state: "idle" });
       } catch (error) {
         const mapped = isTwilioFailure(error) ? toTwilioError(error) : (error as Error);
@@ -117,7 +117,7 @@ async function runSync(
       where: { id: connectionId },
       data: { lastSyncedAt: new Date(), lastError: null },
     });
-  return { status: "done", calls };
+  return { status: "done", records };
 }
 
 /** The lists discovery found the grant can read; all of them before the first check. */

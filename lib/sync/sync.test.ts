@@ -123,7 +123,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     expect(messageSids.length).toBeGreaterThan(1200);
     expect(storedMessages.map((m) => m.sid).sort()).toEqual(messageSids.sort());
     // Every account's records, each read once.
-    expect(outcome).toEqual({ status: "done", calls: truth.size + messageSids.length });
+    expect(outcome).toEqual({ status: "done", records: truth.size + messageSids.length });
     expect((await getConnection(owner.workspaceId, connectionId))?.lastSyncedAt).not.toBeNull();
   });
 
@@ -163,7 +163,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const second = reads();
     expect(await syncConnection(connectionId, { onPage: second.onPage })).toEqual({
       status: "done",
-      calls: second.read.records,
+      records: second.read.records,
     });
     const truth = await twilioTruth(connectSid, accountSids);
     expect([...(await stored(connectionId)).keys()].sort()).toEqual([...truth.keys()].sort());
