@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { chartTable, parseCount, waitForFirstSync } from "./dashboard-page";
 import { connectSidOf, connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fixtures";
 import { formatCount, formatRate, formatUsd } from "./sim-calls";
@@ -19,7 +20,9 @@ function messageKpi(page: Page, label: string) {
     .first();
 }
 
-test("messages overview: every panel matches the simulator's messages, filters live in the URL", async ({ page }) => {
+test("messages overview: every panel matches the simulator's messages, filters live in the URL, the CSV holds every message", async ({
+  page,
+}) => {
   const person = newPerson("messages");
   const twilioUser = await sim.createUser({
     name: person.name,
@@ -131,4 +134,13 @@ test("messages overview: every panel matches the simulator's messages, filters l
   await page.goBack();
   await expect(page).not.toHaveURL(/direction=/);
   await expect(messageKpi(page, "Messages")).toHaveText(formatCount(expected.total));
+
+  // The message log with the same filters, and a CSV of every message in them, one row each.
+  await page.getByRole("link", { name: "Message log" }).click();
+  await expect(page).toHaveURL(/\/messages\?.*from=/);
+  await expect(page).not.toHaveURL(/\/dashboard\//);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = await readFile((await (await download).path()) ?? "", "utf8");
+  expect(csv.trimEnd().split("\r\n")).toHaveLength(expected.total + 1);
 });
