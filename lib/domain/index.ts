@@ -1,4 +1,4 @@
-// Twilio's vocabulary (statuses, directions, answered-by, number types, SIDs), shared by every layer and the UI.
+// Twilio's vocabulary (statuses, directions, answered-by, number types, SIDs, usage categories), shared by every layer and the UI.
 export {
   answeredByLabel,
   CALL_SIDES,
@@ -52,3 +52,14 @@ export {
   twilioErrorUrl,
   type MessageErrorEntry,
 } from "./message-errors";
+export {
+  CALL_USAGE_CATEGORIES,
+  GROUPED_CATEGORIES,
+  MESSAGE_USAGE_CATEGORIES,
+  SPEND_GROUP_LABELS,
+  SPEND_GROUPS,
+  spendGroupOf,
+  TOTAL_PRICE_CATEGORY,
+  usageCategoryLabel,
+  type SpendGroup,
+} from "./usage-categories";
