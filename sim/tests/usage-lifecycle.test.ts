@@ -140,6 +140,10 @@ describe("paging and errors", () => {
     const key = (r: { startDate: Date; category: string }) => `${isoDay(r.startDate.getTime())} ${r.category}`;
     expect(paged.map(key)).toEqual(whole.instances.map(key));
     expect(key(paged[0]!)).toBe(`${isoDay(nowMs)} totalprice`);
+    // A range that ends before it starts has no records, daily or monthly.
+    const backwards = { startDate: new Date(nowMs), endDate: new Date(nowMs - DAY_MS) };
+    expect(await usage.list(backwards)).toEqual([]);
+    expect(await client.api.v2010.accounts(busy).usage.records.monthly.list(backwards)).toEqual([]);
   });
 
   it("answers bad parameters with 400 and Twilio's error body", async () => {
