@@ -1,9 +1,7 @@
 import type twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allCalls, sids, startTestSim, type TestSim } from "./helpers";
-import { dailyUsage, figuresOf } from "./usage-helpers";
-
-const DAY_MS = 86_400_000;
+import { dailyUsage, dateOf, DAY_MS, figuresOf } from "./usage-helpers";
 
 let t: TestSim;
 let client: twilio.Twilio;
@@ -11,7 +9,7 @@ let owner: string;
 let branch: string;
 let day: string;
 
-const dayDate = () => new Date(`${day}T00:00:00Z`);
+const dayDate = () => dateOf(day);
 const callsUsage = async (accountSid: string) =>
   figuresOf(
     (await dailyUsage(client, accountSid, { startDate: dayDate(), endDate: dayDate() })).get(day)!.get("calls")!,

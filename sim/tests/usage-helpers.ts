@@ -3,6 +3,12 @@ import type { CallInstance } from "twilio/lib/rest/api/v2010/account/call";
 import type { MessageInstance } from "twilio/lib/rest/api/v2010/account/message";
 import type { DailyInstance, DailyListInstanceOptions } from "twilio/lib/rest/api/v2010/account/usage/record/daily";
 
+export const DAY_MS = 86_400_000;
+/** The UTC day of an instant, YYYY-MM-DD. */
+export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** A UTC day's start, as the SDK's usage parameters take it. */
+export const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
+
 /** Count, usage and price (millionths of a dollar) of one category, as a test sums them. */
 export interface Figures {
   count: number;

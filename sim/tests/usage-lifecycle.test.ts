@@ -2,9 +2,7 @@ import type twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestSim, type TestSim } from "./helpers";
 import { errorSchema } from "./twilio-schemas";
-import { dailyUsage, figuresOf, type Figures } from "./usage-helpers";
-
-const DAY_MS = 86_400_000;
+import { dailyUsage, dateOf, DAY_MS, figuresOf, isoDay, type Figures } from "./usage-helpers";
 
 let t: TestSim;
 let client: twilio.Twilio;
@@ -12,9 +10,6 @@ let auth: string;
 let busy: string;
 let quiet: string;
 let nowMs: number;
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
 
 async function figures(accountSid: string, day: string, category: string): Promise<Figures> {
   const usage = await dailyUsage(client, accountSid, { startDate: dateOf(day), endDate: dateOf(day), category });

@@ -3,9 +3,17 @@ import type { CallInstance } from "twilio/lib/rest/api/v2010/account/call";
 import type { MessageInstance } from "twilio/lib/rest/api/v2010/account/message";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allCalls, allMessages, startTestSim, type TestSim } from "./helpers";
-import { dailyUsage, expectedFigures, figuresOf, LISTED_CATEGORIES, type Figures } from "./usage-helpers";
+import {
+  dailyUsage,
+  dateOf,
+  DAY_MS,
+  expectedFigures,
+  figuresOf,
+  isoDay,
+  LISTED_CATEGORIES,
+  type Figures,
+} from "./usage-helpers";
 
-const DAY_MS = 86_400_000;
 const TOP_LEVEL = [
   "calls",
   "calls-client",
@@ -26,10 +34,8 @@ let branch: string;
 let nowMs: number;
 const lists = new Map<string, { calls: CallInstance[]; messages: MessageInstance[] }>();
 
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** The last five UTC days, today first (today's calls are partly still in progress). */
 const days = () => [0, 1, 2, 3, 4].map((back) => isoDay(nowMs - back * DAY_MS));
-const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
 
 async function readLists(accountSid: string) {
   lists.set(accountSid, { calls: await allCalls(client, accountSid), messages: await allMessages(client, accountSid) });
