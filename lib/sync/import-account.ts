@@ -7,7 +7,7 @@ import type { ListName } from "@/lib/twilio";
 import { checkpointer } from "./checkpoint";
 import { importUnstartedCalls } from "./unstarted-calls";
 import { findHistorySpan } from "./history";
-import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
+import { planWindows, readPlan, startOfUtcDay, type SyncPlan } from "./plan";
 import { readWindows } from "./read-windows";
 
 /**

@@ -1,7 +1,13 @@
 import "server-only";
 import type twilio from "twilio";
 import { getDbConnection } from "@/lib/db";
-import { monthlyStatsTracker, rebuildStaleMonths, rebuildStats, RECORD_STATS, type MonthlyRebuilds } from "@/lib/rollups";
+import {
+  monthlyStatsTracker,
+  rebuildStaleMonths,
+  rebuildStats,
+  RECORD_STATS,
+  type MonthlyRebuilds,
+} from "@/lib/rollups";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio";
 import { withPageSlot } from "./page-slots";
 import type { SyncWindow } from "./plan";
