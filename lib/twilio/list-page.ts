@@ -78,7 +78,8 @@ export async function fetchEnvelopePage(client: twilio.Twilio, key: string, url:
     unknown
   >;
   const records = body[key];
-  if (!Array.isArray(records)) throw toTwilioError({ status: 502, message: `Twilio sent a ${key} page without ${key}` });
+  if (!Array.isArray(records))
+    throw toTwilioError({ status: 502, message: `Twilio sent a ${key} page without ${key}` });
   const next = typeof body.next_page_uri === "string" && body.next_page_uri ? `${API}${body.next_page_uri}` : null;
   return { records: records as WireRecord[], nextPageUrl: next };
 }

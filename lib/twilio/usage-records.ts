@@ -76,7 +76,11 @@ export async function fetchUsagePage(client: twilio.Twilio, url: string): Promis
   const page = await fetchEnvelopePage(client, "usage_records", url);
   const parsed = z.array(usageRecordSchema).safeParse(page.records);
   if (!parsed.success)
-    throw new TwilioError("unavailable", `Twilio sent a malformed usage record: ${parsed.error.issues[0]?.message}`, 502);
+    throw new TwilioError(
+      "unavailable",
+      `Twilio sent a malformed usage record: ${parsed.error.issues[0]?.message}`,
+      502,
+    );
   const records: UsageRecordWire[] = [];
   for (const record of parsed.data) {
     if (!record.category || !record.start_date || !record.end_date) continue;
