@@ -25,8 +25,9 @@ async function checkedAccounts({ connectionId, accountSids }: CompletenessScope)
 
 /**
  * The latest UTC day (`YYYY-MM-DD`) such that every settled day from the start of the daily usage
- * window up to it is verified in every account the check covers; null when there is none (no
- * account checked yet, or the first settled day of some account is not verified).
+ * window up to it is verified in every account the check covers (an account's window starts at
+ * its first call or message); null when there is none: an account's usage not read yet, or its
+ * first settled day not verified.
  */
 export async function getVerifiedThrough(scope: CompletenessScope): Promise<string | null> {
   const accounts = await checkedAccounts(scope);
@@ -34,7 +35,9 @@ export async function getVerifiedThrough(scope: CompletenessScope): Promise<stri
   let through: Date | null = null;
   for (const account of accounts) {
     const window = account.sync && usageWindow(account.sync);
-    if (!window || window.settledUntil <= window.from) return null;
+    if (!window) return null; // usage not read yet: nothing is known
+    // No settled day yet (an account whose first call was yesterday): nothing to hold back.
+    if (window.settledUntil <= window.from) continue;
     const [gap] = await getDb().$queryRaw<{ day: Date | null }[]>`
       SELECT min(d)::date AS day
       FROM generate_series(${window.from}::date, ${addDays(window.settledUntil, -1)}::date, interval '1 day') AS d
