@@ -34,7 +34,7 @@ export type UsageImportOptions = {
   onUsageChunk?: (range: DayRange) => void;
 };
 
-/** Null when the account's usage could not be read (Twilio's answer is in TwilioAccount.usageError). */
+/** Null when the usage was not read through: stopped, or unreadable (Twilio's answer is in TwilioAccount.usageError). */
 export type UsageImport = { reread: DayRange } | null;
 
 /**
