@@ -80,6 +80,12 @@ describe.each(testDatabaseKinds())("usage import on %s", (kind) => {
     expect(await storedUsage(opened.db, connectionId, owner)).not.toEqual(withSubaccounts);
     // Twilio answers every category for every day; the zeros are not kept.
     expect(await opened.db.usageRecord.count({ where: { connectionId, count: 0, usage: 0, price: 0 } })).toBe(0);
+    // A record that went back to zero on Twilio (a refund, a re-rated call) is gone after the next read.
+    const yesterday = new Date(today().getTime() - DAY_MS);
+    const gone = { connectionId, accountSid: owner, period: "daily", category: "transcriptions", startDate: yesterday };
+    await opened.db.usageRecord.create({ data: { ...gone, endDate: yesterday, count: 3, usage: 3, price: 0.15 } });
+    await syncConnection(connectionId);
+    expect(await opened.db.usageRecord.count({ where: gone })).toBe(0);
     // Every usage request asked for one account only.
     const usage = requests.since(0, "Daily.json");
     expect(usage.length).toBeGreaterThan(0);
