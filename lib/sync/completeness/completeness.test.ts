@@ -115,6 +115,16 @@ describe.each(testDatabaseKinds())("completeness check on %s", (kind) => {
       where: { connectionId, accountSid: owner, startTime: { gte: day, lt: new Date(day.getTime() + DAY_MS) } },
     });
     expect(storedCalls).toBe(twilioCalls.length);
+
+    // Nothing is verified through any day while an account's first settled day is not verified.
+    const ownerSync = await opened.db.accountSync.findFirstOrThrow({
+      where: { account: { sid: owner, connectionId } },
+    });
+    const first = { connectionId, accountSid: owner, day: ownerSync.usageDailyFrom! };
+    await opened.db.completenessCheck.deleteMany({ where: first });
+    expect(await getVerifiedThrough({ connectionId, accountSids: [owner] })).toBeNull();
+    expect(await getVerifiedThrough({ connectionId })).toBeNull();
+    expect(await getVerifiedThrough({ connectionId, accountSids: [sub] })).toBe(subThrough);
   });
 
   it("judges a day whose calls are not all priced on counts and minutes, and compares prices once they are", async () => {
