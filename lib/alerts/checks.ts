@@ -35,7 +35,8 @@ async function answerRate(scope: Scope, params: RuleParams<"answer-rate">, now: 
   const ended = sum(counts, ENDED_CALL_STATUSES);
   const answered = counts.get("completed") ?? 0;
   const rate = ended > 0 ? answered / ended : null;
-  const verdict = ended < params.minCalls || rate === null ? "unknown" : rate * 100 < params.belowPercent ? "firing" : "clear";
+  const verdict =
+    ended < params.minCalls || rate === null ? "unknown" : rate * 100 < params.belowPercent ? "firing" : "clear";
   const summary = `Answer rate ${percentText(rate)}: ${answered} of ${ended} ended calls answered in the last ${params.hours} h (fires below ${params.belowPercent}%, from ${params.minCalls} calls).`;
   return figures(period, verdict, summary, { answerRate: rate, answered, ended });
 }
@@ -44,7 +45,11 @@ async function failureShare(scope: Scope, params: RuleParams<"failure-share">, n
   const period = lastHours(now, params.hours);
   const counts = await countsByStatus(CALL_STATS, scope, period);
   const ended = sum(counts, ENDED_CALL_STATUSES);
-  const [busy, failed, noAnswer] = FAILED_CALL_STATUSES.map((status) => counts.get(status) ?? 0) as [number, number, number];
+  const [busy, failed, noAnswer] = FAILED_CALL_STATUSES.map((status) => counts.get(status) ?? 0) as [
+    number,
+    number,
+    number,
+  ];
   const share = ended > 0 ? (busy + failed + noAnswer) / ended : null;
   const verdict =
     ended < params.minCalls || share === null ? "unknown" : share * 100 > params.abovePercent ? "firing" : "clear";
@@ -80,7 +85,8 @@ async function callVolume(scope: Scope, params: RuleParams<"call-volume">, now: 
   const away = baseline ? spreadsFrom(baseline, calls) : null;
   const far =
     away !== null &&
-    ((params.direction !== "below" && away > params.spreads) || (params.direction !== "above" && away < -params.spreads));
+    ((params.direction !== "below" && away > params.spreads) ||
+      (params.direction !== "above" && away < -params.spreads));
   const enough = baseline !== null && Math.max(calls, baseline.median) >= params.minCalls;
   const verdict = !enough ? "unknown" : far ? "firing" : "clear";
   const summary = baseline

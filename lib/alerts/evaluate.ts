@@ -58,7 +58,13 @@ async function advance(rule: Rule, spec: RuleSpec, figures: Figures, now: Date):
     const json = figures as unknown as Prisma.InputJsonValue;
     await tx.alertRule.update({ where: { id: rule.id }, data: { lastEvaluatedAt: now } });
     const queue = (event: NoticeEvent, firing: NoticeContext["firing"]) =>
-      queueDeliveries(tx, rule, recipients, { event, rule: { id: rule.id, spec, accountSid: rule.accountSid }, firing, figures }, now);
+      queueDeliveries(
+        tx,
+        rule,
+        recipients,
+        { event, rule: { id: rule.id, spec, accountSid: rule.accountSid }, firing, figures },
+        now,
+      );
 
     if (figures.verdict === "firing" && !open) {
       const firing = await tx.alertFiring.create({

@@ -9,7 +9,10 @@ import { env } from "@/lib/env";
 // check and the request is refused too. ALERT_WEBHOOKS_ALLOW_LOCALHOST lets http://localhost and
 // loopback addresses through for the demo and tests, and nothing else.
 
-const NOT_PUBLIC = new BlockList();
+// One list per family: a BlockList matches IPv4 addresses against IPv4-mapped IPv6 subnets too,
+// so ::ffff:0:0/96 in a shared list would refuse every IPv4 address.
+const NOT_PUBLIC_V4 = new BlockList();
+const NOT_PUBLIC_V6 = new BlockList();
 for (const [network, prefix] of [
   ["0.0.0.0", 8], // "this network"
   ["10.0.0.0", 8],
@@ -27,7 +30,7 @@ for (const [network, prefix] of [
   ["224.0.0.0", 4], // multicast
   ["240.0.0.0", 4], // reserved, broadcast
 ] as const)
-  NOT_PUBLIC.addSubnet(network, prefix, "ipv4");
+  NOT_PUBLIC_V4.addSubnet(network, prefix, "ipv4");
 for (const [network, prefix] of [
   ["::", 128],
   ["::1", 128],
@@ -42,7 +45,7 @@ for (const [network, prefix] of [
   ["fec0::", 10],
   ["ff00::", 8], // multicast
 ] as const)
-  NOT_PUBLIC.addSubnet(network, prefix, "ipv6");
+  NOT_PUBLIC_V6.addSubnet(network, prefix, "ipv6");
 
 const LOOPBACK = new BlockList();
 LOOPBACK.addSubnet("127.0.0.0", 8, "ipv4");
@@ -65,7 +68,7 @@ export function isAllowedAddress(address: string): boolean {
   if (family === 0) return false;
   const type = family === 4 ? "ipv4" : "ipv6";
   if (localAllowed() && LOOPBACK.check(address, type)) return true;
-  return !NOT_PUBLIC.check(address, type);
+  return !(family === 4 ? NOT_PUBLIC_V4 : NOT_PUBLIC_V6).check(address, type);
 }
 
 /** What is wrong with a webhook URL before any lookup, or null: scheme, credentials, IP literals. */
