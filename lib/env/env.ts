@@ -59,7 +59,8 @@ const schema = z
       ctx.addIssue({
         code: "custom",
         path: ["ALERT_WEBHOOKS_ALLOW_LOCALHOST"],
-        message: "is refused when NODE_ENV=production: it lets alert webhooks reach this server's own loopback services",
+        message:
+          "is refused when NODE_ENV=production: it lets alert webhooks reach this server's own loopback services",
       });
     }
     if (env.NODE_ENV === "production") requireInProduction("NEXTAUTH_SECRET", "in production (it signs sessions)");
