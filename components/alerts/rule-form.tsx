@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type SelectHTMLAttributes } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -19,7 +19,34 @@ type Props = RuleFormOptions & {
   action: (state: RuleFormState, formData: FormData) => Promise<RuleFormState>;
 };
 
-const selectClass = "block w-full rounded-lg border border-control bg-white px-3 py-2 text-sm dark:bg-slate-950";
+type ChoiceProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+};
+
+/** A labelled select, as Field is a labelled input. */
+function Choice({ name, label, options, ...select }: ChoiceProps) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={name}
+        name={name}
+        className="block w-full rounded-lg border border-control bg-white px-3 py-2 text-sm dark:bg-slate-950"
+        {...select}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** A new rule from a preset: the kind's figures start at its defaults, which most people keep. */
 export function RuleForm({ workspaceId, connections, kinds, members, action }: Props) {
@@ -32,55 +59,27 @@ export function RuleForm({ workspaceId, connections, kinds, members, action }: P
     <form action={submit} className="space-y-4" aria-label="New alert rule">
       <input type="hidden" name="workspace" value={workspaceId} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <div className="space-y-1">
-          <label htmlFor="rule-kind" className="block text-sm font-medium">
-            Alert when
-          </label>
-          <select
-            id="rule-kind"
-            name="kind"
-            value={kindName}
-            onChange={(e) => setKind(e.target.value)}
-            className={selectClass}
-          >
-            {kinds.map((k) => (
-              <option key={k.kind} value={k.kind}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="rule-connection" className="block text-sm font-medium">
-            Connection
-          </label>
-          <select
-            id="rule-connection"
-            name="connectionId"
-            value={connectionId}
-            onChange={(e) => setConnection(e.target.value)}
-            className={selectClass}
-          >
-            {connections.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="rule-account" className="block text-sm font-medium">
-            Account
-          </label>
-          <select id="rule-account" name="accountSid" defaultValue="" key={connectionId} className={selectClass}>
-            <option value="">All accounts</option>
-            {accounts.map((a) => (
-              <option key={a.sid} value={a.sid}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice
+          name="kind"
+          label="Alert when"
+          value={kindName}
+          onChange={(event) => setKind(event.target.value)}
+          options={kinds.map((k) => ({ value: k.kind, label: k.label }))}
+        />
+        <Choice
+          name="connectionId"
+          label="Connection"
+          value={connectionId}
+          onChange={(event) => setConnection(event.target.value)}
+          options={connections.map((c) => ({ value: c.id, label: c.label }))}
+        />
+        <Choice
+          key={connectionId}
+          name="accountSid"
+          label="Account"
+          defaultValue=""
+          options={[{ value: "", label: "All accounts" }, ...accounts.map((a) => ({ value: a.sid, label: a.label }))]}
+        />
       </div>
       {/* Keyed by kind: switching kinds starts the new one's figures from its preset. */}
       <fieldset key={kind?.kind} className="grid gap-3 sm:grid-cols-3">
@@ -99,18 +98,13 @@ export function RuleForm({ workspaceId, connections, kinds, members, action }: P
               required
             />
           ) : (
-            <div key={field.name} className="space-y-1">
-              <label htmlFor={field.name} className="block text-sm font-medium">
-                {field.label}
-              </label>
-              <select id={field.name} name={field.name} defaultValue={kind.preset[field.name]} className={selectClass}>
-                {field.options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Choice
+              key={field.name}
+              name={field.name}
+              label={field.label}
+              defaultValue={kind.preset[field.name]}
+              options={field.options}
+            />
           ),
         )}
       </fieldset>

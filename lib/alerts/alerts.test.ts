@@ -23,6 +23,8 @@ const simulator = startAppSimulator();
 const receiver = startWebhookReceiver();
 const SECRET = "a-webhook-secret-of-some-length";
 const MINUTE = 60_000;
+/** The failure-share preset, as the form posts it. */
+const FAILURE_SHARE = { kind: "failure-share", abovePercent: "20", hours: "3", minCalls: "20" };
 
 /** A failed, busy and no-answer call for each of `rounds`, and `answered` completed ones, all ending now. */
 const burst = (rounds: number, answered: number) => ({
@@ -95,10 +97,7 @@ describe.each(testDatabaseKinds())("alerts after imports on %s", (kind) => {
     const { connectionId, account } = await connected("burst");
     const path = `/burst-${kind}`;
     const ruleId = await rule(connectionId, {
-      kind: "failure-share",
-      abovePercent: "20",
-      hours: "3",
-      minCalls: "20",
+      ...FAILURE_SHARE,
       [`notify:${owner.userId}`]: "on",
       webhookUrl: receiver.url(path),
       webhookSecret: SECRET,
@@ -187,10 +186,7 @@ describe.each(testDatabaseKinds())("alerts after imports on %s", (kind) => {
     receiver.answer(paths.down, ...RETRY_DELAYS_MINUTES.map(() => 503), 503);
     for (const path of Object.values(paths))
       await rule(connectionId, {
-        kind: "failure-share",
-        abovePercent: "20",
-        hours: "3",
-        minCalls: "20",
+        ...FAILURE_SHARE,
         webhookUrl: receiver.url(path),
         webhookSecret: SECRET,
       });
@@ -237,10 +233,7 @@ describe.each(testDatabaseKinds())("alerts after imports on %s", (kind) => {
     await advance();
     await syncConnection(connectionId); // no rule yet: only the rollups
     const ruleId = await rule(connectionId, {
-      kind: "failure-share",
-      abovePercent: "20",
-      hours: "3",
-      minCalls: "20",
+      ...FAILURE_SHARE,
       [`notify:${owner.userId}`]: "on",
       webhookUrl: receiver.url(`/race-${kind}`),
       webhookSecret: SECRET,

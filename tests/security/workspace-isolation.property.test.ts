@@ -279,18 +279,20 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
     );
   });
 
+  /** The new-rule form with the failure-share preset, mailing B's owner. */
+  const ruleForm = (connectionId: string, accountSid = "") => ({
+    connectionId,
+    accountSid,
+    kind: "failure-share",
+    abovePercent: "20",
+    hours: "3",
+    minCalls: "20",
+    webhookUrl: "",
+    webhookSecret: "",
+    [`notify:${world.b.members.owner.userId}`]: "on",
+  });
+
   it("a rule made in B on A's connection or accounts is refused, and B's alerts page shows none of A's", async () => {
-    const fields = (connectionId: string, accountSid: string) => ({
-      connectionId,
-      accountSid,
-      kind: "failure-share",
-      abovePercent: "20",
-      hours: "3",
-      minCalls: "20",
-      webhookUrl: "",
-      webhookSecret: "",
-      [`notify:${world.b.members.owner.userId}`]: "on",
-    });
     const rulesOfB = () => opened.db.alertRule.count({ where: { workspaceId: world.b.id } });
     const before = await rulesOfB();
     for (const [connection, account] of [
@@ -298,7 +300,7 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       [world.b.connectionId, world.aIds.find((id) => id.startsWith("AC") && id !== world.a.connectionId) ?? ""],
     ] as const) {
       const outcome = await asMember(world.b.members.admin, () =>
-        submit("createAlertRuleAction", world.b.id, fields(connection, account)),
+        submit("createAlertRuleAction", world.b.id, ruleForm(connection, account)),
       );
       expect(outcome).toMatchObject({
         kind: "done",
@@ -307,7 +309,7 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
     }
     expect(await rulesOfB()).toBe(before);
     // Mail only to members of B: A's owner cannot be made a recipient.
-    const outsider = { ...fields(world.b.connectionId, ""), [`notify:${world.a.members[0]?.userId}`]: "on" };
+    const outsider = { ...ruleForm(world.b.connectionId), [`notify:${world.a.members[0]?.userId}`]: "on" };
     expect(
       await asMember(world.b.members.admin, () => submit("createAlertRuleAction", world.b.id, outsider)),
     ).toMatchObject({
@@ -413,17 +415,7 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       ],
       viewAudit: [page("activity")],
       manageAlerts: [
-        action("createAlertRuleAction", () => ({
-          connectionId: b.connectionId,
-          accountSid: "",
-          kind: "failure-share",
-          abovePercent: "20",
-          hours: "3",
-          minCalls: "20",
-          webhookUrl: "",
-          webhookSecret: "",
-          [`notify:${b.members.owner.userId}`]: "on",
-        })),
+        action("createAlertRuleAction", () => ruleForm(b.connectionId)),
         action("setAlertRuleEnabledAction", () => ({ ruleId: b.ruleId, enabled: "true" })),
         action("deleteAlertRuleAction", () => ({ ruleId: "no-such-rule" })),
       ],

@@ -10,7 +10,7 @@ import { connectionLabel, listConnections } from "@/lib/connections";
 import type { SearchParamsRecord } from "@/lib/filters";
 import { requireWorkspace } from "@/lib/http";
 import { viewerFormats } from "@/lib/viewer";
-import { readPageParams } from "@/lib/web";
+import { noticeParam, readPageParams } from "@/lib/web";
 import { listMembers, workspacePath } from "@/lib/workspaces";
 import { createAlertRuleAction, deleteAlertRuleAction, setAlertRuleEnabledAction } from "./actions";
 
@@ -27,10 +27,7 @@ const NOTICES = {
 
 // Set by our own redirects; anything else in the URL shows no message.
 const pageParams = z.object({
-  notice: z
-    .enum(Object.keys(NOTICES) as (keyof typeof NOTICES)[])
-    .optional()
-    .catch(undefined),
+  notice: noticeParam(NOTICES),
 });
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<SearchParamsRecord> };
