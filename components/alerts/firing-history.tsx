@@ -23,7 +23,8 @@ export function FiringHistory({ firings, formatDate }: Props) {
             <p className="text-slate-600 dark:text-slate-400">Cleared: {firing.latest.summary}</p>
           ) : null}
           {firing.dashboardPath ? (
-            <Link href={firing.dashboardPath} className="text-link underline">
+            // A link of its own line, not inside a sentence: at least 24 px tall (WCAG 2.5.8).
+            <Link href={firing.dashboardPath} className="inline-flex min-h-6 items-center text-link underline">
               Open the dashboard for these hours
             </Link>
           ) : null}

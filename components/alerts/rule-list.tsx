@@ -35,9 +35,16 @@ export function RuleList({ workspaceId, rules, manage, formatDate, actions }: Pr
                   {rule.webhook ? `; webhook to ${rule.webhook}` : ""}.
                 </p>
               </div>
-              <p className="text-sm font-medium" data-testid="alert-state">
-                {stateText(rule, formatDate)}
-              </p>
+              <div className="text-right text-sm">
+                <p className="font-medium" data-testid="alert-state">
+                  {stateText(rule, formatDate)}
+                </p>
+                <p className="text-slate-600 dark:text-slate-400">
+                  {rule.lastEvaluatedAt
+                    ? `Last checked ${formatDate(rule.lastEvaluatedAt)} UTC`
+                    : "Checked after the next import"}
+                </p>
+              </div>
             </div>
             {manage ? (
               <div className="flex flex-wrap gap-2">
