@@ -141,6 +141,7 @@ const CONNECTED: Check[] = [
     url: () => "/connections",
     open: (page) => expect(page.getByTestId("account-access")).toContainText("Sales: 20404 not found"),
   },
+  { label: "alerts with the new-rule form", url: () => `${connectedWorkspace}/alerts` },
   {
     label: "connections with the disconnect dialog open",
     url: () => "/connections",

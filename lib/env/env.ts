@@ -40,6 +40,8 @@ const schema = z
     TWILIO_API_BASE_URL: z.url({ error: "must be a URL such as http://127.0.0.1:3030" }).optional(),
     TWILIO_AUTHORIZE_BASE_URL: z.url().optional(),
     CRON_SECRET: z.string().min(16, { error: "must be at least 16 characters (openssl rand -hex 24)" }).optional(),
+    /** Alert webhooks may go to http://localhost (the demo's and the tests' receivers); never in production. */
+    ALERT_WEBHOOKS_ALLOW_LOCALHOST: flag,
   })
   .superRefine((env, ctx) => {
     const requireInProduction = (key: keyof typeof env, why: string) => {
@@ -51,6 +53,14 @@ const schema = z
         path: ["DEMO_MODE"],
         message:
           "is refused when NODE_ENV=production: demo sign-in lets anyone in. Unset DEMO_MODE and configure a real sign-in provider",
+      });
+    }
+    if (env.NODE_ENV === "production" && env.ALERT_WEBHOOKS_ALLOW_LOCALHOST) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ALERT_WEBHOOKS_ALLOW_LOCALHOST"],
+        message:
+          "is refused when NODE_ENV=production: it lets alert webhooks reach this server's own loopback services",
       });
     }
     if (env.NODE_ENV === "production") requireInProduction("NEXTAUTH_SECRET", "in production (it signs sessions)");

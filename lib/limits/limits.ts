@@ -13,6 +13,8 @@ export const LIMITS = {
   invite: { points: 20, duration: 60 * 60 },
   /** Workspaces created per user. */
   createWorkspace: { points: 10, duration: 60 * 60 },
+  /** Alert rules created, switched or deleted per user: each new one may mail people and call a URL. */
+  alertRules: { points: 30, duration: 60 * 60 },
   /** Refresh now, per user: each can start an import that calls Twilio. */
   syncTrigger: { points: 6, duration: 10 * 60 },
   /** CSV exports streaming at once per user. A slot is given back when its stream ends; an export cut off by a crash frees its slot when the window ends. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { runAlertsAfterImport } from "@/lib/alerts";
 import { importedAccountsOf, markConnectionRevoked, refreshAccounts } from "@/lib/connections";
 import { getDb } from "@/lib/db";
 import { MonthlyRebuilds } from "@/lib/rollups";
@@ -119,11 +120,14 @@ async function runSync(
     return { status: "failed", error: failure.message };
   }
   if (leased === 0 && connection.accounts.length > 0) return { status: "skipped", reason: "already-running" };
-  if (!signal.aborted)
+  if (!signal.aborted) {
     await db.twilioConnection.update({
       where: { id: connectionId },
       data: { lastSyncedAt: new Date(), lastError: null },
     });
+    // Only after an import that read every window: a cut-short one could fire on missing hours.
+    await runAlertsAfterImport(connectionId);
+  }
   return { status: "done", records };
 }
 

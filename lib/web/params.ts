@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /** Where the app reads named values: a query string, a page's searchParams, a form. */
 export type ParamSource = URLSearchParams | FormData | Record<string, string | string[] | undefined>;
@@ -61,4 +61,12 @@ export function readPageParams<Schema extends z.ZodType>(
 ): { data: z.output<Schema>; repeated: string[] } {
   const { values, repeated } = singleValues(source);
   return { data: schema.parse(values), repeated };
+}
+
+/** A page's `?notice=`, one of the keys of its own table of notices (set by its redirects); anything else is none. */
+export function noticeParam<Key extends string>(notices: Record<Key, unknown>) {
+  return z
+    .enum(Object.keys(notices) as [Key, ...Key[]])
+    .optional()
+    .catch(undefined);
 }

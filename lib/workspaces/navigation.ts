@@ -21,6 +21,7 @@ export function shellWorkspace(workspace: WorkspaceListing): ShellWorkspace {
       { href: page("/calls"), label: "Calls" },
       { href: page("/messages"), label: "Messages" },
       { href: page("/connections"), label: "Connections" },
+      { href: page("/alerts"), label: "Alerts" },
       { href: page("/team"), label: "Team" },
       ...(can(workspace.role, "viewAudit") ? [{ href: page("/activity"), label: "Activity" }] : []),
     ],

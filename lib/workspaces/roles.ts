@@ -21,6 +21,8 @@ const GRANTS = {
   /** Connect a Twilio account into the workspace, or reconnect one. */
   connect: managers,
   disconnect: managers,
+  /** Create, switch off and delete alert rules (each may mail members and call a webhook). */
+  manageAlerts: managers,
   /** The workspace's audit trail. */
   viewAudit: managers,
   /** Invite people, revoke invitations, change roles, remove members. */
@@ -47,6 +49,6 @@ export const ROLE_LABELS: Record<WorkspaceRole, string> = { owner: "Owner", admi
 export const ROLE_SUMMARIES: Record<WorkspaceRole, string> = {
   owner: "Everything an admin can, plus invite and remove members, change roles, rename or delete the workspace.",
   admin:
-    "Everything a viewer can, plus connect and disconnect Twilio accounts, refresh imports and read the audit trail.",
-  viewer: "Dashboards, the call log, call details and CSV exports.",
+    "Everything a viewer can, plus connect and disconnect Twilio accounts, refresh imports, manage alert rules and read the audit trail.",
+  viewer: "Dashboards, the call log, call details, CSV exports and the alerts' history.",
 };

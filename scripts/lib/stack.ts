@@ -48,6 +48,8 @@ export async function startStack(options: StackOptions): Promise<{ appUrl: strin
   const appEnv = {
     ...shared,
     DEMO_MODE: "true",
+    // The demo and the e2e suite may point alert webhooks at a receiver on this machine.
+    ALERT_WEBHOOKS_ALLOW_LOCALHOST: "true",
     TWILIO_CONNECT_APP_SID: DEMO_CONNECT_APP_SID,
     TWILIO_AUTH_TOKEN: authToken,
     ...(options.secrets

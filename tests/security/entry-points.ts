@@ -36,6 +36,7 @@ const PAGES = {
   connections: await page("@/app/(dashboard)/w/[workspace]/connections/page"),
   team: await page("@/app/(dashboard)/w/[workspace]/team/page"),
   activity: await page("@/app/(dashboard)/w/[workspace]/activity/page"),
+  alerts: await page("@/app/(dashboard)/w/[workspace]/alerts/page"),
 };
 export type PageName = keyof typeof PAGES;
 export const PAGE_NAMES = Object.keys(PAGES) as PageName[];
@@ -44,6 +45,18 @@ const invitationPage = await page("@/app/(dashboard)/invite/[token]/page");
 const team = await import("@/app/(dashboard)/w/[workspace]/team/actions");
 const { disconnectAction } = await import("@/app/(dashboard)/w/[workspace]/connections/actions");
 const { acceptInvitationAction } = await import("@/app/(dashboard)/invite/[token]/actions");
+const alerts = await import("@/app/(dashboard)/w/[workspace]/alerts/actions");
+/** The new-rule form's fields besides the `notify:<userId>` checkboxes. */
+export const RULE_FIELDS = [
+  "connectionId",
+  "accountSid",
+  "kind",
+  "abovePercent",
+  "hours",
+  "minCalls",
+  "webhookUrl",
+  "webhookSecret",
+];
 /** Every server action inside a workspace, each with the form fields it reads besides `workspace`. */
 export const ACTIONS = {
   disconnectAction: { run: disconnectAction as Action, fields: ["connectionId"] },
@@ -54,6 +67,9 @@ export const ACTIONS = {
   renameWorkspaceAction: { run: team.renameWorkspaceAction as Action, fields: ["name"] },
   deleteWorkspaceAction: { run: team.deleteWorkspaceAction as Action, fields: ["confirm"] },
   leaveAction: { run: team.leaveAction as Action, fields: [] },
+  createAlertRuleAction: { run: (form: FormData) => alerts.createAlertRuleAction({}, form), fields: RULE_FIELDS },
+  setAlertRuleEnabledAction: { run: alerts.setAlertRuleEnabledAction as Action, fields: ["ruleId", "enabled"] },
+  deleteAlertRuleAction: { run: alerts.deleteAlertRuleAction as Action, fields: ["ruleId"] },
 } satisfies Record<string, { run: Action; fields: string[] }>;
 export type ActionName = keyof typeof ACTIONS;
 export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];

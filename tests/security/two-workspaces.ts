@@ -116,6 +116,50 @@ async function seedConnection(db: Database, workspaceId: string, connectedById: 
   };
 }
 
+/** A rule on the connection that has fired, with a mail and a webhook delivery: ids and secrets to guard. */
+async function seedAlertRule(
+  db: Database,
+  workspaceId: string,
+  connectionId: string,
+  createdById: string,
+  tag: string,
+) {
+  const rule = await db.alertRule.create({
+    data: {
+      workspaceId,
+      connectionId,
+      kind: "failure-share",
+      params: { abovePercent: 20, hours: 3, minCalls: 20 },
+      createdById,
+      emailUserIds: [createdById],
+      webhookUrl: `https://hooks.${tag}.example/services/T0${tag}/B0${tag}/secretpath${tag}`,
+      webhookSecret: `whsec-${tag}-never-shown-to-anyone`,
+      state: "firing",
+    },
+  });
+  const figures = {
+    from: new Date().toISOString(),
+    until: new Date().toISOString(),
+    verdict: "firing",
+    summary: `${tag} fired`,
+    values: {},
+  };
+  const firing = await db.alertFiring.create({
+    data: { ruleId: rule.id, startedAt: new Date(), figures, lastFigures: figures, lastNotifiedAt: new Date() },
+  });
+  await db.alertDelivery.create({
+    data: {
+      firingId: firing.id,
+      event: "fired",
+      channel: "webhook",
+      target: rule.webhookUrl ?? "",
+      payload: {},
+      status: "sent",
+    },
+  });
+  return { id: rule.id, firingId: firing.id, secrets: [rule.webhookSecret ?? "", rule.webhookUrl ?? ""] };
+}
+
 async function newMember(db: Database, workspaceId: string, email: string, role: WorkspaceRole): Promise<Person> {
   const user = await db.user.create({ data: { email } });
   await db.membership.create({ data: { workspaceId, userId: user.id, role } });
@@ -147,6 +191,7 @@ export async function seedTwoWorkspaces(db: Database, kind: string) {
   const aOwner: Person = { userId: ownerA.userId, email: ownerA.user.email ?? "" };
   const aAdmin = await newMember(db, a.id, `alpha-admin-${kind}@example.com`, "admin");
   const aConnection = await seedConnection(db, a.id, aOwner.userId, WORKSPACE_A);
+  const aRule = await seedAlertRule(db, a.id, aConnection.id, aOwner.userId, "alpha");
   await recordAudit({
     workspaceId: a.id,
     actor: { id: aOwner.userId, label: aOwner.email },
@@ -182,6 +227,7 @@ export async function seedTwoWorkspaces(db: Database, kind: string) {
     viewer: await newMember(db, b.id, `bravo-viewer-${kind}@example.com`, "viewer"),
   };
   const bConnection = await seedConnection(db, b.id, ownerB.userId, WORKSPACE_B);
+  const bRule = await seedAlertRule(db, b.id, bConnection.id, ownerB.userId, "bravo");
 
   const auditIds = (await db.auditEvent.findMany({ where: { workspaceId: a.id }, select: { id: true } })).map(
     (event) => event.id,
@@ -198,6 +244,8 @@ export async function seedTwoWorkspaces(db: Database, kind: string) {
     ...invitations.map((invitation) => invitation.id),
     ...aMembers.map((member) => member.userId),
     ...auditIds,
+    aRule.id,
+    aRule.firingId,
   ];
   /** What no answer to a member of B may contain. */
   const aSecrets = [
@@ -211,6 +259,7 @@ export async function seedTwoWorkspaces(db: Database, kind: string) {
     a.name,
     ...aMembers.map((member) => member.email),
     ...invitations.map((invitation) => invitation.email),
+    ...aRule.secrets,
   ];
   const bIds = [
     b.id,
@@ -220,6 +269,7 @@ export async function seedTwoWorkspaces(db: Database, kind: string) {
     ...bConnection.callSids.slice(0, 4),
     ...bConnection.messageSids.slice(0, 2),
     ...ROLES.map((role) => bMembers[role].userId),
+    bRule.id,
   ];
 
   let disposable = 0;
@@ -238,10 +288,13 @@ export async function seedTwoWorkspaces(db: Database, kind: string) {
       messageSids: bConnection.messageSids,
       friendlyName: WORKSPACE_B.friendlyName,
       members: bMembers,
+      ruleId: bRule.id,
+      ruleSecrets: bRule.secrets,
     },
     invitations: { pending, revoked, used, expired, invitees, pendingId: invitationId(pending.email) },
     aIds,
     aSecrets,
+    aRuleId: aRule.id,
     bIds,
     /** B's own connection again, with the same id and data, if a test disconnected it. */
     async restoreB() {
@@ -262,7 +315,7 @@ export type TwoWorkspaces = Awaited<ReturnType<typeof seedTwoWorkspaces>>;
 
 /** Everything of a workspace a request could change: compared before and after, it shows that nothing did. */
 export async function workspaceState(db: Database, workspaceId: string) {
-  const [workspace, members, invitations, connections, auditEvents] = await Promise.all([
+  const [workspace, members, invitations, connections, auditEvents, alertRules] = await Promise.all([
     db.workspace.findUnique({ where: { id: workspaceId }, select: { name: true, updatedAt: true } }),
     db.membership.findMany({
       where: { workspaceId },
@@ -286,8 +339,21 @@ export async function workspaceState(db: Database, workspaceId: string) {
       orderBy: { id: "asc" },
     }),
     db.auditEvent.count({ where: { workspaceId } }),
+    db.alertRule.findMany({
+      where: { workspaceId },
+      select: {
+        id: true,
+        enabled: true,
+        state: true,
+        params: true,
+        webhookUrl: true,
+        updatedAt: true,
+        _count: { select: { firings: true } },
+      },
+      orderBy: { id: "asc" },
+    }),
   ]);
-  return { workspace, members, invitations, connections, auditEvents };
+  return { workspace, members, invitations, connections, auditEvents, alertRules };
 }
 
 /** Which of `secrets` occur in `text`. */

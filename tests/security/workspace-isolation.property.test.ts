@@ -170,6 +170,7 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       connections: world.b.friendlyName,
       team: world.b.name,
       activity: world.b.name,
+      alerts: world.b.name,
     };
     await fc.assert(
       fc.asyncProperty(member(), fc.constantFrom(...PAGE_NAMES), notB(), async (role, page, id) => {
@@ -247,12 +248,19 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       changeRoleAction: "manageMembers",
       removeMemberAction: "manageMembers",
       revokeInvitationAction: "manageMembers",
+      setAlertRuleEnabledAction: "manageAlerts",
+      deleteAlertRuleAction: "manageAlerts",
     } as const;
     const ids: Record<keyof typeof permission, Record<string, fc.Arbitrary<string>>> = {
       disconnectAction: { connectionId: fc.constantFrom(world.a.connectionId, ...world.aIds) },
       changeRoleAction: { userId: fc.constantFrom(...world.a.members.map((m) => m.userId)), role: member() },
       removeMemberAction: { userId: fc.constantFrom(...world.a.members.map((m) => m.userId), ...world.aIds) },
       revokeInvitationAction: { invitationId: fc.constantFrom(world.invitations.pendingId, ...world.aIds) },
+      setAlertRuleEnabledAction: {
+        ruleId: fc.constantFrom(world.aRuleId, ...world.aIds),
+        enabled: fc.constantFrom("true", "false"),
+      },
+      deleteAlertRuleAction: { ruleId: fc.constantFrom(world.aRuleId, ...world.aIds) },
     };
     const attempt = fc.oneof(
       ...Object.entries(ids).map(([name, fields]) =>
@@ -269,6 +277,51 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       }),
       options,
     );
+  });
+
+  /** The new-rule form with the failure-share preset, mailing B's owner. */
+  const ruleForm = (connectionId: string, accountSid = "") => ({
+    connectionId,
+    accountSid,
+    kind: "failure-share",
+    abovePercent: "20",
+    hours: "3",
+    minCalls: "20",
+    webhookUrl: "",
+    webhookSecret: "",
+    [`notify:${world.b.members.owner.userId}`]: "on",
+  });
+
+  it("a rule made in B on A's connection or accounts is refused, and B's alerts page shows none of A's", async () => {
+    const rulesOfB = () => opened.db.alertRule.count({ where: { workspaceId: world.b.id } });
+    const before = await rulesOfB();
+    for (const [connection, account] of [
+      [world.a.connectionId, ""],
+      [world.b.connectionId, world.aIds.find((id) => id.startsWith("AC") && id !== world.a.connectionId) ?? ""],
+    ] as const) {
+      const outcome = await asMember(world.b.members.admin, () =>
+        submit("createAlertRuleAction", world.b.id, ruleForm(connection, account)),
+      );
+      expect(outcome).toMatchObject({
+        kind: "done",
+        text: expect.stringMatching(/not in this workspace|not one of the connection's/),
+      });
+    }
+    expect(await rulesOfB()).toBe(before);
+    // Mail only to members of B: A's owner cannot be made a recipient.
+    const outsider = { ...ruleForm(world.b.connectionId), [`notify:${world.a.members[0]?.userId}`]: "on" };
+    expect(
+      await asMember(world.b.members.admin, () => submit("createAlertRuleAction", world.b.id, outsider)),
+    ).toMatchObject({
+      kind: "done",
+      text: expect.stringContaining("only to members"),
+    });
+    // B's own page never shows its webhook's secret, nor its whole URL.
+    signIn(world.b.members.owner);
+    const page = await openPage("alerts", world.b.id);
+    if (page.kind !== "done") throw new Error(`alerts answered ${page.kind}`);
+    expect(secretsIn(page.text, world.b.ruleSecrets)).toEqual([]);
+    noSecretsOfA(page.text);
   });
 
   // Every entry point asks for a connection through the workspace it belongs to, so this scope is
@@ -331,8 +384,8 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       view: [
         route("GET /api/connections/[id]/sync", () => b.connectionId),
         route("GET /api/calls/recent", () => b.connectionId),
-        ...(["dashboard", "dashboard/messages", "calls", "messages", "connections", "team"] as const).map((name) =>
-          page(name),
+        ...(["dashboard", "dashboard/messages", "calls", "messages", "connections", "team", "alerts"] as const).map(
+          (name) => page(name),
         ),
         page("calls/[sid]", b.callSids[0]),
         page("messages/[sid]", b.messageSids[0]),
@@ -361,6 +414,11 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
         action("disconnectAction", async () => ({ connectionId: await disposable() })),
       ],
       viewAudit: [page("activity")],
+      manageAlerts: [
+        action("createAlertRuleAction", () => ruleForm(b.connectionId)),
+        action("setAlertRuleEnabledAction", () => ({ ruleId: b.ruleId, enabled: "true" })),
+        action("deleteAlertRuleAction", () => ({ ruleId: "no-such-rule" })),
+      ],
       manageMembers: [
         action("inviteAction", () => ({ email: `colleague-${role}@example.com`, role: "viewer" })),
         action("revokeInvitationAction", () => ({ invitationId: "no-such-invitation" })),

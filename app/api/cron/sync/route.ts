@@ -1,6 +1,8 @@
-// GET|POST /api/cron/sync – scheduled import of every connection due for one (Vercel Cron or any scheduler)
+// GET|POST /api/cron/sync – scheduled import of every connection due for one (Vercel Cron or any scheduler),
+// then the alert deliveries waiting for a retry
 import { timingSafeEqual } from "node:crypto";
 import { NextResponse } from "next/server";
+import { deliverDueAlerts } from "@/lib/alerts";
 import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http";
 import { syncDueConnections } from "@/lib/sync";
@@ -19,7 +21,9 @@ async function handle(request: Request) {
   if (!secret) return jsonError(503, "not_configured", "Set CRON_SECRET to enable scheduled imports.");
   if (!authorized(request, secret)) return jsonError(401, "unauthorized", "Send Authorization: Bearer <CRON_SECRET>.");
   const outcomes = await syncDueConnections({ staleAfterMs: 10 * 60 * 1000, budgetMs: (maxDuration - 30) * 1000 });
-  return NextResponse.json({ connections: outcomes });
+  // Each import sends its own alerts; this catches the retries that fell due with no import to carry them.
+  const alerts = await deliverDueAlerts();
+  return NextResponse.json({ connections: outcomes, alerts });
 }
 
 export const GET = handle;

@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { connectErrorMessage, listConnections } from "@/lib/connections";
 import type { SearchParamsRecord } from "@/lib/filters";
 import { requireWorkspace } from "@/lib/http";
-import { readPageParams } from "@/lib/web";
+import { noticeParam, readPageParams } from "@/lib/web";
 import { connectHref } from "@/lib/workspaces";
 import { disconnectAction } from "./actions";
 
@@ -24,10 +24,7 @@ const NOTICES = {
 // Set by our own redirects; anything else in the URL shows no message at all.
 const pageParams = z.object({
   error: z.string().optional().catch(undefined),
-  notice: z
-    .enum(Object.keys(NOTICES) as (keyof typeof NOTICES)[])
-    .optional()
-    .catch(undefined),
+  notice: noticeParam(NOTICES),
 });
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<SearchParamsRecord> };

@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import type { SearchParamsRecord } from "@/lib/filters";
 import { requireWorkspace } from "@/lib/http";
 import { viewerFormats } from "@/lib/viewer";
-import { readPageParams } from "@/lib/web";
+import { noticeParam, readPageParams } from "@/lib/web";
 import { listMembers, listPendingInvitations, ROLE_LABELS, ROLE_SUMMARIES, ROLES } from "@/lib/workspaces";
 import {
   changeRoleAction,
@@ -36,10 +36,7 @@ const NOTICES = {
 
 // Set by our own redirects; anything else in the URL shows no message.
 const pageParams = z.object({
-  notice: z
-    .enum(Object.keys(NOTICES) as (keyof typeof NOTICES)[])
-    .optional()
-    .catch(undefined),
+  notice: noticeParam(NOTICES),
 });
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<SearchParamsRecord> };

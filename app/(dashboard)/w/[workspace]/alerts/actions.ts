@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { RuleFormState } from "@/components/alerts/rule-form";
+import { createAlertRule, deleteAlertRule, newRuleSchema, ruleIdSchema, setAlertRuleEnabled } from "@/lib/alerts";
+import { workspaceAction } from "@/lib/http";
+import { consumeLimit } from "@/lib/limits";
+import { workspacePath } from "@/lib/workspaces";
+
+const alertsPage = (workspaceId: string, notice: string) => `${workspacePath(workspaceId, "/alerts")}?notice=${notice}`;
+
+const create = workspaceAction(
+  "manageAlerts",
+  newRuleSchema,
+  async ({ user, access, input }): Promise<RuleFormState> => {
+    if (!input) return { error: "Choose a connection and a kind of rule, and fill in its figures." };
+    const limit = await consumeLimit("alertRules", user.id);
+    if (!limit.allowed) return { error: "Many changes to alert rules just now. Try again in a while." };
+    const created = await createAlertRule(access.id, user.id, input);
+    if (!created.ok) return { error: created.error };
+    revalidatePath(workspacePath(access.id, "/alerts"));
+    redirect(alertsPage(access.id, "created"));
+  },
+);
+
+/** The new-rule form's action (useActionState hands it the previous state first). */
+export async function createAlertRuleAction(_previous: RuleFormState, formData: FormData): Promise<RuleFormState> {
+  return create(formData);
+}
+
+export const setAlertRuleEnabledAction = workspaceAction(
+  "manageAlerts",
+  z.object({ ruleId: ruleIdSchema, enabled: z.enum(["true", "false"]) }),
+  async ({ user, access, input }) => {
+    if (!input) redirect(alertsPage(access.id, "not-found"));
+    if (!(await consumeLimit("alertRules", user.id)).allowed) redirect(alertsPage(access.id, "too-many"));
+    const enabled = input.enabled === "true";
+    const done = await setAlertRuleEnabled(access.id, input.ruleId, enabled);
+    revalidatePath(workspacePath(access.id, "/alerts"));
+    redirect(alertsPage(access.id, done ? (enabled ? "enabled" : "disabled") : "not-found"));
+  },
+);
+
+export const deleteAlertRuleAction = workspaceAction(
+  "manageAlerts",
+  z.object({ ruleId: ruleIdSchema }),
+  async ({ user, access, input }) => {
+    if (!input) redirect(alertsPage(access.id, "not-found"));
+    if (!(await consumeLimit("alertRules", user.id)).allowed) redirect(alertsPage(access.id, "too-many"));
+    const done = await deleteAlertRule(access.id, input.ruleId);
+    revalidatePath(workspacePath(access.id, "/alerts"));
+    redirect(alertsPage(access.id, done ? "deleted" : "not-found"));
+  },
+);

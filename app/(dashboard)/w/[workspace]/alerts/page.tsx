@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { RuleForm, type RuleFormOptions } from "@/components/alerts/rule-form";
+import { RuleList } from "@/components/alerts/rule-list";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { KIND_LABELS, listAlertRules, PARAM_FIELDS, PRESETS, RULE_KINDS } from "@/lib/alerts";
+import { connectionLabel, listConnections } from "@/lib/connections";
+import type { SearchParamsRecord } from "@/lib/filters";
+import { requireWorkspace } from "@/lib/http";
+import { viewerFormats } from "@/lib/viewer";
+import { noticeParam, readPageParams } from "@/lib/web";
+import { listMembers, workspacePath } from "@/lib/workspaces";
+import { createAlertRuleAction, deleteAlertRuleAction, setAlertRuleEnabledAction } from "./actions";
+
+export const metadata: Metadata = { title: "Alerts" };
+
+const NOTICES = {
+  created: { tone: "success", text: "Rule created: it is evaluated after every import." },
+  enabled: { tone: "success", text: "Rule turned on." },
+  disabled: { tone: "success", text: "Rule turned off: it is no longer evaluated." },
+  deleted: { tone: "success", text: "Rule deleted, with its history." },
+  "not-found": { tone: "error", text: "That rule is no longer here." },
+  "too-many": { tone: "error", text: "Many changes to alert rules just now. Try again in a while." },
+} as const;
+
+// Set by our own redirects; anything else in the URL shows no message.
+const pageParams = z.object({
+  notice: noticeParam(NOTICES),
+});
+
+type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<SearchParamsRecord> };
+
+/** The workspace's alert rules, their state and history; owners and admins create and change them. */
+export default async function AlertsPage({ params, searchParams }: Props) {
+  const { access } = await requireWorkspace((await params).workspace, "/alerts");
+  const notice = readPageParams(pageParams, await searchParams).data.notice;
+  const manage = access.permissions.manageAlerts;
+  const [rules, connections, formats] = [
+    await listAlertRules(access.id),
+    await listConnections(access.id),
+    await viewerFormats(),
+  ];
+  const formatDate = (date: Date) => formats.formatDateTime(date, "UTC");
+  const options: RuleFormOptions = {
+    connections: connections.map((connection) => ({
+      id: connection.id,
+      label: connectionLabel(connection),
+      accounts: connection.accounts.map((account) => ({
+        sid: account.sid,
+        label: `${account.friendlyName} (${account.sid})`,
+      })),
+    })),
+    kinds: RULE_KINDS.map((kind) => ({
+      kind,
+      label: KIND_LABELS[kind],
+      fields: PARAM_FIELDS[kind],
+      preset: PRESETS[kind],
+    })),
+    members: manage
+      ? (await listMembers(access.id)).map((member) => ({
+          userId: member.userId,
+          label: member.email ? `${member.name} (${member.email})` : member.name,
+        }))
+      : [],
+  };
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Alerts</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Rules checked after every import of {access.name}&apos;s calls and messages. A rule that starts firing
+          notifies once, reminds at most once a day while it keeps firing, and says when it is resolved.
+        </p>
+      </div>
+      {notice ? <Notice tone={NOTICES[notice].tone}>{NOTICES[notice].text}</Notice> : null}
+      {manage ? (
+        <Card className="space-y-4">
+          <h2 className="text-base font-semibold">New rule</h2>
+          {connections.length === 0 ? (
+            <p className="text-sm">
+              Connect a Twilio account first:{" "}
+              <Link href={workspacePath(access.id, "/connections")} className="text-link underline">
+                Connections
+              </Link>
+              .
+            </p>
+          ) : (
+            <RuleForm workspaceId={access.id} action={createAlertRuleAction} {...options} />
+          )}
+        </Card>
+      ) : null}
+      <section className="space-y-3" aria-labelledby="alert-rules">
+        <h2 id="alert-rules" className="text-base font-semibold">
+          Rules ({rules.length})
+        </h2>
+        <RuleList
+          workspaceId={access.id}
+          rules={rules}
+          manage={manage}
+          formatDate={formatDate}
+          actions={{ setEnabled: setAlertRuleEnabledAction, remove: deleteAlertRuleAction }}
+        />
+      </section>
+    </div>
+  );
+}

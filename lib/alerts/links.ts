@@ -1,0 +1,25 @@
+import { DEFAULT_CALL_FILTERS, serializeFilters } from "@/lib/filters";
+import { workspacePath } from "@/lib/workspaces";
+import type { Figures } from "./figures";
+
+/**
+ * The dashboard a firing points at: the call overview (the messages overview for delivery rules)
+ * of its connection and account, over the UTC days that hold the hours it measured.
+ */
+export function firingDashboardPath(
+  rule: { workspaceId: string; connectionId: string; accountSid: string | null; kind: string },
+  figures: Pick<Figures, "from" | "until">,
+): string {
+  const day = (iso: string) => iso.slice(0, 10);
+  const lastInstant = new Date(new Date(figures.until).getTime() - 1).toISOString();
+  const filters = serializeFilters({
+    ...DEFAULT_CALL_FILTERS,
+    range: "custom",
+    from: day(figures.from),
+    to: day(lastInstant),
+    account: rule.accountSid ?? undefined,
+  });
+  filters.set("connection", rule.connectionId);
+  const page = rule.kind === "delivery-rate" ? "/dashboard/messages" : "/dashboard";
+  return `${workspacePath(rule.workspaceId, page)}?${filters.toString()}`;
+}
