@@ -12,7 +12,7 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { hasMessages, toMessageQuery } from "@/lib/analytics";
 import { requireWorkspace } from "@/lib/http";
-import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
+import { dashboardHref, loadDashboardContext, spendFilterParams } from "@/lib/dashboard";
 import { serializeFilters } from "@/lib/filters";
 import { getConnectionSyncStatus } from "@/lib/sync";
 import { ROLE_LABELS, workspacePath } from "@/lib/workspaces";
@@ -95,6 +95,7 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
         switchHrefs={{
           calls: dashboardHref(inWorkspace("/dashboard"), connection.id, filterParams),
           messages: messagesOverviewHref,
+          spend: dashboardHref(inWorkspace("/dashboard/spend"), connection.id, spendFilterParams(filters)),
         }}
       />
       {params.joined === "1" ? (
