@@ -1,21 +1,14 @@
 import "server-only";
 import type twilio from "twilio";
-import { getDb, getDbConnection, Prisma } from "@/lib/db";
+import { getDb, Prisma } from "@/lib/db";
 import { UNSETTLED_CALL_STATUSES } from "@/lib/domain";
-import {
-  monthlyStatsTracker,
-  rebuildStaleMonths,
-  rebuildStats,
-  RECORD_STATS,
-  type MonthlyRebuilds,
-} from "@/lib/rollups";
-import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio";
+import type { MonthlyRebuilds } from "@/lib/rollups";
+import type { ListName } from "@/lib/twilio";
 import { checkpointer } from "./checkpoint";
 import { importUnstartedCalls } from "./unstarted-calls";
 import { findHistorySpan } from "./history";
-import { planWindows, readPlan, startOfUtcDay, type SyncPlan, type SyncWindow } from "./plan";
-import { upsertRecords } from "./write-rows";
-import { withPageSlot } from "./page-slots";
+import { planWindows, readPlan, startOfUtcDay, type SyncPlan } from "./plan";
+import { readWindows } from "./read-windows";
 
 /**
  * Each window waits on Twilio's latency most of the time, so more windows overlap more of it;
@@ -69,64 +62,17 @@ export async function importAccount(
   const plan =
     readPlan(sync.plan) ??
     (await makePlan(client, target, sync.completeUntil, options.trailingMs ?? DEFAULT_TRAILING_MS));
-  const written: Record<ListName, number> = { calls: 0, messages: 0 };
   const checkpoint = checkpointer(target.accountId, target.leaseOwner, plan);
   await checkpoint.now();
-  const monthlyStats = monthlyStatsTracker(target, plan.windows, {
-    historyImported: plan.kind === "incremental",
+  const { written, complete } = await readWindows(client, target, plan.windows, {
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     signal: options.signal,
-    rebuilds: monthlyRebuilds,
+    onPage: options.onPage,
+    afterStep: () => checkpoint.step(),
+    historyImported: plan.kind === "incremental",
+    monthlyRebuilds,
   });
-  await monthlyStats.start();
-
-  // A window is marked done only once its rollups are rebuilt: any save (another window's
-  // step may save the shared plan at any moment) then either has it done with its rollups, or
-  // not done, to be read again after a crash. Saves stay once a second: most windows are a page
-  // or two, and writing the whole plan after each one cost the database more than the pages.
-  const readWindow = async (window: SyncWindow) => {
-    let read = false;
-    while (!read && !options.signal?.aborted) {
-      const url =
-        window.next ??
-        listPageUrl(window.list, target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
-      const { stored, nextPageUrl } = await withPageSlot(async () => {
-        const page = await fetchListPage(client, window.list, url);
-        return {
-          stored: await upsertRecords(getDbConnection(), window.list, target.connectionId, page.records),
-          nextPageUrl: page.nextPageUrl,
-        };
-      });
-      written[window.list] += stored;
-      window.next = nextPageUrl;
-      read = !window.next;
-      options.onPage?.(stored, window.list);
-      if (!read) await checkpoint.step();
-    }
-    if (!read) return;
-    await rebuildStats(
-      RECORD_STATS[window.list],
-      target.connectionId,
-      new Date(window.from),
-      new Date(window.to),
-      target.accountSid,
-    );
-    window.done = true;
-    if (window.list === "calls") monthlyStats.windowRead();
-    await checkpoint.step();
-  };
-
-  const queue = plan.windows.filter((w) => !w.done);
-  const worker = async () => {
-    for (let window = queue.shift(); window; window = queue.shift()) await readWindow(window);
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, queue.length) }, worker));
   await checkpoint.settled();
-  const complete = plan.windows.every((w) => w.done);
-  await monthlyStats.finish({ complete });
-  // Once the windows are read, each month they wrote into is summed once; a run out of time leaves
-  // them to the next (the dashboard reads their messages meanwhile).
-  if (!options.signal?.aborted)
-    for (const list of target.lists) await rebuildStaleMonths(RECORD_STATS[list], target.connectionId);
   await db.accountSync.update({
     where: { accountId: target.accountId },
     data: complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan },

@@ -6,7 +6,9 @@ import { getDb } from "@/lib/db";
 import { MonthlyRebuilds } from "@/lib/rollups";
 import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError, type ListName } from "@/lib/twilio";
 import { classifyStoredCalls } from "./classify-stored-calls";
+import { importUsageAndCheck } from "./account-usage";
 import { importAccount, type ImportOptions } from "./import-account";
+import type { UsageImportOptions } from "./usage";
 import { acquireLease, releaseLease, startHeartbeat } from "./lease";
 
 export type SyncOutcome =
@@ -17,12 +19,13 @@ export type SyncOutcome =
 
 // In this process, a second request for a connection that is syncing joins the first run.
 const running = new Map<string, Promise<SyncOutcome>>();
-const PROCESS_ID = `${hostname()}:${process.pid}`;
+export const PROCESS_ID = `${hostname()}:${process.pid}`;
 
-export type SyncOptions = ImportOptions & {
-  /** The accounts were discovered a moment ago (linking does it): skip discovering them again. */
-  accountsJustDiscovered?: boolean;
-};
+export type SyncOptions = ImportOptions &
+  Pick<UsageImportOptions, "onUsageChunk"> & {
+    /** The accounts were discovered a moment ago (linking does it): skip discovering them again. */
+    accountsJustDiscovered?: boolean;
+  };
 
 /** Imports every account of a connection; safe to call from anywhere, any number of times. */
 export function syncConnection(connectionId: string, options: SyncOptions = {}): Promise<SyncOutcome> {
@@ -83,13 +86,17 @@ async function runSync(
       try {
         // Awaited before adding: `records += await …` would read `records` before the wait and
         // drop what the other accounts added meanwhile.
-        const written = await importAccount(
-          client,
-          { accountId: account.id, accountSid: account.sid, connectionId, leaseOwner: owner, lists: account.lists },
-          { ...options, signal },
-          monthlyRebuilds,
-        );
+        const target = {
+          accountId: account.id,
+          accountSid: account.sid,
+          connectionId,
+          leaseOwner: owner,
+          lists: account.lists,
+        };
+        const written = await importAccount(client, target, { ...options, signal }, monthlyRebuilds);
         records += written;
+        // Usage after the calls and messages, so the check compares it with all of them.
+        if (!signal.aborted) await importUsageAndCheck(client, target, { ...options, signal, monthlyRebuilds });
         await releaseLease(account.id, owner, { state: "idle" });
       } catch (error) {
         const mapped = isTwilioFailure(error) ? toTwilioError(error) : (error as Error);
@@ -121,7 +128,7 @@ async function runSync(
 }
 
 /** The lists discovery found the grant can read; all of them before the first check. */
-function readableLists(account: { callsError: string | null; messagesError: string | null }): ListName[] {
+export function readableLists(account: { callsError: string | null; messagesError: string | null }): ListName[] {
   return (["calls", "messages"] as const).filter(
     (list) => (list === "calls" ? account.callsError : account.messagesError) === null,
   );

@@ -22,4 +22,12 @@ export {
   type ListPage,
   type WireRecord,
 } from "./list-page";
+export {
+  fetchUsagePage,
+  usageRecordsUrl,
+  type UsageDay,
+  type UsagePage,
+  type UsagePeriod,
+  type UsageRecordWire,
+} from "./usage-records";
 export { AdaptiveLimiter } from "./concurrency";

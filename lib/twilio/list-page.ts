@@ -1,7 +1,7 @@
 import twilio from "twilio";
 import { toTwilioError } from "./errors";
 
-const API = "https://api.twilio.com";
+export const API = "https://api.twilio.com";
 
 /** The time-ordered lists the app imports, with the filter each is ranged by. */
 export const LISTS = {
@@ -62,16 +62,24 @@ export async function fetchCall(
  * Reads one page of a list through the SDK's authenticated, retrying HTTP client, but without
  * building an SDK object per record: a large import spends its CPU on that otherwise.
  */
-export async function fetchListPage(client: twilio.Twilio, list: ListName, url: string): Promise<ListPage> {
+export function fetchListPage(client: twilio.Twilio, list: ListName, url: string): Promise<ListPage> {
+  return fetchEnvelopePage(client, list, url);
+}
+
+/**
+ * One page of any of Twilio's 2010 lists: the records under the envelope's key (`calls`,
+ * `usage_records`) and the absolute URL of the next page. A page without its key is Twilio's fault.
+ */
+export async function fetchEnvelopePage(client: twilio.Twilio, key: string, url: string): Promise<ListPage> {
   const response = await client.request({ method: "get", uri: url });
   if (response.statusCode >= 400) throw toTwilioError(new twilio.RestException(response));
   const body = (typeof response.body === "string" ? JSON.parse(response.body) : response.body) as Record<
     string,
     unknown
   >;
-  const records = body[list];
+  const records = body[key];
   if (!Array.isArray(records))
-    throw toTwilioError({ status: 502, message: `Twilio sent a ${list} page without ${list}` });
+    throw toTwilioError({ status: 502, message: `Twilio sent a ${key} page without ${key}` });
   const next = typeof body.next_page_uri === "string" && body.next_page_uri ? `${API}${body.next_page_uri}` : null;
   return { records: records as WireRecord[], nextPageUrl: next };
 }

@@ -8,10 +8,14 @@ import type { SimAccount } from "../store/types";
 import { accountToWire } from "../wire/account-wire";
 import { callJson } from "../wire/call-wire";
 import { messageJson } from "../wire/message-wire";
+import { usageRecordToWire } from "../wire/usage-wire";
 import type { Grant } from "./auth";
+import { hiddenCallSids } from "./hidden-calls";
 import { callQuery, messageQuery } from "./list-filters";
 import { arraySource, listEnvelope, parsePageParams, takePage } from "./paging";
 import { apiErrors, isApiResult, type ApiResult } from "./result";
+import { usageSource } from "./usage-list";
+import { usageQuery, type UsagePeriod } from "./usage-query";
 
 export interface ApiContext {
   store: SimStore;
@@ -67,6 +71,18 @@ function fetchRecord<T>(
   return record === null ? apiErrors.notFound(ctx.url.pathname) : { status: 200, body: new JsonText(toJson(record)) };
 }
 
+function listUsage(ctx: ApiContext, period: UsagePeriod): ApiResult {
+  const account = visibleAccount(ctx);
+  if (isApiResult(account)) return account;
+  const query = usageQuery(ctx.url.searchParams, period, ctx.nowSec);
+  if (isApiResult(query)) return query;
+  const list = period === "daily" ? "Daily" : "Monthly";
+  const source = usageSource(ctx.store, account, query, ctx.nowSec);
+  return listPage(ctx, "usage_records", source, (item) =>
+    JSON.stringify(usageRecordToWire(account.sid, list, item, ctx.nowSec)),
+  );
+}
+
 export const apiRouter = new Router<ApiContext, ApiResult>()
   .on("GET", new RegExp(`${BASE}\\.json$`), (ctx) => {
     const q = ctx.url.searchParams;
@@ -93,8 +109,9 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
     listRecords<CallRecord>(ctx, "calls", (account) => {
       const query = callQuery(ctx.url.searchParams, ctx.nowSec, ctx.store.fidelity);
       if (isApiResult(query)) return query;
+      const hidden = hiddenCallSids(ctx.store, account, ctx.nowSec);
       return {
-        source: account.calls.source(query.range, query.keep),
+        source: account.calls.source(query.range, (call) => !hidden.has(call.sid) && query.keep(call)),
         toJson: (c) => callJson(c, ctx.nowSec, ctx.store.fidelity),
       };
     }),
@@ -102,7 +119,7 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
   .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Calls/(CA[0-9a-fA-F]{32})\\.json$`), (ctx) =>
     fetchRecord(
       ctx,
-      (account, sid) => account.calls.get(sid),
+      (account, sid) => (hiddenCallSids(ctx.store, account, ctx.nowSec).has(sid) ? null : account.calls.get(sid)),
       (c) => callJson(c, ctx.nowSec, ctx.store.fidelity),
     ),
   )
@@ -122,4 +139,6 @@ export const apiRouter = new Router<ApiContext, ApiResult>()
       (account, sid) => account.messages.get(sid),
       (m) => messageJson(m, ctx.nowSec),
     ),
-  );
+  )
+  .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Usage/Records/Daily\\.json$`), (ctx) => listUsage(ctx, "daily"))
+  .on("GET", new RegExp(`${BASE}/${ACCOUNT}/Usage/Records/Monthly\\.json$`), (ctx) => listUsage(ctx, "monthly"));

@@ -11,6 +11,11 @@ export const faultOverridesSchema = z
     slowPageMsPerItem: z.number().min(0).max(1000),
     /** The grant cannot read the account: everything under it answers 404/20404. */
     denied: z.boolean(),
+    /**
+     * The Calls list and fetch leave out `count` of the completed calls that started on `day` (UTC),
+     * the oldest ones, while the usage records still count them: a lost-records bug to detect.
+     */
+    hiddenCalls: z.strictObject({ day: z.iso.date(), count: z.number().int().min(1).max(1_000_000) }).nullable(),
   })
   .partial();
 
@@ -25,6 +30,7 @@ export const NO_FAULTS: FaultSettings = {
   dropRate: 0,
   slowPageMsPerItem: 0,
   denied: false,
+  hiddenCalls: null,
 };
 
 /**

@@ -10,6 +10,16 @@ import type { UserSpec } from "../store/types";
 
 const count = (max: number) => z.number().int().min(0).max(max);
 const phone = z.string().regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number like +14155550100");
+/** A call's party: a number, a Twilio Client identity or a SIP URI (usage counts those apart). */
+const callParty = z.union([
+  phone,
+  z
+    .string()
+    .regex(
+      /^(client:[\w.-]{1,100}|sip:[^\s@]{1,64}@[^\s@]{1,200})$/,
+      "must be E.164, client:<identity> or sip:<user>@<host>",
+    ),
+]);
 const price = z
   .string()
   .regex(/^-?\d+\.\d+$/, 'must look like "-0.01400"')
@@ -71,8 +81,8 @@ export const createUserSchema = z
   }));
 
 const explicitCall = z.strictObject({
-  to: phone.optional(),
-  from: phone.optional(),
+  to: callParty.optional(),
+  from: callParty.optional(),
   direction: z.enum(CALL_DIRECTIONS).optional(),
   /** queued: created now, not dialed until an update starts it. */
   status: z.enum([...FINAL_CALL_STATUSES, "queued"]).optional(),

@@ -51,6 +51,7 @@ export class RecordLog<T extends { sid: string }> {
   private readonly added: T[] = [];
   private readonly addedBySid = new Map<string, T>();
   private readonly patches = new Map<string, Partial<T>>();
+  private readonly listeners: ((changed: readonly T[]) => void)[] = [];
 
   constructor(
     private readonly series: GeneratedSeries<T>,
@@ -65,6 +66,19 @@ export class RecordLog<T extends { sid: string }> {
     return this.added.length;
   }
 
+  /** Generated records that start at or before `sec` (a binary search: nothing is generated). */
+  generatedAtOrBefore(sec: number): number {
+    return countAtOrBefore(this.series, sec);
+  }
+
+  /**
+   * `listener` hears of every record an add, patch or restore touches (a patched one as it was and
+   * as it is), so what is derived from records (usage) can drop exactly what went stale.
+   */
+  onChange(listener: (changed: readonly T[]) => void): void {
+    this.listeners.push(listener);
+  }
+
   get(sid: string): T | null {
     const added = this.addedBySid.get(sid);
     if (added) return this.patched(added);
@@ -77,6 +91,7 @@ export class RecordLog<T extends { sid: string }> {
     this.added.push(...items);
     this.added.sort((a, b) => compareListOrder(this.keyOf(a), this.keyOf(b)));
     for (const item of items) this.addedBySid.set(item.sid, item);
+    this.notify(items);
   }
 
   /** What was added or patched at run time, for saving; `restoreRuntime` takes it back. */
@@ -86,13 +101,23 @@ export class RecordLog<T extends { sid: string }> {
 
   restoreRuntime(runtime: { added: readonly T[]; patches: readonly [string, Partial<T>][] }): void {
     if (runtime.added.length > 0) this.addAll(runtime.added);
+    const before = runtime.patches.map(([sid]) => this.get(sid));
     for (const [sid, patch] of runtime.patches) this.patches.set(sid, patch);
+    const after = runtime.patches.map(([sid]) => this.get(sid));
+    this.notify([...before, ...after].filter((item): item is T => item !== null));
   }
 
   patch(sid: string, patch: Partial<T>): T | null {
-    if (!this.get(sid)) return null;
+    const before = this.get(sid);
+    if (!before) return null;
     this.patches.set(sid, { ...this.patches.get(sid), ...patch });
-    return this.get(sid);
+    const after = this.get(sid);
+    this.notify(after ? [before, after] : [before]);
+    return after;
+  }
+
+  private notify(changed: readonly T[]): void {
+    for (const listener of this.listeners) listener(changed);
   }
 
   source(range: SecRange, keep: (item: T) => boolean): PageSource<T> {

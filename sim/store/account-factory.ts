@@ -5,6 +5,7 @@ import type { CountryCode } from "../data/countries";
 import { messageSeries } from "../data/message-generator";
 import type { MessageRecord } from "../data/message-record";
 import { RecordLog } from "../data/record-log";
+import { UsageLedger } from "../data/usage-ledger";
 import { buildIntensity } from "../data/timeline";
 import { SidCodec } from "../lib/sid-codec";
 import type { SimAccount } from "./types";
@@ -24,7 +25,7 @@ export interface AccountData {
 export function accountData(
   sid: string,
   data: AccountData,
-): Pick<SimAccount, "profile" | "calls" | "messages" | "historyStartSec"> {
+): Pick<SimAccount, "profile" | "calls" | "messages" | "usage" | "historyStartSec"> {
   const profile = buildProfile(data.seed, sid, data.home, data.timeZone);
   const intensity = buildIntensity({
     endSec: data.nowSec,
@@ -40,14 +41,14 @@ export function accountData(
     codec: data.codec,
     tag: SidCodec.tag(`${data.seed}:${sid}:${kind}`),
   });
-  return {
-    profile,
-    historyStartSec: intensity.startSec,
-    calls: new RecordLog<CallRecord>(callSeries(series(data.calls, "calls")), (c) => ({ sec: c.startSec, sid: c.sid })),
-    // Listed by creation: unlike date_sent it never changes, so page tokens keep their place.
-    messages: new RecordLog<MessageRecord>(messageSeries(series(data.messages, "messages"), data.seed), (m) => ({
-      sec: m.createdSec,
-      sid: m.sid,
-    })),
-  };
+  const calls = new RecordLog<CallRecord>(callSeries(series(data.calls, "calls")), (c) => ({
+    sec: c.startSec,
+    sid: c.sid,
+  }));
+  // Listed by creation: unlike date_sent it never changes, so page tokens keep their place.
+  const messages = new RecordLog<MessageRecord>(messageSeries(series(data.messages, "messages"), data.seed), (m) => ({
+    sec: m.createdSec,
+    sid: m.sid,
+  }));
+  return { profile, historyStartSec: intensity.startSec, calls, messages, usage: new UsageLedger(calls, messages) };
 }

@@ -4,6 +4,7 @@ import type { CallRecord } from "../data/call-record";
 import type { CountryCode } from "../data/countries";
 import type { MessageRecord } from "../data/message-record";
 import type { RecordLog } from "../data/record-log";
+import type { UsageLedger } from "../data/usage-ledger";
 
 export interface AccountSpec {
   friendlyName: string;
@@ -47,6 +48,8 @@ export interface SimAccount {
   profile: AccountProfile;
   calls: RecordLog<CallRecord>;
   messages: RecordLog<MessageRecord>;
+  /** Usage from the calls and messages, per UTC day. */
+  usage: UsageLedger;
 }
 
 /** Keyed by the connect subaccount SID, which is what the app authenticates with. */

@@ -37,11 +37,15 @@ const keys = (schema: { shape: object }) => Object.keys(schema.shape).sort();
 describe.skipIf(!hasSpec)(
   `zod schemas agree with ${hasSpec ? "the twilio-oai subset" : "twilio-oai (skipped: spec file not found)"}`,
   () => {
-    it("has the same fields for Call, Message and Account", () => {
+    it("has the same fields for Call, Message, Account and usage records", () => {
       const spec = loadSpec();
       expect(keys(wire.callSchema)).toEqual(spec.properties("api.v2010.account.call"));
       expect(keys(wire.messageSchema)).toEqual(spec.properties("api.v2010.account.message"));
       expect(keys(wire.accountSchema)).toEqual(spec.properties("api.v2010.account"));
+      for (const period of ["daily", "monthly"]) {
+        const name = `api.v2010.account.usage.usage_record.usage_record_${period}`;
+        expect(keys(wire.usageRecordSchema)).toEqual(spec.properties(name));
+      }
     });
 
     it("has the same list envelopes", () => {
@@ -51,6 +55,10 @@ describe.skipIf(!hasSpec)(
         spec.listEnvelope("/2010-04-01/Accounts/{AccountSid}/Messages.json"),
       );
       expect(keys(wire.listAccountResponse)).toEqual(spec.listEnvelope("/2010-04-01/Accounts.json"));
+      for (const list of ["Daily", "Monthly"]) {
+        const path = `/2010-04-01/Accounts/{AccountSid}/Usage/Records/${list}.json`;
+        expect(keys(wire.listUsageResponse)).toEqual(spec.listEnvelope(path));
+      }
     });
 
     it("has the same enums", () => {

@@ -4,9 +4,10 @@ import { z } from "zod";
  * Zod schemas of Twilio's wire format, written from Twilio's OpenAPI description
  * (github.com/twilio/twilio-oai, spec/json/twilio_api_v2010.json, MIT):
  * components.schemas "api.v2010.account.call", "api.v2010.account.message", "api.v2010.account",
+ * "api.v2010.account.usage.usage_record.usage_record_daily" (and _monthly, the same fields),
  * their enums (call_enum_status, message_enum_status, message_enum_direction, account_enum_status,
  * account_enum_type) and the list envelopes ListCallResponse, ListMessageResponse,
- * ListAccountResponse. Nullability follows the spec; formats (RFC 2822 dates, SID patterns,
+ * ListAccountResponse, ListUsageRecordDailyResponse, ListUsageRecordMonthlyResponse. Nullability follows the spec; formats (RFC 2822 dates, SID patterns,
  * numeric strings) follow the spec's `format`/`pattern` and Twilio's documented examples.
  */
 const sid = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`));
@@ -123,6 +124,36 @@ export const accountSchema = z.strictObject({
   uri: relativeUri.nullable(),
 });
 
+const isoDate = z.iso.date();
+
+/** `price` is a JSON number in the spec (its example shows a string; the app accepts both). */
+export const usageRecordSchema = z.strictObject({
+  account_sid: sid("AC").nullable(),
+  api_version: z.string().nullable(),
+  as_of: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/)
+    .nullable(),
+  category: z.string().nullable(),
+  count: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .nullable(),
+  count_unit: z.string().nullable(),
+  description: z.string().nullable(),
+  end_date: isoDate.nullable(),
+  price: z.number().min(0).nullable(),
+  price_unit: z.string().nullable(),
+  start_date: isoDate.nullable(),
+  subresource_uris: uriMap.nullable(),
+  uri: relativeUri.nullable(),
+  usage: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .nullable(),
+  usage_unit: z.string().nullable(),
+});
+
 const pageToken = /[?&]Page=\d+&PageToken=P[AB]/;
 
 function listSchema<K extends string, T extends z.ZodType>(key: K, item: T) {
@@ -142,6 +173,7 @@ function listSchema<K extends string, T extends z.ZodType>(key: K, item: T) {
 export const listCallResponse = listSchema("calls", callSchema);
 export const listMessageResponse = listSchema("messages", messageSchema);
 export const listAccountResponse = listSchema("accounts", accountSchema);
+export const listUsageResponse = listSchema("usage_records", usageRecordSchema);
 
 export const errorSchema = z.strictObject({
   code: z.number().int(),

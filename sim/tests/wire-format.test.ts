@@ -8,6 +8,7 @@ import {
   listAccountResponse,
   listCallResponse,
   listMessageResponse,
+  listUsageResponse,
   messageSchema,
 } from "./twilio-schemas";
 
@@ -117,6 +118,22 @@ describe("wire format matches Twilio's OpenAPI schemas", () => {
       (await get("/2010-04-01/Accounts.json?FriendlyName=Call+Analytics+(demo)")).json,
     );
     expect(filtered.accounts.map((a) => a.friendly_name)).toEqual(["Call Analytics (demo)"]);
+  });
+
+  it("Usage records, daily and monthly", async () => {
+    const usage = `/2010-04-01/Accounts/${owner}/Usage/Records`;
+    const daily = parse(listUsageResponse, (await get(`${usage}/Daily.json?StartDate=-2days&PageSize=1000`)).json);
+    expect(daily.usage_records.length).toBeGreaterThan(3 * 10);
+    expect(daily.next_page_uri).toBeNull();
+    const calls = daily.usage_records.find((r) => r.category === "calls");
+    expect(calls).toMatchObject({ account_sid: owner, count_unit: "calls", usage_unit: "minutes", price_unit: "usd" });
+    expect(calls?.start_date).toBe(calls?.end_date);
+    expect(calls?.uri).toBe(
+      `${usage}/Daily.json?Category=calls&StartDate=${calls?.start_date}&EndDate=${calls?.end_date}`,
+    );
+    const monthly = parse(listUsageResponse, (await get(`${usage}/Monthly.json?Category=totalprice`)).json);
+    expect(monthly.usage_records[0]?.start_date).toMatch(/-01$/);
+    expect(monthly.usage_records.every((r) => r.count === r.usage && Number(r.count) === r.price)).toBe(true);
   });
 
   it("errors use Twilio's body", async () => {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AccountSync" ADD COLUMN     "usageAsOf" TIMESTAMP(3);
+
