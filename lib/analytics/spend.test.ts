@@ -15,7 +15,7 @@ const [OWNER, SALES, REFUSED] = ACCOUNTS;
 const CASES: [string, { from: string; to: string; accountSid?: string }, string[]][] = [
   ["March so far, every account", { from: "2026-03-01", to: "2026-03-20" }, []],
   ["a week, one account", { from: "2026-03-09", to: "2026-03-15", accountSid: SALES.sid }, []],
-  // The owner reads daily from December, Sales from February: whole months before each.
+  // The owner reads daily from December 1, Sales from January 17: whole months before each.
   [
     "mid-November to mid-February: crosses both daily windows",
     { from: "2025-11-15", to: "2026-02-14" },
@@ -27,6 +27,12 @@ const CASES: [string, { from: string; to: string; accountSid?: string }, string[
     { from: "2025-10-03", to: "2025-10-04", accountSid: SALES.sid },
     ["2025-10"],
   ],
+  [
+    "Sales from January 10: all of January",
+    { from: "2026-01-10", to: "2026-01-20", accountSid: SALES.sid },
+    ["2026-01"],
+  ],
+  ["Sales from January 20: daily", { from: "2026-01-20", to: "2026-01-25", accountSid: SALES.sid }, []],
   ["a day before any record", { from: "2025-01-01", to: "2025-01-01" }, []],
 ];
 
@@ -88,8 +94,10 @@ describe.each(testDatabaseKinds())("spend readers (%s)", (kind) => {
       "2026-02-01",
       "2026-03-01",
     ]);
-    const short = await getSpendOverTime(query({ from: "2026-01-20", to: "2026-01-25", accountSid: SALES.sid }));
-    expect([short.bucket, short.rows.length]).toEqual(["month", 1]);
+    const whole = await getSpendOverTime(query({ from: "2026-01-10", to: "2026-01-20", accountSid: SALES.sid }));
+    expect([whole.bucket, whole.rows.length]).toEqual(["month", 1]);
+    const daily = await getSpendOverTime(query({ from: "2026-01-20", to: "2026-01-25", accountSid: SALES.sid }));
+    expect([daily.bucket, daily.rows.length]).toEqual(["day", 6]);
   });
 
   it.each(CASES)("top categories plus other add up to the total, none counted twice: %s", async (_name, range) => {

@@ -129,11 +129,15 @@ function monthlyRecords(days: readonly FixtureUsage[]): FixtureUsage[] {
 }
 
 /**
- * An account's usage from `first` to `last`: daily records from `dailyFrom` (a month's 1st), the
- * months before as monthly records only.
+ * An account's usage from `first` to `last` as the import stores it: daily records from
+ * `dailyFrom` (any day), and monthly records, each of a whole month, for the months with days
+ * before it; the month `dailyFrom` falls in then has both.
  */
 export function buildUsage(accountSid: string, first: string, dailyFrom: string, last: string, seed: number) {
   const all = dailyRecords(accountSid, first, last, seed);
-  const before = all.filter((record) => record.startDate < dailyFrom);
-  return [...monthlyRecords(before), ...all.filter((record) => record.startDate >= dailyFrom)];
+  const monthly = new Set(all.filter((r) => r.startDate < dailyFrom).map((r) => r.startDate.slice(0, 7)));
+  return [
+    ...monthlyRecords(all.filter((r) => monthly.has(r.startDate.slice(0, 7)))),
+    ...all.filter((r) => r.startDate >= dailyFrom),
+  ];
 }

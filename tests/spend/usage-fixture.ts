@@ -7,10 +7,13 @@ import { buildUsage, type FixtureUsage } from "./build-usage";
 /** "Now" for the spend tests: the 20th of March 2026, mid-afternoon UTC. */
 export const NOW = new Date("2026-03-20T15:00:00Z");
 
-/** The owner, a subaccount whose daily window starts later, and one whose usage Twilio refuses. */
+/**
+ * The owner, a subaccount whose daily window starts later and mid-month (its January has a monthly
+ * record and daily ones from the 17th), and one whose usage Twilio refuses.
+ */
 export const ACCOUNTS = [
   { sid: `AC${"1".repeat(32)}`, name: "Owner", dailyFrom: "2025-12-01", seed: 1 },
-  { sid: `AC${"2".repeat(32)}`, name: "Sales", dailyFrom: "2026-02-01", seed: 2 },
+  { sid: `AC${"2".repeat(32)}`, name: "Sales", dailyFrom: "2026-01-17", seed: 2 },
   { sid: `AC${"3".repeat(32)}`, name: "Closed off", dailyFrom: null, seed: 3 },
 ] as const;
 
@@ -45,16 +48,26 @@ export function useUsageFixture(kind: TestDatabaseKind) {
     if (!mine || !theirs) throw new Error("connections were not created");
     state.connectionId = mine.id;
     for (const connection of [mine, theirs]) {
-      await opened.db.twilioAccount.createMany({
-        data: ACCOUNTS.map((a) => ({
-          connectionId: connection.id,
-          sid: a.sid,
-          ownerAccountSid: ACCOUNTS[0].sid,
-          friendlyName: a.name,
-          status: "active",
-          usageError: a.dailyFrom ? null : USAGE_ERROR,
-        })),
-      });
+      for (const a of ACCOUNTS) {
+        const dailyFrom = connection === mine ? a.dailyFrom : "2025-10-01";
+        await opened.db.twilioAccount.create({
+          data: {
+            connectionId: connection.id,
+            sid: a.sid,
+            ownerAccountSid: ACCOUNTS[0].sid,
+            friendlyName: a.name,
+            status: "active",
+            usageError: a.dailyFrom ? null : USAGE_ERROR,
+            sync: {
+              create: {
+                connectionId: connection.id,
+                usageDailyFrom: dailyFrom ? new Date(`${dailyFrom}T00:00:00Z`) : null,
+                usageMonthlyDone: dailyFrom !== null,
+              },
+            },
+          },
+        });
+      }
     }
     const rows = (connectionId: string, records: readonly FixtureUsage[]) =>
       records.map((r) => ({

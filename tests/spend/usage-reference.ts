@@ -5,26 +5,25 @@ import { ACCOUNTS, USAGE } from "./usage-fixture";
 // What the spend readers should answer, worked out from the fixture's own records and each
 // account's known daily window, independently of the readers' SQL.
 
-/** The records that cover the days from `from` to `to`: daily ones in the window, whole months before it. */
+/**
+ * The records that cover the days from `from` to `to`: for each account, the monthly record of a
+ * month the range reaches before the account's daily window (the whole month, once), and the
+ * daily record of every other day.
+ */
 export function coveringRecords(from: string, to: string, accountSid?: string): FixtureUsage[] {
-  const picked = new Set<FixtureUsage>();
+  const picked: FixtureUsage[] = [];
   for (const account of ACCOUNTS) {
     if (accountSid && account.sid !== accountSid) continue;
-    for (let i = 0; i <= daysBetween(from, to); i++) {
-      const day = addIsoDays(from, i);
-      const daily = account.dailyFrom !== null && day >= account.dailyFrom;
-      for (const record of USAGE) {
-        if (record.accountSid !== account.sid) continue;
-        if (
-          daily
-            ? record.period === "daily" && record.startDate === day
-            : record.period === "monthly" && record.startDate === `${day.slice(0, 7)}-01`
-        )
-          picked.add(record);
-      }
-    }
+    const own = USAGE.filter((r) => r.accountSid === account.sid);
+    const days = Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addIsoDays(from, i));
+    const before = (day: string) => account.dailyFrom === null || day < account.dailyFrom;
+    const whole = new Set(days.filter(before).map((day) => day.slice(0, 7)));
+    picked.push(...own.filter((r) => r.period === "monthly" && whole.has(r.startDate.slice(0, 7))));
+    picked.push(
+      ...own.filter((r) => r.period === "daily" && days.includes(r.startDate) && !whole.has(r.startDate.slice(0, 7))),
+    );
   }
-  return [...picked];
+  return picked;
 }
 
 /** The summed price of one category over the records. */
