@@ -17,6 +17,8 @@ type DashboardHeaderProps = {
   switchHrefs: RecordsHrefs;
   /** The zone the page's days are read in, when not the filters' own (spend: UTC days). */
   timeZone?: string;
+  /** Shown beside the switch (the call overview's "Data verified through"). */
+  badge?: ReactNode;
 };
 
 /**
@@ -31,6 +33,7 @@ export function DashboardHeader({
   records,
   switchHrefs,
   timeZone,
+  badge,
 }: DashboardHeaderProps) {
   const { connections, connection, filters, range } = context;
   return (
@@ -43,7 +46,10 @@ export function DashboardHeader({
         timeZone={timeZone ?? filters.tz}
         action={action}
       />
-      <RecordsSwitch current={records} hrefs={switchHrefs} />
+      <div className="flex flex-wrap items-center gap-3">
+        <RecordsSwitch current={records} hrefs={switchHrefs} />
+        {badge}
+      </div>
       <ConnectionPicker
         options={connections.map((c) => ({ id: c.id, name: c.friendlyName ?? c.connectAccountSid, status: c.status }))}
         currentId={connection.id}

@@ -12,6 +12,7 @@ import { requireWorkspace } from "@/lib/http";
 import { getConnectionSyncStatus } from "@/lib/sync";
 import { workspacePath } from "@/lib/workspaces";
 import { ACCOUNT_SPEND_TITLE, AccountSpendPanel } from "./panels/account-spend-panel";
+import { COMPLETENESS_TITLE, CompletenessPanel } from "./panels/completeness-panel";
 import { SpendKpiPanel } from "./panels/spend-kpi-panel";
 import { SPEND_OVER_TIME_TITLE, SpendOverTimePanel } from "./panels/spend-over-time-panel";
 import { TOP_CATEGORIES_TITLE, TopCategoriesPanel } from "./panels/top-categories-panel";
@@ -75,6 +76,13 @@ export default async function SpendOverviewPage({ params: path, searchParams }: 
             </PanelSlot>
             <PanelSlot title={ACCOUNT_SPEND_TITLE} resetKey={resetKey}>
               <AccountSpendPanel {...panel} />
+            </PanelSlot>
+            <PanelSlot title={COMPLETENESS_TITLE} resetKey={resetKey} className="lg:col-span-3">
+              <CompletenessPanel
+                scope={{ connectionId: connection.id, accountSids: filters.account ? [filters.account] : undefined }}
+                workspaceId={access.id}
+                canRecheck={access.permissions.import}
+              />
             </PanelSlot>
           </div>
         </>
