@@ -29,6 +29,7 @@ const page = async (path: string) => ((await import(path)) as { default: Page })
 const PAGES = {
   dashboard: await page("@/app/(dashboard)/w/[workspace]/dashboard/page"),
   "dashboard/messages": await page("@/app/(dashboard)/w/[workspace]/dashboard/messages/page"),
+  "dashboard/spend": await page("@/app/(dashboard)/w/[workspace]/dashboard/spend/page"),
   calls: await page("@/app/(dashboard)/w/[workspace]/calls/page"),
   "calls/[sid]": await page("@/app/(dashboard)/w/[workspace]/calls/[sid]/page"),
   messages: await page("@/app/(dashboard)/w/[workspace]/messages/page"),
@@ -44,6 +45,7 @@ const invitationPage = await page("@/app/(dashboard)/invite/[token]/page");
 const team = await import("@/app/(dashboard)/w/[workspace]/team/actions");
 const { disconnectAction } = await import("@/app/(dashboard)/w/[workspace]/connections/actions");
 const { acceptInvitationAction } = await import("@/app/(dashboard)/invite/[token]/actions");
+const { recheckAction } = await import("@/app/(dashboard)/w/[workspace]/dashboard/spend/actions");
 /** Every server action inside a workspace, each with the form fields it reads besides `workspace`. */
 export const ACTIONS = {
   disconnectAction: { run: disconnectAction as Action, fields: ["connectionId"] },
@@ -54,6 +56,7 @@ export const ACTIONS = {
   renameWorkspaceAction: { run: team.renameWorkspaceAction as Action, fields: ["name"] },
   deleteWorkspaceAction: { run: team.deleteWorkspaceAction as Action, fields: ["confirm"] },
   leaveAction: { run: team.leaveAction as Action, fields: [] },
+  recheckAction: { run: (form: FormData) => recheckAction({}, form), fields: ["connection"] },
 } satisfies Record<string, { run: Action; fields: string[] }>;
 export type ActionName = keyof typeof ACTIONS;
 export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
