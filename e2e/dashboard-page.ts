@@ -44,3 +44,21 @@ export async function waitForFirstSync(page: Page, connectionId: string) {
     )
     .toBe(true);
 }
+
+/**
+ * Opens the spend overview at `url` once its usage records are in (the import reads them after
+ * each account's calls and messages, so they may land after the first import is reported
+ * complete), and waits for every panel.
+ */
+export async function openSpendOverview(page: Page, url: string) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(url);
+        return page.getByTestId("spend-kpis").count();
+      },
+      { timeout: 60_000, intervals: [2_000] },
+    )
+    .toBe(1);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
