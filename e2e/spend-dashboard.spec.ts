@@ -1,6 +1,6 @@
 import { usageCategoryLabel } from "@/lib/domain";
 import type { Page } from "@playwright/test";
-import { openSpendOverview, waitForFirstSync } from "./dashboard-page";
+import { kpi, openOnceShown, openSpendOverview, waitForFirstSync } from "./dashboard-page";
 import { connectSidOf, connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fixtures";
 import { formatUsd } from "./sim-calls";
 import { categorySpend, simUsage } from "./sim-usage";
@@ -24,15 +24,6 @@ const TOP_LEVEL = [
   "recordingstorage",
   "lookups",
 ];
-
-function spendKpi(page: Page, label: string) {
-  return page
-    .getByTestId("spend-kpis")
-    .locator("dl")
-    .filter({ has: page.locator("dt").getByText(label, { exact: true }) })
-    .locator("dd")
-    .first();
-}
 
 /** A ranked row's figure: its last text. */
 function categoryFigure(page: Page, label: string) {
@@ -75,7 +66,7 @@ test("spend overview: the total, each category and each account match the simula
   await openSpendOverview(page, spend);
   await expect(page.getByRole("heading", { name: "Spend", level: 1 })).toBeVisible();
   await expect(page.getByText("the dates of the range are UTC days")).toBeVisible();
-  await expect(spendKpi(page, "Spend")).toHaveText(formatUsd(total));
+  await expect(kpi(page, "Spend", "spend-kpis")).toHaveText(formatUsd(total));
 
   // Each top-level category once; together they make the total, so no "Other" row.
   const listed = TOP_LEVEL.filter((category) => categorySpend(usage, category) > 0);
@@ -98,15 +89,7 @@ test("spend overview: the total, each category and each account match the simula
   }
 
   // Every settled day agrees with the usage: the call overview says how far, and links here.
-  await expect
-    .poll(
-      async () => {
-        await page.goto(overview);
-        return page.getByTestId("verified-badge").count();
-      },
-      { timeout: 60_000, intervals: [2_000] },
-    )
-    .toBe(1);
+  await openOnceShown(page, overview, "verified-badge");
   const badge = page.getByTestId("verified-badge");
   await expect(badge).toHaveText(/^✓\s*Data verified through [A-Z][a-z]{2} \d{1,2}$/);
   await badge.click();
