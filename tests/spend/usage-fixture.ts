@@ -28,7 +28,7 @@ export const USAGE: FixtureUsage[] = ACCOUNTS.flatMap((a) =>
  * connection holding records of the same accounts and days that no query of the first may count.
  */
 export function useUsageFixture(kind: TestDatabaseKind) {
-  const state = { opened: undefined as OpenedDatabase | undefined, connectionId: "" };
+  const state = { opened: undefined as OpenedDatabase | undefined, connectionId: "", workspaceId: "" };
   beforeAll(async () => {
     const opened = await openTestDatabase(kind);
     state.opened = opened;
@@ -47,6 +47,7 @@ export function useUsageFixture(kind: TestDatabaseKind) {
     );
     if (!mine || !theirs) throw new Error("connections were not created");
     state.connectionId = mine.id;
+    state.workspaceId = mine.workspaceId;
     for (const connection of [mine, theirs]) {
       for (const a of ACCOUNTS) {
         const dailyFrom = connection === mine ? a.dailyFrom : "2025-10-01";
@@ -86,6 +87,9 @@ export function useUsageFixture(kind: TestDatabaseKind) {
   return {
     get connectionId() {
       return state.connectionId;
+    },
+    get workspaceId() {
+      return state.workspaceId;
     },
   };
 }
