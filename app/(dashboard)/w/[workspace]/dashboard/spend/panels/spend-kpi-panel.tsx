@@ -32,7 +32,7 @@ export async function SpendKpiPanel({ query }: SpendPanelProps) {
           value={month.amount}
           format="currency"
           currency={month.currency}
-          note={`${monthName} 1 to today, UTC`}
+          note={`${formatBucket(`${month.from}T00:00:00Z`, "day", "UTC")} to today so far, UTC`}
         />
         <KpiCard
           label={`Projected for ${monthName}`}

@@ -15,7 +15,8 @@ export async function TopCategoriesPanel({ query }: SpendPanelProps) {
   const measure = (value: number, unit: string | null) => `${formatNumber(value)}${unit ? ` ${unit}` : ""}`;
   const secondary = (row: SpendCategoryRow) =>
     [
-      SPEND_GROUP_LABELS[row.group],
+      // The kind it is counted under, unless its own name says it ("Recordings").
+      ...(SPEND_GROUP_LABELS[row.group] === row.label ? [] : [SPEND_GROUP_LABELS[row.group]]),
       measure(row.count, row.countUnit),
       ...(row.usageUnit && row.usageUnit !== row.countUnit ? [measure(row.usage, row.usageUnit)] : []),
     ].join(" · ");
