@@ -7,7 +7,9 @@ const ACCOUNT = `AC${"0".repeat(32)}`;
 
 /** A client whose every request answers `body` with `status`. */
 const answering = (body: unknown, status = 200) =>
-  ({ request: async () => ({ statusCode: status, body: JSON.stringify(body), headers: {} }) }) as unknown as twilio.Twilio;
+  ({
+    request: async () => ({ statusCode: status, body: JSON.stringify(body), headers: {} }),
+  }) as unknown as twilio.Twilio;
 
 const record = (overrides: Record<string, unknown> = {}) => ({
   account_sid: ACCOUNT,

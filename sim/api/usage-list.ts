@@ -51,6 +51,7 @@ function periodUsage(accounts: readonly SimAccount[], period: UsagePeriodRange, 
 
 /** Newest first: days, or months (a month up to its last day, or today). */
 function* periodsNewestFirst(query: UsageQuery, todaySec: number): Generator<UsagePeriodRange> {
+  if (query.firstDaySec > query.lastDaySec) return;
   if (query.period === "daily") {
     for (let day = query.lastDaySec; day >= query.firstDaySec; day -= DAY_SECONDS) yield { startSec: day, endSec: day };
     return;

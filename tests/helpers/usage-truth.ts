@@ -10,20 +10,20 @@ const rounded = (value: string | number, decimals: number) =>
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * An account's daily usage records as Twilio (the simulator) lists them through twilio-node, by
+ * An account's daily (or monthly) usage records as Twilio (the simulator) lists them through twilio-node, by
  * "day|category", without the all-zero ones, to the stored precision: what the import should have stored.
  */
-export async function twilioDailyUsage(
+export async function twilioUsage(
   client: twilio.Twilio,
   accountSid: string,
   range: { first: Date; last: Date },
-  includeSubaccounts = false,
+  { period = "daily", includeSubaccounts = false }: { period?: "daily" | "monthly"; includeSubaccounts?: boolean } = {},
 ): Promise<Map<string, UsageFigures>> {
-  const records = await client.api.v2010
-    .accounts(accountSid)
-    .usage.records.daily.list({ startDate: range.first, endDate: range.last, includeSubaccounts, pageSize: 1000 });
+  const params = { startDate: range.first, endDate: range.last, includeSubaccounts, pageSize: 1000 };
+  const records = client.api.v2010.accounts(accountSid).usage.records;
+  const listed = await (period === "daily" ? records.daily.list(params) : records.monthly.list(params));
   const figures = new Map<string, UsageFigures>();
-  for (const record of records) {
+  for (const record of listed) {
     const value = {
       count: rounded(record.count, 4),
       usage: rounded(record.usage, 4),
@@ -34,13 +34,14 @@ export async function twilioDailyUsage(
   return figures;
 }
 
-/** The daily usage records the app stored for an account, keyed as twilioDailyUsage keys them. */
-export async function storedDailyUsage(
+/** The usage records the app stored for an account, keyed as twilioUsage keys them. */
+export async function storedUsage(
   db: Database,
   connectionId: string,
   accountSid: string,
+  period: "daily" | "monthly" = "daily",
 ): Promise<Map<string, UsageFigures>> {
-  const rows = await db.usageRecord.findMany({ where: { connectionId, accountSid, period: "daily" } });
+  const rows = await db.usageRecord.findMany({ where: { connectionId, accountSid, period } });
   return new Map(
     rows.map((row) => [
       `${day(row.startDate)}|${row.category}`,

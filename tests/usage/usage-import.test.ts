@@ -5,7 +5,7 @@ import { syncConnection } from "@/lib/sync";
 import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
 import { notFound, recordTwilioRequests } from "@/tests/helpers/twilio-requests";
-import { storedDailyUsage, twilioDailyUsage } from "@/tests/helpers/usage-truth";
+import { storedUsage, twilioUsage } from "@/tests/helpers/usage-truth";
 import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 
 const simulator = startAppSimulator();
@@ -65,21 +65,27 @@ describe.each(testDatabaseKinds())("usage import on %s", (kind) => {
       expect(sync.usageError).toBeNull();
       expect(sync.usageDailyUntil?.getTime()).toBe(today().getTime() + DAY_MS);
       const range = { first: sync.usageDailyFrom!, last: today() };
-      const stored = await storedDailyUsage(opened.db, connectionId, sid);
-      expect(stored).toEqual(await twilioDailyUsage(client, sid, range));
+      const stored = await storedUsage(opened.db, connectionId, sid);
+      expect(stored).toEqual(await twilioUsage(client, sid, range));
       if (sid !== connectSid) expect(stored.size).toBeGreaterThan(45);
     }
     // With its subaccounts counted in, the owner's records differ: the import asked for its own only.
     const ownerSync = await syncOf(owner);
-    const withSubaccounts = await twilioDailyUsage(
+    const withSubaccounts = await twilioUsage(
       client,
       owner,
       { first: ownerSync.usageDailyFrom!, last: today() },
-      true,
+      { includeSubaccounts: true },
     );
-    expect(await storedDailyUsage(opened.db, connectionId, owner)).not.toEqual(withSubaccounts);
+    expect(await storedUsage(opened.db, connectionId, owner)).not.toEqual(withSubaccounts);
     // Twilio answers every category for every day; the zeros are not kept.
     expect(await opened.db.usageRecord.count({ where: { connectionId, count: 0, usage: 0, price: 0 } })).toBe(0);
+    // A record that went back to zero on Twilio (a refund, a re-rated call) is gone after the next read.
+    const yesterday = new Date(today().getTime() - DAY_MS);
+    const gone = { connectionId, accountSid: owner, period: "daily", category: "transcriptions", startDate: yesterday };
+    await opened.db.usageRecord.create({ data: { ...gone, endDate: yesterday, count: 3, usage: 3, price: 0.15 } });
+    await syncConnection(connectionId);
+    expect(await opened.db.usageRecord.count({ where: gone })).toBe(0);
     // Every usage request asked for one account only.
     const usage = requests.since(0, "Daily.json");
     expect(usage.length).toBeGreaterThan(0);
@@ -119,8 +125,8 @@ describe.each(testDatabaseKinds())("usage import on %s", (kind) => {
     expect(new Set(second).size).toBe(second.length);
     const sync = await syncOf(owner);
     const client = simulator.current.client(connectSid);
-    expect(await storedDailyUsage(opened.db, connectionId, owner)).toEqual(
-      await twilioDailyUsage(client, owner, { first: sync.usageDailyFrom!, last: today() }),
+    expect(await storedUsage(opened.db, connectionId, owner)).toEqual(
+      await twilioUsage(client, owner, { first: sync.usageDailyFrom!, last: today() }),
     );
     // The next import reads the trailing days again, from a week back, and no earlier.
     const again = requests.count();
@@ -128,6 +134,36 @@ describe.each(testDatabaseKinds())("usage import on %s", (kind) => {
     const trailing = ownerDaily(again);
     expect(trailing.length).toBeGreaterThan(0);
     expect(trailing.every((start) => Date.parse(start!) >= today().getTime() - 8 * DAY_MS)).toBe(true);
+  });
+
+  it("reads at most about 400 days of daily records, and whole months of monthly ones before them, once", async () => {
+    const { connectionId, connectSid, owner } = await connected("usage-months", 520, null);
+    expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
+    const sync = await syncOf(owner);
+    const from = sync.usageDailyFrom!;
+    expect(from.getUTCDate()).toBe(1);
+    expect(today().getTime() - from.getTime()).toBeLessThanOrEqual(400 * DAY_MS);
+    expect(today().getTime() - from.getTime()).toBeGreaterThan(365 * DAY_MS);
+    expect(sync.usageMonthlyDone).toBe(true);
+    const client = simulator.current.client(connectSid);
+    // From the month of the account's first call.
+    const first = (
+      await opened.db.call.aggregate({ where: { connectionId, accountSid: owner }, _min: { startTime: true } })
+    )._min.startTime!;
+    const months = {
+      first: new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)),
+      last: new Date(from.getTime() - DAY_MS),
+    };
+    const monthly = await twilioUsage(client, owner, months, { period: "monthly" });
+    expect(monthly.size).toBeGreaterThan(3 * 5);
+    expect(await storedUsage(opened.db, connectionId, owner, "monthly")).toEqual(monthly);
+    expect(await storedUsage(opened.db, connectionId, owner)).toEqual(
+      await twilioUsage(client, owner, { first: from, last: today() }),
+    );
+    // Not read again.
+    const mark = requests.count();
+    await syncConnection(connectionId);
+    expect(requests.since(mark, "Monthly.json")).toEqual([]);
   });
 
   it("marks an account whose usage Twilio will not show, imports the rest, and clears the mark once it can", async () => {

@@ -115,6 +115,28 @@ describe.each(testDatabaseKinds())("completeness check on %s", (kind) => {
       where: { connectionId, accountSid: owner, startTime: { gte: day, lt: new Date(day.getTime() + DAY_MS) } },
     });
     expect(storedCalls).toBe(twilioCalls.length);
+    // The day's rollups and its month were rebuilt with the calls that came back.
+    const calls = await opened.db.call.count({ where: { connectionId } });
+    const hourly = await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } });
+    expect(hourly._sum.calls).toBe(calls);
+    const countries = await opened.db.callBreakdownMonthlyStat.aggregate({
+      where: { connectionId, kind: "country" },
+      _sum: { calls: true },
+    });
+    expect(countries._sum.calls).toBe(calls);
+    const coverage = await opened.db.twilioAccount.findFirstOrThrow({ where: { connectionId, sid: owner } });
+    expect(coverage.monthlyStatsFrom).toBeNull();
+    expect(coverage.monthlyStatsUntil!.getTime()).toBeGreaterThan(Date.now());
+
+    // Nothing is verified through any day while an account's first settled day is not verified.
+    const ownerSync = await opened.db.accountSync.findFirstOrThrow({
+      where: { account: { sid: owner, connectionId } },
+    });
+    const first = { connectionId, accountSid: owner, day: ownerSync.usageDailyFrom! };
+    await opened.db.completenessCheck.deleteMany({ where: first });
+    expect(await getVerifiedThrough({ connectionId, accountSids: [owner] })).toBeNull();
+    expect(await getVerifiedThrough({ connectionId })).toBeNull();
+    expect(await getVerifiedThrough({ connectionId, accountSids: [sub] })).toBe(subThrough);
   });
 
   it("judges a day whose calls are not all priced on counts and minutes, and compares prices once they are", async () => {

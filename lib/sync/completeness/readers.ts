@@ -31,25 +31,28 @@ async function checkedAccounts({ connectionId, accountSids }: CompletenessScope)
  */
 export async function getVerifiedThrough(scope: CompletenessScope): Promise<string | null> {
   const accounts = await checkedAccounts(scope);
-  if (accounts.length === 0) return null;
-  let through: Date | null = null;
-  for (const account of accounts) {
-    const window = account.sync && usageWindow(account.sync);
-    if (!window) return null; // usage not read yet: nothing is known
-    // No settled day yet (an account whose first call was yesterday): nothing to hold back.
-    if (window.settledUntil <= window.from) continue;
-    const [gap] = await getDb().$queryRaw<{ day: Date | null }[]>`
-      SELECT min(d)::date AS day
-      FROM generate_series(${window.from}::date, ${addDays(window.settledUntil, -1)}::date, interval '1 day') AS d
-      WHERE NOT EXISTS (
-        SELECT 1 FROM "CompletenessCheck" c
-        WHERE c."connectionId" = ${scope.connectionId} AND c."accountSid" = ${account.sid}
-          AND c."day" = d::date AND c."status" = 'verified')`;
-    const last = addDays(gap?.day ?? window.settledUntil, -1);
-    if (last < window.from) return null;
-    if (!through || last < through) through = last;
-  }
-  return through && usageDay(through);
+  const windows = accounts.map((account) => ({ sid: account.sid, window: account.sync && usageWindow(account.sync) }));
+  // Usage not read yet somewhere: nothing is known there.
+  if (windows.length === 0 || windows.some(({ window }) => !window)) return null;
+  // No settled day yet (an account whose first call was yesterday): nothing to hold back.
+  const settled = windows.flatMap(({ sid, window }) =>
+    window && window.settledUntil > window.from
+      ? [{ sid, from: usageDay(window.from), last: usageDay(addDays(window.settledUntil, -1)) }]
+      : [],
+  );
+  if (settled.length === 0) return null;
+  // Per account, the first settled day not verified (or its last settled day when none), at once.
+  const rows = await getDb().$queryRaw<{ through: Date }[]>`
+    SELECT coalesce(min(d)::date - 1, a."last") AS through
+    FROM json_to_recordset(${JSON.stringify(settled)}::json) AS a("sid" text, "from" date, "last" date)
+    LEFT JOIN LATERAL generate_series(a."from", a."last", interval '1 day') AS d ON NOT EXISTS (
+      SELECT 1 FROM "CompletenessCheck" c
+      WHERE c."connectionId" = ${scope.connectionId} AND c."accountSid" = a."sid"
+        AND c."day" = d::date AND c."status" = 'verified')
+    GROUP BY a."sid", a."from", a."last"
+    HAVING coalesce(min(d)::date - 1, a."last") >= a."from"`;
+  if (rows.length < settled.length) return null; // some account's first settled day is not verified
+  return usageDay(new Date(Math.min(...rows.map((row) => row.through.getTime()))));
 }
 
 export type MismatchedDay = {

@@ -23,7 +23,7 @@ import { replaceUsage } from "./store-usage";
  * completeness check then compares both sides as of the same moment.
  */
 export const USAGE_TRAILING_DAYS = 7;
-/** How far back daily records are read; older months come from monthly records. */
+/** At most how far back daily records are read; the whole months before come from monthly records. */
 const MAX_DAILY_DAYS = 400;
 
 export type UsageTarget = { accountId: string; accountSid: string; connectionId: string; leaseOwner: string };
@@ -34,7 +34,7 @@ export type UsageImportOptions = {
   onUsageChunk?: (range: DayRange) => void;
 };
 
-/** Null when the account's usage could not be read (Twilio's answer is in TwilioAccount.usageError). */
+/** Null when the usage was not read through: stopped, or unreadable (Twilio's answer is in TwilioAccount.usageError). */
 export type UsageImport = { reread: DayRange } | null;
 
 /**
@@ -55,7 +55,11 @@ export async function importUsage(
   const readAt = new Date();
   const today = startOfUtcDay(readAt);
   const firstActivity = await firstActivityDay(target);
-  const dailyFrom = sync.usageDailyFrom ?? maxDate(firstActivity ?? today, addDays(today, -MAX_DAILY_DAYS));
+  // Capped at a month start, so the months before the window are whole months of monthly records.
+  const earliest = addDays(today, -MAX_DAILY_DAYS);
+  const dailyFrom =
+    sync.usageDailyFrom ??
+    maxDate(firstActivity ?? today, new Date(Date.UTC(earliest.getUTCFullYear(), earliest.getUTCMonth() + 1, 1)));
   // Every day not yet read, the trailing days, and the day before the last read up to today:
   // that one may have ended less than a day before it, so it was not settled then.
   const reread = {
@@ -102,7 +106,7 @@ export async function importUsage(
   return { reread };
 }
 
-/** Monthly records for the months with days before the daily window, then never again. */
+/** Monthly records for the whole months before the daily window (a capped window starts on a 1st), once. */
 async function importMonths(
   client: twilio.Twilio,
   target: UsageTarget,
