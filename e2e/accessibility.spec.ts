@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { APP_URL } from "./config";
-import { panelsLoaded, waitForFirstSync } from "./dashboard-page";
+import { openSpendOverview, panelsLoaded, waitForFirstSync } from "./dashboard-page";
 import { connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fixtures";
 
 // Every page, in both themes, with its disclosures, menus and dialogs open, against axe's WCAG 2.2
@@ -95,6 +95,14 @@ const CONNECTED: Check[] = [
     label: "messages overview of a period without messages",
     url: (id) => `${connectedWorkspace}/dashboard/messages?connection=${id}&range=custom&from=2024-01-01&to=2024-01-31`,
     open: messagePanelsLoaded,
+  },
+  {
+    label: "spend overview with every table open",
+    url: (id) => `${connectedWorkspace}/dashboard/spend?connection=${id}`,
+    open: async (page) => {
+      await openSpendOverview(page, page.url());
+      await openTables(page);
+    },
   },
   { label: "call log", url: (id) => `/calls?connection=${id}` },
   {

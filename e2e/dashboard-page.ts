@@ -2,9 +2,10 @@ import { expect, type Page } from "@playwright/test";
 
 // Reading the overview the way a person does: by the labels and captions on screen.
 
-export function kpi(page: Page, label: string) {
+/** A key figure's value by its label, in the overview's figures or another grid (`testId`). */
+export function kpi(page: Page, label: string, testId = "kpis") {
   return page
-    .getByTestId("kpis")
+    .getByTestId(testId)
     .locator("dl")
     .filter({ has: page.locator("dt").getByText(label, { exact: true }) })
     .locator("dd")
@@ -43,4 +44,27 @@ export async function waitForFirstSync(page: Page, connectionId: string) {
       { timeout: 120_000, intervals: [1_000] },
     )
     .toBe(true);
+}
+
+/** Opens `url` again until `testId` is on it (what an import lands after the page first loads). */
+export async function openOnceShown(page: Page, url: string, testId: string) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(url);
+        return page.getByTestId(testId).count();
+      },
+      { timeout: 60_000, intervals: [2_000] },
+    )
+    .toBe(1);
+}
+
+/**
+ * Opens the spend overview at `url` once its usage records are in (the import reads them after
+ * each account's calls and messages, so they may land after the first import is reported
+ * complete), and waits for every panel.
+ */
+export async function openSpendOverview(page: Page, url: string) {
+  await openOnceShown(page, url, "spend-kpis");
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }

@@ -15,13 +15,14 @@ test("no query string reaches a 5xx on any page or next-auth route", async ({ pa
   await connectThroughTwilio(page, twilioUser.email);
   await expect(page).toHaveURL(/\/dashboard\?connection=/);
   const connection = new URL(page.url()).searchParams.get("connection")!;
-  // The message pages have no address outside their workspace.
+  // The message and spend pages have no address outside their workspace.
   const workspace = new URL(page.url()).pathname.replace(/\/dashboard$/, "");
 
   const targets: [string, readonly string[]][] = [
     ["/dashboard", FILTERS],
     ["/calls", [...FILTERS, "sort", "order", "after", "before"]],
     [`${workspace}/messages`, [...FILTERS, "sort", "order", "after", "before"]],
+    [`${workspace}/dashboard/spend`, FILTERS],
     ["/api/messages/export", FILTERS],
     ["/connections", ["error", "notice"]],
     ["/signin", ["callbackUrl", "error"]],

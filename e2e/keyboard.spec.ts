@@ -231,7 +231,7 @@ test("the workspace switcher closes on Escape with focus back on it, its links r
   await expect(switcher).toBeFocused();
 });
 
-test("team, activity, message log and detail, new workspace, outbox and invitation pages: every control reached once, named, visibly focused", async ({
+test("team, activity, message log and detail, spend, new workspace, outbox and invitation pages: every control reached once, named, visibly focused", async ({
   browser,
 }) => {
   const owner = await openOverview(browser);
@@ -254,6 +254,7 @@ test("team, activity, message log and detail, new workspace, outbox and invitati
     [owner, `${workspace}/activity`],
     [owner, messages],
     [owner, message],
+    [owner, `${workspace}/dashboard/spend?${new URL(overview, APP_URL).searchParams.toString()}`],
     [owner, "/workspaces/new"],
     [inviteePage, "/outbox"],
     [inviteePage, link],

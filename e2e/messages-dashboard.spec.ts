@@ -52,7 +52,10 @@ test("messages overview: every panel matches the simulator's messages, filters l
   // The call overview shows the messages at a glance, and the switch leads to their overview.
   await page.goto(`${new URL(page.url()).pathname}?connection=${connectionId}&range=custom&from=${from}&to=${to}`);
   await expect(messageKpi(page, "Messages")).toHaveText(formatCount(expected.total));
-  await page.getByRole("navigation", { name: "Calls or messages" }).getByRole("link", { name: "Messages" }).click();
+  await page
+    .getByRole("navigation", { name: "Calls, messages or spend" })
+    .getByRole("link", { name: "Messages" })
+    .click();
   await expect(page).toHaveURL(/\/dashboard\/messages\?.*from=/);
   await expect(page.getByRole("heading", { name: "Messages", level: 1 })).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);

@@ -97,6 +97,7 @@ test("every signed-in page fits a phone, and the menu works by keyboard", async 
     ["team", `${workspace}/team`],
     ["activity", `${workspace}/activity`],
     ["message log", `${workspace}/messages?connection=${connectionId}`],
+    ["spend overview", `${workspace}/dashboard/spend?connection=${connectionId}`],
     ["an unknown message", `${workspace}/messages/SM${"0".repeat(32)}?connection=${connectionId}`],
     ["outbox", "/outbox"],
     ["new workspace", "/workspaces/new"],

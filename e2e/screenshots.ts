@@ -1,9 +1,9 @@
 // npm run screenshots: the README's pictures of the overview. Not a test of the suite (npm test
 // never rewrites tracked files); run it when the overview's look changes, and commit the images.
-import { panelsLoaded, waitForFirstSync } from "./dashboard-page";
+import { openOnceShown, openSpendOverview, panelsLoaded, waitForFirstSync } from "./dashboard-page";
 import { connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fixtures";
 
-test("screenshots of the call and message overviews in light and dark mode", async ({ page }) => {
+test("screenshots of the call, message and spend overviews in light and dark mode", async ({ page }) => {
   const person = newPerson("shots");
   const twilioUser = await sim.createUser({
     name: person.name,
@@ -18,17 +18,21 @@ test("screenshots of the call and message overviews in light and dark mode", asy
   await connectThroughTwilio(page, twilioUser.email);
   const connectionId = new URL(page.url()).searchParams.get("connection") ?? "";
   const messagesOverview = `${new URL(page.url()).pathname}/messages?connection=${connectionId}&range=30d`;
+  const spendOverview = `${new URL(page.url()).pathname}/spend?connection=${connectionId}&range=30d`;
   await waitForFirstSync(page, connectionId);
   for (const scheme of ["light", "dark"] as const) {
     // Reduced motion: recharts then draws its final frame at once instead of animating into it.
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
-    await page.goto(`/dashboard?connection=${connectionId}&range=30d`);
+    // The verified badge comes with the completeness check, after the first import's usage.
+    await openOnceShown(page, `/dashboard?connection=${connectionId}&range=30d`, "verified-badge");
     await panelsLoaded(page);
     await page.screenshot({ path: `docs/screenshots/overview-${scheme}.png` });
     await page.goto(messagesOverview);
     await expect(page.getByTestId("message-kpis")).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     await page.screenshot({ path: `docs/screenshots/messages-${scheme}.png` });
+    await openSpendOverview(page, spendOverview);
+    await page.screenshot({ path: `docs/screenshots/spend-${scheme}.png`, fullPage: true });
   }
 });
 

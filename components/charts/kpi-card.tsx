@@ -12,6 +12,8 @@ export type KpiCardProps = {
   previous?: number | null;
   /** Whether a rise is good news (calls answered) or bad (failed calls, cost). */
   goodWhen?: "up" | "down";
+  /** Said instead of the change, for a figure with no previous period to compare with. */
+  note?: string;
 };
 
 const TONE_CLASSES: Record<ChangeTone, string> = {
@@ -21,9 +23,11 @@ const TONE_CLASSES: Record<ChangeTone, string> = {
 };
 
 /** One headline number with its change against the previous period. Renders on the server. */
-export async function KpiCard({ label, value, format, currency, previous, goodWhen = "up" }: KpiCardProps) {
+export async function KpiCard({ label, value, format, currency, previous, goodWhen = "up", note }: KpiCardProps) {
   const { formatSigned, formatValue } = await viewerFormats();
-  const change = describeChange(formatSigned, value, previous, format, goodWhen);
+  const change = note
+    ? { text: note, tone: "neutral" as const, arrow: null }
+    : describeChange(formatSigned, value, previous, format, goodWhen);
   return (
     <Card>
       <dl className="space-y-1">

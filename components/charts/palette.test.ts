@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CALL_STATUSES, MESSAGE_STATUSES } from "@/lib/domain";
+import { CALL_STATUSES, MESSAGE_STATUSES, SPEND_GROUPS } from "@/lib/domain";
 import {
   CHANNEL_STYLES,
   DIRECTION_STYLES,
   MESSAGE_STATUS_STYLES,
   messageStatusSeries,
   NEUTRAL_STYLE,
+  SPEND_GROUP_STYLES,
   STATUS_STYLES,
   statusSeries,
 } from "./palette";
@@ -71,6 +72,7 @@ const messageOutcomeColors = (["delivered", "read", "received", "undelivered", "
   (s) => MESSAGE_STATUS_STYLES[s].color,
 );
 const channelColors = Object.values(CHANNEL_STYLES).map((s) => s.color);
+const spendColors = Object.values(SPEND_GROUP_STYLES).map((s) => s.color);
 
 describe("palette", () => {
   it.each([
@@ -78,6 +80,7 @@ describe("palette", () => {
       ...statusColors,
       ...messageColors,
       ...channelColors,
+      ...spendColors,
       ...Object.values(DIRECTION_STYLES).map((s) => s.color),
       NEUTRAL_STYLE.color,
     ]),
@@ -94,6 +97,7 @@ describe("palette", () => {
       expect(closestPair(messageColors, matrix)).toBeGreaterThan(12);
       expect(closestPair(messageOutcomeColors, matrix)).toBeGreaterThan(18);
       expect(closestPair(channelColors, matrix)).toBeGreaterThan(18);
+      expect(closestPair(spendColors, matrix)).toBeGreaterThan(18);
     },
   );
 
@@ -102,6 +106,7 @@ describe("palette", () => {
     expect(DIRECTION_STYLES.inbound.pattern).not.toBe(DIRECTION_STYLES.outbound.pattern);
     expect(new Set(Object.values(MESSAGE_STATUS_STYLES).map((s) => s.pattern)).size).toBe(MESSAGE_STATUSES.length);
     expect(new Set(Object.values(CHANNEL_STYLES).map((s) => s.pattern)).size).toBe(Object.keys(CHANNEL_STYLES).length);
+    expect(new Set(Object.values(SPEND_GROUP_STYLES).map((s) => s.pattern)).size).toBe(SPEND_GROUPS.length);
   });
 
   it("builds labelled series, terminal outcomes first", () => {

@@ -13,6 +13,9 @@ import {
   type CallStatus,
   type MessageChannel,
   type MessageStatus,
+  type SpendGroup,
+  SPEND_GROUP_LABELS,
+  SPEND_GROUPS,
 } from "@/lib/domain";
 
 export type Pattern =
@@ -80,6 +83,15 @@ export const CHANNEL_STYLES: Record<MessageChannel, SeriesStyle> = {
   other: { color: "#6c747b", pattern: "crosshatch" },
 };
 
+/** Spend groups: voice in the calls' blue, messaging in an amber, the rest apart from both; "other" grey. */
+export const SPEND_GROUP_STYLES: Record<SpendGroup, SeriesStyle> = {
+  voice: { color: "#1a78fc", pattern: "solid" },
+  messaging: { color: "#cf7d09", pattern: "stripes" },
+  numbers: { color: "#0e914f", pattern: "dots" },
+  recordings: { color: "#b478cc", pattern: "crosshatch" },
+  other: { color: "#6c747b", pattern: "horizontal" },
+};
+
 /** The styles of `present` as labelled series, in the order given (the bottom of a stack first). */
 function orderedSeries<S extends string>(
   order: readonly S[],
@@ -126,4 +138,9 @@ export function messageStatusSeries(statuses: readonly MessageStatus[] = MESSAGE
     "receiving",
   ];
   return orderedSeries(order, MESSAGE_STATUS_STYLES, MESSAGE_STATUS_LABELS, statuses);
+}
+
+/** Time-series `series` for the spend groups, in SPEND_GROUPS order ("other" on top of the stack). */
+export function spendGroupSeries(): ChartSeries[] {
+  return orderedSeries(SPEND_GROUPS, SPEND_GROUP_STYLES, SPEND_GROUP_LABELS, SPEND_GROUPS);
 }

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { Area, Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { Bucket } from "@/lib/filters";
+import type { ChartBucket } from "@/lib/format";
 import { ChartLegend } from "./chart-legend";
 import { PatternDefs, seriesFill } from "./chart-patterns";
 import { ChartImage } from "./chart-image";
@@ -12,6 +12,8 @@ import { useFormats } from "@/components/ui/formats";
 import type { ChartSeries } from "./palette";
 import { describeTotalAndPeak, listLabels, sum } from "./summaries";
 
+const BUCKET_COLUMNS: Record<ChartBucket, string> = { hour: "Hour", day: "Day", week: "Week", month: "Month" };
+
 export type TimeSeriesRow = { bucket: string } & Record<string, number | string>;
 
 export type TimeSeriesChartProps = {
@@ -19,7 +21,7 @@ export type TimeSeriesChartProps = {
   /** One row per bucket, `bucket` being the ISO instant the bucket starts; series values under their keys. */
   data: readonly TimeSeriesRow[];
   series: readonly ChartSeries[];
-  bucket: Bucket;
+  bucket: ChartBucket;
   timeZone: string;
   valueFormat?: "number" | "duration" | "currency";
   currency?: string;
@@ -121,11 +123,7 @@ export function TimeSeriesChart({
       </ChartImage>
       <ChartTable
         caption={`${title} (${timeZone})`}
-        columns={[
-          bucket === "week" ? "Week" : bucket === "day" ? "Day" : "Hour",
-          ...series.map((s) => s.label),
-          ...(showTotal ? ["Total"] : []),
-        ]}
+        columns={[BUCKET_COLUMNS[bucket], ...series.map((s) => s.label), ...(showTotal ? ["Total"] : [])]}
         rows={data.map((row, index) => ({
           label: fullLabel(row.bucket),
           values: [

@@ -14,7 +14,10 @@ import { StatusSelect, type StatusOption } from "./status-select";
 import { TimeZoneSelect } from "./time-zone-select";
 import { useFilterNavigation } from "./use-filter-navigation";
 
-/** What a page lists: the status choices and the words differ, the rest of the bar is the same. */
+/**
+ * What a page lists: the status choices and the words differ. Spend has neither statuses,
+ * directions nor numbers, and its days are UTC days: range and account only.
+ */
 const RECORDS = {
   calls: {
     label: "Call filters",
@@ -24,7 +27,8 @@ const RECORDS = {
     label: "Message filters",
     statuses: MESSAGE_STATUSES.map((s) => ({ value: s, label: MESSAGE_STATUS_LABELS[s] })),
   },
-} satisfies Record<string, { label: string; statuses: StatusOption[] }>;
+  spend: { label: "Spend filters", statuses: null },
+} satisfies Record<string, { label: string; statuses: StatusOption[] | null }>;
 
 export type FilterBarProps = {
   /** Calls unless given. */
@@ -42,6 +46,7 @@ export function FilterBar({ records = "calls", filters: parsed, accounts }: Filt
   const { filters, isPending, update, navigate, hrefFor } = useFilterNavigation(parsed);
   // Reset clears the filters but keeps the time zone: it is how the user reads the dashboard, not a filter.
   const reset: Filters = { ...DEFAULT_CALL_FILTERS, tz: filters.tz };
+  const { statuses } = RECORDS[records];
   const knownAccount = !filters.account || accounts.some((account) => account.sid === filters.account);
 
   function resetInPlace(event: MouseEvent<HTMLAnchorElement>) {
@@ -76,15 +81,19 @@ export function FilterBar({ records = "calls", filters: parsed, accounts }: Filt
             </select>
           </div>
         ) : null}
-        <DirectionControl value={filters.direction} onChange={(direction) => update({ direction })} />
-        <StatusSelect
-          options={RECORDS[records].statuses}
-          noun={records}
-          value={filters.status}
-          onChange={(status) => update({ status })}
-        />
-        <NumberSearch value={filters.q} onCommit={(q) => update({ q })} />
-        <TimeZoneSelect value={filters.tz} onChange={(tz) => update({ tz })} />
+        {statuses ? (
+          <>
+            <DirectionControl value={filters.direction} onChange={(direction) => update({ direction })} />
+            <StatusSelect
+              options={statuses}
+              noun={records}
+              value={filters.status}
+              onChange={(status) => update({ status })}
+            />
+            <NumberSearch value={filters.q} onCommit={(q) => update({ q })} />
+            <TimeZoneSelect value={filters.tz} onChange={(tz) => update({ tz })} />
+          </>
+        ) : null}
         <div className="ml-auto flex h-9 items-center gap-3 text-sm">
           <span role="status" className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400">
             {isPending ? (

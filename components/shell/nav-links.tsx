@@ -17,13 +17,18 @@ export function useCurrentWorkspace(workspaces: ShellWorkspace[]): ShellWorkspac
 export function NavLinks({ workspaces, layout = "row" }: { workspaces: ShellWorkspace[]; layout?: "row" | "column" }) {
   const pathname = usePathname();
   const current = useCurrentWorkspace(workspaces);
+  // The longest link the address is under: /dashboard/spend is Spend's page, not the Overview's.
+  const activeHref = current?.links
+    .map((link) => link.href)
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav
       aria-label="Main"
       className={layout === "row" ? "flex items-center gap-1 text-sm" : "flex flex-col gap-1 text-base"}
     >
       {current?.links.map(({ href, label }) => {
-        const active = pathname === href || pathname.startsWith(`${href}/`);
+        const active = href === activeHref;
         return (
           <Link key={href} href={href} aria-current={active ? "page" : undefined} className={linkClass}>
             {label}

@@ -33,3 +33,11 @@ export {
   type MessageNumberRow,
 } from "./get-message-breakdowns";
 export { hasMessages } from "./has-messages";
+export { previousSpendPeriod, toSpendQuery, type SpendQuery } from "./spend-query";
+export { getSpendTotals, type SpendTotal, type SpendTotals } from "./get-spend-totals";
+export { getSpendOverTime, type SpendOverTime, type SpendRow } from "./get-spend-over-time";
+export type { SpendBucket } from "./spend-buckets";
+export { getTopSpendCategories, type SpendCategoryRow, type TopSpendCategories } from "./get-top-spend-categories";
+export { getSpendByAccount, type AccountSpendRow, type SpendByAccount } from "./get-spend-by-account";
+export { getMonthToDate, type MonthToDate } from "./get-month-to-date";
+export { hasUsageRecords } from "./has-usage-records";

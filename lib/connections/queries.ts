@@ -27,6 +27,7 @@ const connectionSummary = {
       foundBy: true,
       callsError: true,
       messagesError: true,
+      usageError: true,
       accessCheckedAt: true,
       closedAt: true,
     },

@@ -2,9 +2,11 @@ import "server-only";
 import {
   toAnalyticsQuery,
   toMessageQuery,
+  toSpendQuery,
   type AnalyticsQuery,
   type LogSort,
   type MessageQuery,
+  type SpendQuery,
 } from "@/lib/analytics";
 import { listConnections, type ConnectionSummary } from "@/lib/connections";
 import {
@@ -15,6 +17,7 @@ import {
   type MessageFilters,
   type SearchParamsRecord,
   resolveRange,
+  serializeFilters,
   type ResolvedRange,
 } from "@/lib/filters";
 
@@ -30,6 +33,10 @@ type Context<F extends Filters, Q> = {
 
 export type DashboardContext = Context<CallFilters, AnalyticsQuery>;
 export type MessageDashboardContext = Context<MessageFilters, MessageQuery>;
+export type SpendDashboardContext = Context<CallFilters, SpendQuery>;
+
+/** The connection and the only filters that mean something to usage records (each account's spend per UTC day). */
+const SPEND_PARAMS = ["connection", "range", "from", "to", "tz", "account"] as const;
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -57,12 +64,31 @@ export function loadMessageDashboardContext(
   return loadContext(workspaceId, params, now, parseMessageFilters, toMessageQuery);
 }
 
+/**
+ * The same for the spend page: the range and account only (status, direction and number search
+ * in the URL are ignored, and say nothing about being ignored), and the range's days read as
+ * UTC days, which is how Twilio dates usage. The time zone stays in the filters for the links to
+ * the other pages.
+ */
+export function loadSpendDashboardContext(
+  workspaceId: string,
+  params: SearchParamsRecord,
+  now = new Date(),
+): Promise<SpendDashboardContext | null> {
+  const applicable = Object.fromEntries(
+    SPEND_PARAMS.filter((name) => Object.hasOwn(params, name)).map((name) => [name, params[name]]),
+  );
+  return loadContext(workspaceId, applicable, now, parseCallFilters, toSpendQuery, "UTC");
+}
+
 async function loadContext<F extends Filters, Q>(
   workspaceId: string,
   params: SearchParamsRecord,
   now: Date,
   parse: (params: SearchParamsRecord, now: Date) => F,
   toQuery: (connectionId: string, filters: F, range: ResolvedRange) => Q,
+  /** Resolve the range's days in this zone instead of the filters' own. */
+  rangeZone?: string,
 ): Promise<Context<F, Q> | null> {
   const connections = await listConnections(workspaceId);
   const requested = first(params.connection);
@@ -70,7 +96,7 @@ async function loadContext<F extends Filters, Q>(
     connections.find((c) => c.id === requested) ?? connections.find((c) => c.status === "active") ?? connections[0];
   if (!connection) return null;
   const filters = parse(params, now);
-  const range = resolveRange(filters, now);
+  const range = resolveRange(rangeZone ? { ...filters, tz: rangeZone } : filters, now);
   return {
     connections,
     connection,
@@ -90,6 +116,11 @@ export function dashboardHref(
   const next = new URLSearchParams(params);
   next.set("connection", connectionId);
   return `${path}?${next.toString()}`;
+}
+
+/** The filters the spend page reads (range, zone, account), as URL params: links to it carry no others. */
+export function spendFilterParams(filters: Filters): URLSearchParams {
+  return serializeFilters({ ...filters, direction: "all", status: [], q: undefined });
 }
 
 /** A log page's URL (calls, messages) with the filters, its sort unless it is the default, and a page cursor. */

@@ -3,7 +3,10 @@ export {
   dashboardHref,
   loadDashboardContext,
   loadMessageDashboardContext,
+  loadSpendDashboardContext,
   logHref,
+  spendFilterParams,
   type DashboardContext,
   type MessageDashboardContext,
+  type SpendDashboardContext,
 } from "./context";

@@ -2,6 +2,9 @@
 import type { Bucket } from "@/lib/filters";
 import { HOUR_CYCLE } from "./locale";
 
+/** A chart's time bucket: the dashboards' hours, days and weeks, and calendar months (spend). */
+export type ChartBucket = Bucket | "month";
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function cachedDateFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -26,9 +29,12 @@ export function dateFormatsFor(locale: string) {
    * axis names the day at midnight); "full" is unambiguous for tooltips and tables, including the
    * zone abbreviation for hours, since a fall-back day has two 01:00 buckets.
    */
-  function formatBucket(iso: string, bucket: Bucket, timeZone: string, style: "axis" | "full" = "axis"): string {
+  function formatBucket(iso: string, bucket: ChartBucket, timeZone: string, style: "axis" | "full" = "axis"): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
+    if (bucket === "month") {
+      return dateFormat(timeZone, { month: style === "axis" ? "short" : "long", year: "numeric" }).format(date);
+    }
     const day: Intl.DateTimeFormatOptions = { month: "short", day: "numeric" };
     if (style === "axis") {
       const hour = dateFormat(timeZone, { hour: "2-digit", minute: "2-digit" }).format(date);

@@ -120,6 +120,8 @@ describe("formatBucket", () => {
     expect(formatBucket("2026-03-08T05:00:00Z", "day", tz, "full")).toBe("Sun, Mar 8, 2026");
     expect(formatBucket("2026-03-08T05:00:00Z", "day", "Asia/Tokyo", "full")).toBe("Sun, Mar 8, 2026");
     expect(formatBucket("2026-03-02T05:00:00Z", "week", tz, "full")).toBe("Week of Mar 2, 2026");
+    expect(formatBucket("2026-03-01T00:00:00Z", "month", "UTC")).toBe("Mar 2026");
+    expect(formatBucket("2026-03-01T00:00:00Z", "month", "UTC", "full")).toBe("March 2026");
   });
 
   it("passes through what is not a date", () => {

@@ -19,3 +19,4 @@ export function formatsFor(locale: string): Formats {
 
 export { DEFAULT_LOCALE, matchLocale, SUPPORTED_LOCALES } from "./locale";
 export type { FormatOptions, ValueFormat } from "./numbers";
+export type { ChartBucket } from "./dates";

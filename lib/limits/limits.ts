@@ -17,6 +17,8 @@ export const LIMITS = {
   alertRules: { points: 30, duration: 60 * 60 },
   /** Refresh now, per user: each can start an import that calls Twilio. */
   syncTrigger: { points: 6, duration: 10 * 60 },
+  /** Check again (the spend page's completeness panel), per user: each reads usage and imports days again. */
+  recheck: { points: 6, duration: 10 * 60 },
   /** CSV exports streaming at once per user. A slot is given back when its stream ends; an export cut off by a crash frees its slot when the window ends. */
   exportSlots: { points: 2, duration: 15 * 60 },
   /**

@@ -20,6 +20,7 @@ export function shellWorkspace(workspace: WorkspaceListing): ShellWorkspace {
       { href: page("/dashboard"), label: "Overview" },
       { href: page("/calls"), label: "Calls" },
       { href: page("/messages"), label: "Messages" },
+      { href: page("/dashboard/spend"), label: "Spend" },
       { href: page("/connections"), label: "Connections" },
       { href: page("/alerts"), label: "Alerts" },
       { href: page("/team"), label: "Team" },

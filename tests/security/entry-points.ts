@@ -29,6 +29,7 @@ const page = async (path: string) => ((await import(path)) as { default: Page })
 const PAGES = {
   dashboard: await page("@/app/(dashboard)/w/[workspace]/dashboard/page"),
   "dashboard/messages": await page("@/app/(dashboard)/w/[workspace]/dashboard/messages/page"),
+  "dashboard/spend": await page("@/app/(dashboard)/w/[workspace]/dashboard/spend/page"),
   calls: await page("@/app/(dashboard)/w/[workspace]/calls/page"),
   "calls/[sid]": await page("@/app/(dashboard)/w/[workspace]/calls/[sid]/page"),
   messages: await page("@/app/(dashboard)/w/[workspace]/messages/page"),
@@ -57,6 +58,7 @@ export const RULE_FIELDS = [
   "webhookUrl",
   "webhookSecret",
 ];
+const { recheckAction } = await import("@/app/(dashboard)/w/[workspace]/dashboard/spend/actions");
 /** Every server action inside a workspace, each with the form fields it reads besides `workspace`. */
 export const ACTIONS = {
   disconnectAction: { run: disconnectAction as Action, fields: ["connectionId"] },
@@ -70,6 +72,7 @@ export const ACTIONS = {
   createAlertRuleAction: { run: (form: FormData) => alerts.createAlertRuleAction({}, form), fields: RULE_FIELDS },
   setAlertRuleEnabledAction: { run: alerts.setAlertRuleEnabledAction as Action, fields: ["ruleId", "enabled"] },
   deleteAlertRuleAction: { run: alerts.deleteAlertRuleAction as Action, fields: ["ruleId"] },
+  recheckAction: { run: (form: FormData) => recheckAction({}, form), fields: ["connection"] },
 } satisfies Record<string, { run: Action; fields: string[] }>;
 export type ActionName = keyof typeof ACTIONS;
 export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];

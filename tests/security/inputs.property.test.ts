@@ -87,6 +87,7 @@ const pages = {
 const workspacePages = {
   "/w/[workspace]/dashboard": await page("@/app/(dashboard)/w/[workspace]/dashboard/page"),
   "/w/[workspace]/dashboard/messages": await page("@/app/(dashboard)/w/[workspace]/dashboard/messages/page"),
+  "/w/[workspace]/dashboard/spend": await page("@/app/(dashboard)/w/[workspace]/dashboard/spend/page"),
   "/w/[workspace]/calls": await page("@/app/(dashboard)/w/[workspace]/calls/page"),
   "/w/[workspace]/calls/[sid]": await page("@/app/(dashboard)/w/[workspace]/calls/[sid]/page"),
   "/w/[workspace]/messages": await page("@/app/(dashboard)/w/[workspace]/messages/page"),
@@ -263,6 +264,7 @@ describe.each(testDatabaseKinds())("every input on %s", (kind) => {
   it.each([
     ["/w/[workspace]/dashboard", FILTER_NAMES],
     ["/w/[workspace]/dashboard/messages", FILTER_NAMES],
+    ["/w/[workspace]/dashboard/spend", FILTER_NAMES],
     ["/w/[workspace]/calls", [...FILTER_NAMES, "sort", "order", "after", "before"]],
     ["/w/[workspace]/messages", [...FILTER_NAMES, "sort", "order", "after", "before"]],
     ["/w/[workspace]/connections", ["error", "notice"]],

@@ -51,10 +51,12 @@ vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),
   revalidatePath: () => undefined,
 }));
-// Refresh now starts an import after answering; what is tested is who may start one.
+// Refresh now starts an import after answering, and Check again reads Twilio: what is tested is
+// who may start them.
 vi.mock("@/lib/sync", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/sync")>()),
   syncConnection: async () => ({}),
+  recheckMismatchedDays: async () => ({ status: "done", mismatched: 0 }),
 }));
 vi.mock("@/lib/twilio", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/twilio")>()),
@@ -165,6 +167,7 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
     const shows: Record<Exclude<PageName, "calls/[sid]" | "messages/[sid]">, string> = {
       dashboard: world.b.friendlyName,
       "dashboard/messages": world.b.friendlyName,
+      "dashboard/spend": world.b.friendlyName,
       calls: world.b.friendlyName,
       messages: world.b.friendlyName,
       connections: world.b.friendlyName,
@@ -324,6 +327,19 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
     noSecretsOfA(page.text);
   });
 
+  it("Check again in B naming A's connection checks nothing in A", async () => {
+    await fc.assert(
+      fc.asyncProperty(member(), fc.constantFrom(world.a.connectionId, ...world.aIds), async (role, connection) => {
+        const outcome = await asMember(world.b.members[role], () =>
+          submit("recheckAction", world.b.id, { connection }),
+        );
+        if (!can(role, "import")) expect(outcome.kind).toBe("not-found");
+        else expect(outcome).toMatchObject({ kind: "done", text: expect.stringContaining("not in the workspace") });
+      }),
+      options,
+    );
+  });
+
   // Every entry point asks for a connection through the workspace it belongs to, so this scope is
   // a second line no request reaches on its own: checked here directly.
   it("workspace-scoped reads find a connection only in its own workspace", async () => {
@@ -384,9 +400,18 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       view: [
         route("GET /api/connections/[id]/sync", () => b.connectionId),
         route("GET /api/calls/recent", () => b.connectionId),
-        ...(["dashboard", "dashboard/messages", "calls", "messages", "connections", "team", "alerts"] as const).map(
-          (name) => page(name),
-        ),
+        ...(
+          [
+            "dashboard",
+            "dashboard/messages",
+            "dashboard/spend",
+            "calls",
+            "messages",
+            "connections",
+            "team",
+            "alerts",
+          ] as const
+        ).map((name) => page(name)),
         page("calls/[sid]", b.callSids[0]),
         page("messages/[sid]", b.messageSids[0]),
         {
@@ -407,7 +432,10 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
         route("GET /api/calls/export", () => b.connectionId),
         route("GET /api/messages/export", () => b.connectionId),
       ],
-      import: [route("POST /api/connections/[id]/sync", () => b.connectionId)],
+      import: [
+        route("POST /api/connections/[id]/sync", () => b.connectionId),
+        action("recheckAction", () => ({ connection: b.connectionId })),
+      ],
       connect: [{ name: "GET /twilio/connect", run: () => startConnect(b.id), verdict: linkVerdict }],
       disconnect: [
         route("DELETE /api/connections/[id]", disposable),

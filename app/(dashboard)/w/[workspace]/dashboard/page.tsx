@@ -7,14 +7,15 @@ import { ImportProgress } from "@/components/dashboard/import-progress";
 import { LivePanel } from "@/components/dashboard/live-panel";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { PanelSlot } from "@/components/dashboard/panel-slot";
+import { COMPLETENESS_ANCHOR, VerifiedBadge } from "@/components/dashboard/verified-badge";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { hasMessages, toMessageQuery } from "@/lib/analytics";
 import { requireWorkspace } from "@/lib/http";
-import { dashboardHref, loadDashboardContext } from "@/lib/dashboard";
+import { dashboardHref, loadDashboardContext, spendFilterParams } from "@/lib/dashboard";
 import { serializeFilters } from "@/lib/filters";
-import { getConnectionSyncStatus } from "@/lib/sync";
+import { getConnectionSyncStatus, getVerifiedThrough } from "@/lib/sync";
 import { ROLE_LABELS, workspacePath } from "@/lib/workspaces";
 import { ANSWERED_BY_TITLE, AnsweredByPanel } from "./panels/answered-by-panel";
 import { BUSIEST_HOURS_TITLE, BusiestHoursPanel } from "./panels/busiest-hours-panel";
@@ -45,9 +46,10 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
 
   const { connection, filters, range, query, accounts } = context;
   // Read before the panels: a version older than their data only costs one extra refresh.
-  const [importStatus, anyMessage] = await Promise.all([
+  const [importStatus, anyMessage, verifiedThrough] = await Promise.all([
     getConnectionSyncStatus(connection),
     hasMessages(connection.id),
+    getVerifiedThrough({ connectionId: connection.id, accountSids: filters.account ? [filters.account] : undefined }),
   ]);
   const arrivedFromConnect = Object.keys(params).join() === "connection";
   const filterParams = serializeFilters(filters);
@@ -60,6 +62,7 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
     connection.id,
     serializeFilters(messageFilters),
   );
+  const spendHref = dashboardHref(inWorkspace("/dashboard/spend"), connection.id, spendFilterParams(filters));
   const callsHref = (number: string) => {
     const next = serializeFilters({ ...filters, q: number });
     return dashboardHref(inWorkspace("/calls"), connection.id, next);
@@ -95,7 +98,9 @@ export default async function DashboardPage({ params: path, searchParams }: Prop
         switchHrefs={{
           calls: dashboardHref(inWorkspace("/dashboard"), connection.id, filterParams),
           messages: messagesOverviewHref,
+          spend: spendHref,
         }}
+        badge={<VerifiedBadge through={verifiedThrough} href={`${spendHref}#${COMPLETENESS_ANCHOR}`} />}
       />
       {params.joined === "1" ? (
         <Notice tone="success">

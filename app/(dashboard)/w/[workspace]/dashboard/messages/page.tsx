@@ -9,7 +9,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button-styles";
 import { Notice } from "@/components/ui/notice";
 import { hasMessages } from "@/lib/analytics";
-import { dashboardHref, loadMessageDashboardContext } from "@/lib/dashboard";
+import { dashboardHref, loadMessageDashboardContext, spendFilterParams } from "@/lib/dashboard";
 import { serializeFilters } from "@/lib/filters";
 import { requireWorkspace } from "@/lib/http";
 import { getConnectionSyncStatus } from "@/lib/sync";
@@ -82,6 +82,7 @@ export default async function MessagesOverviewPage({ params: path, searchParams 
         switchHrefs={{
           calls: dashboardHref(inWorkspace("/dashboard"), connection.id, withoutStatus),
           messages: dashboardHref(inWorkspace("/dashboard/messages"), connection.id, filterParams),
+          spend: dashboardHref(inWorkspace("/dashboard/spend"), connection.id, spendFilterParams(filters)),
         }}
       />
       <ImportProgress initial={importStatus} timeZone={filters.tz} arrivedFromConnect={false} />
