@@ -13,8 +13,12 @@ export type SpendTotal = {
   monthlyMonths: string[];
 };
 
-/** The query's days and as many days just before, for the change in spend. */
-export type SpendTotals = { current: SpendTotal; previous: SpendTotal };
+/**
+ * The query's days and as many days just before, for the change in spend. `previousInHistory` is
+ * false when those days start before the first day the usage records cover: a change against a
+ * period the history only partly reaches says more about the import than about the spend.
+ */
+export type SpendTotals = { current: SpendTotal; previous: SpendTotal; previousInHistory: boolean };
 
 /**
  * Every account of a connection is billed to its owner, in the owner's currency: Twilio prices
@@ -39,6 +43,16 @@ export async function getSpendTotal(q: SpendQuery): Promise<SpendTotal> {
 
 /** The total spend of the query's days and of as many days just before. */
 export async function getSpendTotals(q: SpendQuery): Promise<SpendTotals> {
-  const [current, previous] = await Promise.all([getSpendTotal(q), getSpendTotal(previousSpendPeriod(q))]);
-  return { current, previous };
+  const before = previousSpendPeriod(q);
+  const [current, previous, first] = await Promise.all([getSpendTotal(q), getSpendTotal(before), firstUsageDay(q)]);
+  return { current, previous, previousInHistory: first !== null && first <= before.from };
+}
+
+/** The first UTC day (YYYY-MM-DD) any usage record of the query's accounts covers; null without records. */
+async function firstUsageDay(q: SpendQuery): Promise<string | null> {
+  const account = q.accountSid ? Prisma.sql`AND "accountSid" = ${q.accountSid}` : Prisma.empty;
+  const [row] = await runQuery<{ first: string | null }>(Prisma.sql`
+    SELECT to_char(min("startDate"), 'YYYY-MM-DD') AS first
+    FROM "UsageRecord" WHERE "connectionId" = ${q.connectionId} ${account}`);
+  return row?.first ?? null;
 }

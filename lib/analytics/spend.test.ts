@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GROUPED_CATEGORIES, SPEND_GROUPS, TOTAL_PRICE_CATEGORY } from "@/lib/domain";
 import { testDatabaseKinds } from "@/tests/helpers/test-database";
-import { ACCOUNTS, NOW, USAGE_ERROR, useUsageFixture } from "@/tests/spend/usage-fixture";
+import { ACCOUNTS, NOW, USAGE, USAGE_ERROR, useUsageFixture } from "@/tests/spend/usage-fixture";
 import { coveringRecords, priceOf } from "@/tests/spend/usage-reference";
 import { getMonthToDate } from "./get-month-to-date";
 import { getSpendByAccount } from "./get-spend-by-account";
@@ -53,6 +53,18 @@ describe.each(testDatabaseKinds())("spend readers (%s)", (kind) => {
     const before = (date: string, n: number) => new Date(Date.parse(date) - n * 86_400_000).toISOString().slice(0, 10);
     const previous = coveringRecords(before(range.from, days), before(range.from, 1), range.accountSid);
     expect(totals.previous.amount).toBeCloseTo(priceOf(previous, TOTAL_PRICE_CATEGORY), 5);
+  });
+
+  it("compares with the days before only when the usage records reach back that far", async () => {
+    const first = USAGE.map((record) => record.startDate).sort()[0];
+    if (!first) throw new Error("the fixture has no records");
+    const startingAt = (from: string) => getSpendTotals(query({ from, to: "2026-03-20" }));
+    expect((await startingAt("2026-03-01")).previousInHistory).toBe(true);
+    // A range starting the day after the first record: the day before it is that first day.
+    const dayAfter = new Date(Date.parse(first) + 86_400_000).toISOString().slice(0, 10);
+    expect((await getSpendTotals(query({ from: dayAfter, to: dayAfter }))).previousInHistory).toBe(true);
+    expect((await getSpendTotals(query({ from: first, to: first }))).previousInHistory).toBe(false);
+    expect((await getSpendTotals(query({ from: "2025-01-01", to: "2025-01-01" }))).previousInHistory).toBe(false);
   });
 
   it("has spend in each case that sums anything", async () => {

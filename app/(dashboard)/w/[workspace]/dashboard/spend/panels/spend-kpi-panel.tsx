@@ -26,6 +26,7 @@ export async function SpendKpiPanel({ query }: SpendPanelProps) {
           format="currency"
           currency={totals.current.currency}
           goodWhen="down"
+          note={totals.previousInHistory ? undefined : "No change: the days before start before the imported usage"}
         />
         <KpiCard
           label={`Month to date (${monthName})`}
@@ -48,9 +49,9 @@ export async function SpendKpiPanel({ query }: SpendPanelProps) {
       </div>
       <p className="text-xs text-slate-500 dark:text-slate-400">
         Spend is Twilio&apos;s own total of its usage records (the &ldquo;totalprice&rdquo; category) for the UTC days
-        of the range. The change compares with the same number of days just before. The projection takes the average
-        spend of this month&apos;s complete UTC days (today, still being counted, is left out) times the days in the
-        month; there is none on the 1st.
+        of the range. The change compares with the same number of days just before, when the imported usage reaches back
+        that far. The projection takes the average spend of this month&apos;s complete UTC days (today, still being
+        counted, is left out) times the days in the month; there is none on the 1st.
         {monthly ? ` ${monthly}` : ""}
       </p>
     </section>
