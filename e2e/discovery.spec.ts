@@ -42,6 +42,10 @@ async function connectAndCount(page: import("@playwright/test").Page, subaccount
   );
   const salesRow = page.getByTestId("discovered-account").filter({ hasText: sales.sid });
   await expect(salesRow.getByRole("cell", { name: "20404 not found" })).toHaveCount(2);
+  await expect(salesRow.getByRole("cell").last()).toHaveText("Not read");
+  // The import read the owner's usage records after its calls and messages.
+  const ownerRow = page.getByTestId("discovered-account").filter({ hasText: twilioUser.ownerAccountSid });
+  await expect(ownerRow.getByRole("cell").last()).toHaveText("Readable");
 }
 
 test("strict Twilio: 60 subaccounts, one unreadable, queued calls: every readable call imported once, access shown", async ({

@@ -10,7 +10,7 @@ const PERMISSION_LABELS: Record<string, string> = {
   "post-all": "Make changes and incur charges",
 };
 
-const COLUMNS = ["Account", "SID", "Role", "Status", "Calls", "Messages"];
+const COLUMNS = ["Account", "SID", "Role", "Status", "Calls", "Messages", "Usage"];
 
 /**
  * One connected Twilio account: status, what it can read, and the accounts found under it with
@@ -85,6 +85,12 @@ export async function ConnectionCard({ connection, actions }: { connection: Conn
                   checked={account.accessCheckedAt}
                   error={account.messagesError}
                 />
+                <AccessCell
+                  closed={account.closedAt !== null}
+                  checked={account.sync?.usageDailyUntil ?? null}
+                  error={account.usageError}
+                  unchecked={account.callsError && account.messagesError ? "Not read" : "Not read yet"}
+                />
               </tr>
             ))}
           </tbody>
@@ -94,11 +100,25 @@ export async function ConnectionCard({ connection, actions }: { connection: Conn
   );
 }
 
-/** Whether the grant reads one list of an account, as the last discovery found. */
-function AccessCell({ closed, checked, error }: { closed: boolean; checked: Date | null; error: string | null }) {
+/**
+ * Whether the grant reads one list of an account: calls and messages as the last discovery found,
+ * usage records as the last import did (they are read only by imports).
+ */
+function AccessCell({
+  closed,
+  checked,
+  error,
+  unchecked = "Not checked yet",
+}: {
+  closed: boolean;
+  checked: Date | null;
+  error: string | null;
+  unchecked?: string;
+}) {
   if (closed) return <td className="py-2">Not read (closed)</td>;
-  if (!checked) return <td className="py-2">Not checked yet</td>;
-  return error ? <td className="py-2 text-red-700 dark:text-red-300">{error}</td> : <td className="py-2">Readable</td>;
+  if (error) return <td className="py-2 text-red-700 dark:text-red-300">{error}</td>;
+  if (!checked) return <td className="py-2">{unchecked}</td>;
+  return <td className="py-2">Readable</td>;
 }
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {

@@ -28,6 +28,7 @@ const connectionSummary = {
       callsError: true,
       messagesError: true,
       usageError: true,
+      sync: { select: { usageDailyUntil: true } },
       accessCheckedAt: true,
       closedAt: true,
     },
