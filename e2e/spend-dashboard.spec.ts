@@ -4,26 +4,13 @@ import { kpi, openOnceShown, openSpendOverview, waitForFirstSync } from "./dashb
 import { connectSidOf, connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fixtures";
 import { formatUsd } from "./sim-calls";
 import { categorySpend, simUsage } from "./sim-usage";
+import { TOP_LEVEL_CATEGORIES } from "../sim/testing/usage-categories";
 
 // The spend overview against the simulator's own usage records, read through the SDK.
 test.describe.configure({ timeout: 240_000 });
 
 const DAY = 86_400_000;
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-/** What the simulator's totalprice adds up: its top-level categories, none holding another. */
-const TOP_LEVEL = [
-  "calls",
-  "calls-client",
-  "calls-sip",
-  "sms",
-  "mms",
-  "channels-whatsapp",
-  "phonenumbers",
-  "recordings",
-  "recordingstorage",
-  "lookups",
-];
 
 /** A ranked row's figure: its last text. */
 function categoryFigure(page: Page, label: string) {
@@ -69,7 +56,7 @@ test("spend overview: the total, each category and each account match the simula
   await expect(kpi(page, "Spend", "spend-kpis")).toHaveText(formatUsd(total));
 
   // Each top-level category once; together they make the total, so no "Other" row.
-  const listed = TOP_LEVEL.filter((category) => categorySpend(usage, category) > 0);
+  const listed = TOP_LEVEL_CATEGORIES.filter((category) => categorySpend(usage, category) > 0);
   expect(listed.reduce((sum, category) => sum + categorySpend(usage, category), 0)).toBe(total);
   expect(listed).toEqual(expect.arrayContaining(["calls", "sms", "phonenumbers"]));
   for (const category of listed) {

@@ -13,19 +13,7 @@ import {
   LISTED_CATEGORIES,
   type Figures,
 } from "./usage-helpers";
-
-const TOP_LEVEL = [
-  "calls",
-  "calls-client",
-  "calls-sip",
-  "sms",
-  "mms",
-  "channels-whatsapp",
-  "phonenumbers",
-  "recordings",
-  "recordingstorage",
-  "lookups",
-];
+import { TOP_LEVEL_CATEGORIES } from "../testing/usage-categories";
 
 let t: TestSim;
 let client: twilio.Twilio;
@@ -116,7 +104,7 @@ describe("the category hierarchy", () => {
     const usage = await dailyUsage(client, owner, { startDate: dateOf(days().at(-1) ?? "") });
     for (const [day, records] of usage) {
       const total = figuresOf(records.get("totalprice")!);
-      const parts = TOP_LEVEL.reduce((sum, c) => sum + figuresOf(records.get(c)!).micros, 0);
+      const parts = TOP_LEVEL_CATEGORIES.reduce((sum, c) => sum + figuresOf(records.get(c)!).micros, 0);
       expect({ day, micros: total.micros }).toEqual({ day, micros: parts });
       expect(records.get("totalprice")).toMatchObject({ countUnit: "usd", usageUnit: "usd" });
       expect(Number(records.get("totalprice")?.count)).toBe(records.get("totalprice")?.price);
