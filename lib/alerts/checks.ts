@@ -68,6 +68,8 @@ async function deliveryRate(scope: Scope, params: RuleParams<"delivery-rate">, n
 
 /** What a volume rule counts: calls or messages, from their hourly rollup. */
 type Volume = { stats: RecordStats; noun: "calls" | "messages" };
+const CALLS: Volume = { stats: CALL_STATS, noun: "calls" };
+const MESSAGES: Volume = { stats: MESSAGE_STATS, noun: "messages" };
 type VolumeParams = { direction: "above" | "below" | "either"; spreads: number; minimum: number };
 
 /**
@@ -115,19 +117,9 @@ export function checkRule(spec: RuleSpec, scope: Scope, now: Date): Promise<Figu
     case "failure-share":
       return failureShare(scope, spec.params, now);
     case "call-volume":
-      return hourVolume(
-        { stats: CALL_STATS, noun: "calls" },
-        scope,
-        { ...spec.params, minimum: spec.params.minCalls },
-        now,
-      );
+      return hourVolume(CALLS, scope, { ...spec.params, minimum: spec.params.minCalls }, now);
     case "message-volume":
-      return hourVolume(
-        { stats: MESSAGE_STATS, noun: "messages" },
-        scope,
-        { ...spec.params, minimum: spec.params.minMessages },
-        now,
-      );
+      return hourVolume(MESSAGES, scope, { ...spec.params, minimum: spec.params.minMessages }, now);
     case "daily-spend":
       return dailySpend(scope, spec.params, now);
     case "month-projection":
