@@ -125,21 +125,23 @@ describe.each(testDatabaseKinds())("alert checks on %s", (kind) => {
     expect(await checkRule(spec, scope(), NOW)).toMatchObject({ verdict: "unknown", values: { weeks: 3 } });
   });
 
+  const messageRow = (hour: Date, status: string, direction: string, messages: number) => ({
+    connectionId,
+    accountSid: ACCOUNT,
+    hour,
+    status,
+    direction,
+    channel: "sms",
+    messages,
+    segments: messages,
+    price: 0,
+    pricedMessages: 0,
+    pricedSegments: 0,
+  });
+
   it("message delivery rate over outbound messages with an outcome", async () => {
-    const hour = startOfHour(NOW);
-    const row = (status: string, direction: string, messages: number) => ({
-      connectionId,
-      accountSid: ACCOUNT,
-      hour,
-      status,
-      direction,
-      channel: "sms",
-      messages,
-      segments: messages,
-      price: 0,
-      pricedMessages: 0,
-      pricedSegments: 0,
-    });
+    const row = (status: string, direction: string, messages: number) =>
+      messageRow(startOfHour(NOW), status, direction, messages);
     await opened.db.messageHourlyStat.createMany({
       data: [
         row("delivered", "outbound-api", 30),
@@ -154,5 +156,35 @@ describe.each(testDatabaseKinds())("alert checks on %s", (kind) => {
       verdict: "firing",
       values: { delivered: 30, settled: 45, deliveryRate: 30 / 45 },
     });
+  });
+
+  it("messages per hour: a burst fires, a usual hour does not, with the figures that decided it", async () => {
+    await opened.db.messageHourlyStat.deleteMany();
+    const lastFull = addHours(startOfHour(NOW), -1);
+    const weeks = [60, 64, 58, 61, 59, 62, 300, 60]; // one odd week does not move the median
+    const messages = (hour: Date, n: number) =>
+      opened.db.messageHourlyStat.createMany({
+        data: [messageRow(hour, "delivered", "outbound-api", n - 10), messageRow(hour, "received", "inbound", 10)],
+      });
+    for (const [week, n] of weeks.entries()) await messages(addHours(lastFull, -168 * (week + 1)), n);
+    // Calls keep their own level: a message burst is not a call burst.
+    await clear();
+    const spec = { kind: "message-volume", params: PRESETS["message-volume"] } as const;
+    await messages(lastFull, 200);
+    const burst = await checkRule(spec, scope(), NOW);
+    expect(burst).toMatchObject({
+      verdict: "firing",
+      from: lastFull.toISOString(),
+      values: { messages: 200, median: 60.5, weeks: 8 },
+    });
+    // Spread: 1.4826 × MAD (1.5 here) is below √median, so √60.5.
+    expect(burst.values.spread).toBeCloseTo(Math.sqrt(60.5));
+    expect(burst.values.spreadsAway).toBeCloseTo((200 - 60.5) / Math.sqrt(60.5));
+    expect(burst.summary).toContain("200 messages in the hour");
+    const callVolume = { kind: "call-volume", params: PRESETS["call-volume"] } as const;
+    expect(await checkRule(callVolume, scope(), NOW)).toMatchObject({ verdict: "unknown", values: { calls: 0 } });
+    await opened.db.messageHourlyStat.deleteMany({ where: { hour: lastFull } });
+    await messages(lastFull, 66);
+    expect(await checkRule(spec, scope(), NOW)).toMatchObject({ verdict: "clear", values: { messages: 66 } });
   });
 });

@@ -1,10 +1,11 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
 import { DELIVERED_MESSAGE_STATUSES, FAILED_MESSAGE_STATUSES, UNDELIVERED_MESSAGE_STATUSES } from "@/lib/domain";
-import { CALL_STATS, isInboundMessage, MESSAGE_STATS } from "@/lib/rollups";
+import { CALL_STATS, isInboundMessage, MESSAGE_STATS, type RecordStats } from "@/lib/rollups";
 import { baselineOf, spreadsFrom } from "./baseline";
-import { percentText, type Figures, type Verdict } from "./figures";
+import { figuresFor, percentText, type Figures } from "./figures";
 import type { RuleParams, RuleSpec } from "./kinds";
+import { dailySpend, monthProjection } from "./spend-checks";
 import { addHours, countsByStatus, countsInHours, startOfHour, type Scope } from "./measure";
 
 // Each kind of rule measured against the rollups at `now`. Rates count only records whose outcome
@@ -25,10 +26,6 @@ function lastHours(now: Date, hours: number) {
   return { start: addHours(end, -hours), end };
 }
 
-function figures(period: { start: Date; end: Date }, verdict: Verdict, summary: string, values: Figures["values"]) {
-  return { from: period.start.toISOString(), until: period.end.toISOString(), verdict, summary, values };
-}
-
 async function answerRate(scope: Scope, params: RuleParams<"answer-rate">, now: Date): Promise<Figures> {
   const period = lastHours(now, params.hours);
   const counts = await countsByStatus(CALL_STATS, scope, period);
@@ -38,7 +35,7 @@ async function answerRate(scope: Scope, params: RuleParams<"answer-rate">, now: 
   const verdict =
     ended < params.minCalls || rate === null ? "unknown" : rate * 100 < params.belowPercent ? "firing" : "clear";
   const summary = `Answer rate ${percentText(rate)}: ${answered} of ${ended} ended calls answered in the last ${params.hours} h (fires below ${params.belowPercent}%, from ${params.minCalls} calls).`;
-  return figures(period, verdict, summary, { answerRate: rate, answered, ended });
+  return figuresFor(period, verdict, summary, { answerRate: rate, answered, ended });
 }
 
 async function failureShare(scope: Scope, params: RuleParams<"failure-share">, now: Date): Promise<Figures> {
@@ -54,7 +51,7 @@ async function failureShare(scope: Scope, params: RuleParams<"failure-share">, n
   const verdict =
     ended < params.minCalls || share === null ? "unknown" : share * 100 > params.abovePercent ? "firing" : "clear";
   const summary = `${percentText(share)} of ${ended} ended calls failed, were busy or went unanswered in the last ${params.hours} h (${failed} failed, ${busy} busy, ${noAnswer} no answer; fires above ${params.abovePercent}%, from ${params.minCalls} calls).`;
-  return figures(period, verdict, summary, { share, ended, failed, busy, noAnswer });
+  return figuresFor(period, verdict, summary, { share, ended, failed, busy, noAnswer });
 }
 
 async function deliveryRate(scope: Scope, params: RuleParams<"delivery-rate">, now: Date): Promise<Figures> {
@@ -66,34 +63,45 @@ async function deliveryRate(scope: Scope, params: RuleParams<"delivery-rate">, n
   const verdict =
     settled < params.minMessages || rate === null ? "unknown" : rate * 100 < params.belowPercent ? "firing" : "clear";
   const summary = `Delivery rate ${percentText(rate)}: ${delivered} of ${settled} outbound messages with an outcome delivered in the last ${params.hours} h (fires below ${params.belowPercent}%, from ${params.minMessages} messages).`;
-  return figures(period, verdict, summary, { deliveryRate: rate, delivered, settled });
+  return figuresFor(period, verdict, summary, { deliveryRate: rate, delivered, settled });
 }
 
-async function callVolume(scope: Scope, params: RuleParams<"call-volume">, now: Date): Promise<Figures> {
+/** What a volume rule counts: calls or messages, from their hourly rollup. */
+type Volume = { stats: RecordStats; noun: "calls" | "messages" };
+const CALLS: Volume = { stats: CALL_STATS, noun: "calls" };
+const MESSAGES: Volume = { stats: MESSAGE_STATS, noun: "messages" };
+type VolumeParams = { direction: "above" | "below" | "either"; spreads: number; minimum: number };
+
+/**
+ * Records in the last full hour against the usual level of the same weekday-hour (baseline.ts);
+ * one measure for calls and messages, so both read "usual" the same way.
+ */
+async function hourVolume({ stats, noun }: Volume, scope: Scope, params: VolumeParams, now: Date): Promise<Figures> {
   // The last full hour, and the same weekday-hour of each of the weeks before it.
   const hour = addHours(startOfHour(now), -1);
   const period = { start: hour, end: addHours(hour, 1) };
   const earlier = Array.from({ length: WEEKS }, (_, week) => addHours(hour, -24 * 7 * (week + 1)));
-  const { counts, firstHour } = await countsInHours(CALL_STATS, scope, [hour, ...earlier], {
+  const { counts, firstHour } = await countsInHours(stats, scope, [hour, ...earlier], {
     start: earlier[WEEKS - 1]!,
     end: period.end,
   });
-  const [calls = 0, ...history] = counts;
-  // Weeks before the first call of the span are before the history: they would read as silence.
+  const [count = 0, ...history] = counts;
+  // Weeks before the first record of the span are before the history: they would read as silence.
   const known = history.filter((_, week) => firstHour !== null && earlier[week]! >= startOfHour(firstHour));
   const baseline = known.length >= MIN_WEEKS ? baselineOf(known) : null;
-  const away = baseline ? spreadsFrom(baseline, calls) : null;
+  const away = baseline ? spreadsFrom(baseline, count) : null;
   const far =
     away !== null &&
     ((params.direction !== "below" && away > params.spreads) ||
       (params.direction !== "above" && away < -params.spreads));
-  const enough = baseline !== null && Math.max(calls, baseline.median) >= params.minCalls;
+  const enough = baseline !== null && Math.max(count, baseline.median) >= params.minimum;
   const verdict = !enough ? "unknown" : far ? "firing" : "clear";
+  const counted = `${count} ${noun} in the hour from ${hour.toISOString().slice(11, 16)} UTC`;
   const summary = baseline
-    ? `${calls} calls in the hour from ${hour.toISOString().slice(11, 16)} UTC; the same hour of the last ${known.length} weeks had a median of ${baseline.median} (spread ${baseline.spread.toFixed(1)}), so this is ${away!.toFixed(1)} spreads away (fires beyond ${params.spreads}).`
-    : `${calls} calls in the hour from ${hour.toISOString().slice(11, 16)} UTC; fewer than ${MIN_WEEKS} weeks of history to compare with.`;
-  return figures(period, verdict, summary, {
-    calls,
+    ? `${counted}; the same hour of the last ${known.length} weeks had a median of ${baseline.median} (spread ${baseline.spread.toFixed(1)}), so this is ${away!.toFixed(1)} spreads away (fires beyond ${params.spreads}).`
+    : `${counted}; fewer than ${MIN_WEEKS} weeks of history to compare with.`;
+  return figuresFor(period, verdict, summary, {
+    [noun]: count,
     median: baseline?.median ?? null,
     spread: baseline?.spread ?? null,
     spreadsAway: away,
@@ -109,7 +117,13 @@ export function checkRule(spec: RuleSpec, scope: Scope, now: Date): Promise<Figu
     case "failure-share":
       return failureShare(scope, spec.params, now);
     case "call-volume":
-      return callVolume(scope, spec.params, now);
+      return hourVolume(CALLS, scope, { ...spec.params, minimum: spec.params.minCalls }, now);
+    case "message-volume":
+      return hourVolume(MESSAGES, scope, { ...spec.params, minimum: spec.params.minMessages }, now);
+    case "daily-spend":
+      return dailySpend(scope, spec.params, now);
+    case "month-projection":
+      return monthProjection(scope, spec.params, now);
     case "delivery-rate":
       return deliveryRate(scope, spec.params, now);
   }

@@ -24,5 +24,15 @@ export function readFigures(value: unknown): Figures | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** Figures for the period [start, end): what every check returns. */
+export function figuresFor(
+  period: { start: Date; end: Date },
+  verdict: Verdict,
+  summary: string,
+  values: Figures["values"],
+): Figures {
+  return { from: period.start.toISOString(), until: period.end.toISOString(), verdict, summary, values };
+}
+
 /** A share as the notices write it: "42.5%". */
 export const percentText = (share: number | null) => (share === null ? "—" : `${(share * 100).toFixed(1)}%`);

@@ -34,7 +34,7 @@ export {
 } from "./get-message-breakdowns";
 export { hasMessages } from "./has-messages";
 export { previousSpendPeriod, toSpendQuery, type SpendQuery } from "./spend-query";
-export { getSpendTotals, type SpendTotal, type SpendTotals } from "./get-spend-totals";
+export { getSpendTotal, getSpendTotals, type SpendTotal, type SpendTotals } from "./get-spend-totals";
 export { getSpendOverTime, type SpendOverTime, type SpendRow } from "./get-spend-over-time";
 export type { SpendBucket } from "./spend-buckets";
 export { getTopSpendCategories, type SpendCategoryRow, type TopSpendCategories } from "./get-top-spend-categories";
