@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { canonicalTimeZone } from "@/lib/time";
+import { timeZoneSchema } from "@/lib/filters";
 import { digestKindSchema, type DigestKind } from "./periods";
 import type { UnsubscribeClaim } from "./token";
 
@@ -11,12 +11,7 @@ export const digestSettingsSchema = z.discriminatedUnion("enabled", [
   z.object({
     enabled: z.literal("on"),
     kind: digestKindSchema,
-    timeZone: z.string().transform((value, ctx) => {
-      const zone = canonicalTimeZone(value);
-      if (zone) return zone;
-      ctx.addIssue({ code: "custom", message: "is not an IANA time zone" });
-      return z.NEVER;
-    }),
+    timeZone: timeZoneSchema,
   }),
 ]);
 export type DigestSettings = z.infer<typeof digestSettingsSchema>;
