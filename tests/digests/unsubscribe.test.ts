@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/digests/unsubscribe/route";
+import UnsubscribePage from "@/app/unsubscribe/page";
 import type { OpenedDatabase } from "@/lib/db";
 import { findDigestSubscription, readUnsubscribeToken, saveDigestSettings, unsubscribeToken } from "@/lib/digests";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
@@ -9,6 +10,18 @@ import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 // name one person's digest of one workspace, and nothing else may pass for it.
 const post = (token: string) =>
   POST(new Request(`http://app.test/api/digests/unsubscribe?token=${encodeURIComponent(token)}`, { method: "POST" }));
+
+/** What the confirm page does with a token: asks (renders) or is not found (Next's 404 digest). */
+async function openPage(token: string): Promise<"asks" | "not-found"> {
+  try {
+    await UnsubscribePage({ searchParams: Promise.resolve({ token }) });
+    return "asks";
+  } catch (error) {
+    const digest = (error as { digest?: unknown } | null)?.digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "not-found";
+    throw error;
+  }
+}
 
 /** The same payload under a signature made with another key, as someone without the secret would. */
 function forge(token: string): string {
@@ -47,6 +60,9 @@ describe.each(testDatabaseKinds())("digest unsubscribe links on %s", (kind) => {
 
   it("unsubscribes the one digest it names, and answers 4xx to forged, malformed or stale tokens", async () => {
     const token = unsubscribeToken({ userId: alice.userId, workspaceId: alice.workspaceId, kind: "weekly" });
+    expect(await openPage(token)).toBe("asks");
+    expect(await openPage(forge(token))).toBe("not-found");
+    expect(await openPage("not-a-token")).toBe("not-found");
     expect((await post(forge(token))).status).toBe(400);
     expect((await post("not-a-token")).status).toBe(400);
     // A daily token while the subscription is weekly: made for settings that have changed.
@@ -60,5 +76,6 @@ describe.each(testDatabaseKinds())("digest unsubscribe links on %s", (kind) => {
     expect(await findDigestSubscription(alice.userId, alice.workspaceId)).toBeNull();
     expect(await findDigestSubscription(bob.userId, bob.workspaceId)).not.toBeNull();
     expect((await post(token)).status).toBe(410);
+    expect(await openPage(token)).toBe("not-found");
   });
 });
