@@ -28,7 +28,7 @@ function money(current: CurrencyAmount[], previous: CurrencyAmount[]): string {
     .join(", ");
 }
 
-function section(digest: ConnectionDigest, origin: string): string[] {
+function section(digest: ConnectionDigest, origin: string, timeZone: string): string[] {
   const { current: now, previous: before } = digest.calls;
   const lines = [
     `== ${digest.label} ==`,
@@ -50,8 +50,9 @@ function section(digest: ConnectionDigest, origin: string): string[] {
   }
   lines.push(digest.firings.length === 0 ? "Alerts: none fired." : "Alerts:");
   for (const firing of digest.firings) {
-    const cleared = firing.resolvedAt ? `, cleared ${firing.resolvedAt.toISOString()}` : ", still firing";
-    lines.push(`- ${firing.ruleDescription} Fired ${firing.startedAt.toISOString()}${cleared}.`);
+    const at = (date: Date) => f.formatDateTime(date, timeZone);
+    const cleared = firing.resolvedAt ? `, cleared ${at(firing.resolvedAt)}` : ", still firing";
+    lines.push(`- ${firing.ruleDescription} Fired ${at(firing.startedAt)}${cleared}.`);
   }
   lines.push(`Dashboard: ${origin}${digest.dashboardPath}`, "");
   return lines;
@@ -69,7 +70,7 @@ export function digestMail(input: {
 }): { subject: string; text: string } {
   const span = input.days.from === input.days.to ? input.days.from : `${input.days.from} to ${input.days.to}`;
   const title = `${input.kind === "weekly" ? "Weekly" : "Daily"} digest for ${input.workspaceName}: ${span}`;
-  const body = input.sections.flatMap((digest) => section(digest, input.origin));
+  const body = input.sections.flatMap((digest) => section(digest, input.origin, input.timeZone));
   return {
     subject: title,
     text: [

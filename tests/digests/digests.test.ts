@@ -87,6 +87,11 @@ describe.each(testDatabaseKinds())("digests on %s", (kind) => {
     const mail = await listOutbox(email);
     expect(mail).toHaveLength(1);
     expect(mail[0]?.subject).toContain("2026-03-09 to 2026-03-15");
+    const week = fixture.query({ range: "custom", ...WEEK, tz: TZ });
+    const { current } = await getKpis(week.q, week.range.previous);
+    expect(current.calls).toBeLessThan(1000); // written without a thousands separator
+    expect(mail[0]?.text).toContain(`\nCalls: ${current.calls} (`);
+    expect(mail[0]?.text).toContain(`/dashboard?range=custom&from=${WEEK.from}&to=${WEEK.to}&tz=America%2FNew_York&`);
     expect(mail[0]?.text).toContain(
       `/unsubscribe?token=${unsubscribeToken({ userId: fixture.ownerId, workspaceId: fixture.workspaceId, kind: "weekly" })}`,
     );
