@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -13,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // so only the button (a POST) unsubscribes. A damaged, forged or stale link is a 404.
 export default async function UnsubscribePage({ searchParams }: Props) {
   const { token, done } = await searchParams;
-  const shell = (children: React.ReactNode) => (
+  const shell = (children: ReactNode) => (
     <div className="flex min-h-screen flex-col items-center justify-center gap-8 bg-slate-50 px-4 py-12 dark:bg-slate-950">
       <Logo />
       <main id="main" className="w-full">
