@@ -15,7 +15,8 @@ import {
 // 1. State-changing requests (API routes, server actions, next-auth's forms) come from our own
 //    pages or get a 403: Next.js would answer a cross-origin server action with a 500, and API
 //    routes would run. Twilio's Deauthorize URL (signed or verified with Twilio) and the cron
-//    route (a bearer secret) are called by servers, not pages.
+//    route (a bearer secret) are called by servers, not pages; so is a digest's one-click
+//    unsubscribe (RFC 8058: the mail provider posts it; its signed token is the authority).
 // 2. Signed-out visitors to signed-in pages go to sign-in and come back after (an optimistic
 //    check: pages verify the session themselves, lib/auth/session.ts).
 // 3. A workspace page remembers its workspace in a cookie, so /dashboard lands there next time
@@ -23,7 +24,7 @@ import {
 // 4. Every response gets the security headers, with a fresh CSP nonce that Next.js puts on its
 //    scripts (it reads the request's CSP header) and app/layout.tsx on the theme script.
 
-const SERVER_TO_SERVER = new Set(["/twilio/deauthorize", "/api/cron/sync"]);
+const SERVER_TO_SERVER = new Set(["/twilio/deauthorize", "/api/cron/sync", "/api/digests/unsubscribe"]);
 const SIGNED_IN_PAGES = /^\/(dashboard|connections|calls|w|invite|outbox|workspaces)(\/|$)/;
 
 export async function proxy(request: NextRequest) {

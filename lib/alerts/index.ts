@@ -17,6 +17,7 @@ export {
 export { baselineOf, median, spreadsFrom } from "./baseline";
 export { type Figures } from "./figures";
 export { listAlertRules, type AlertRuleView } from "./history";
+export { listFiringsInPeriod, type PeriodFiring } from "./period-firings";
 export {
   createAlertRule,
   deleteAlertRule,

@@ -10,6 +10,7 @@ export {
   parseCallFilters,
   parseMessageFilters,
   serializeFilters,
+  timeZoneSchema,
   withFilters,
   type CallFilters,
   type Filters,

@@ -9,17 +9,20 @@ const MAX_QUERY_LENGTH = 20;
 
 const isoDate = z.string().refine(isIsoDate, "is not a date written YYYY-MM-DD");
 
+/** An IANA time zone in its canonical spelling: the dashboards' `tz`, and wherever else one is chosen. */
+export const timeZoneSchema = z.string().transform((value, ctx) => {
+  const zone = canonicalTimeZone(value);
+  if (zone) return zone;
+  ctx.addIssue({ code: "custom", message: "is not an IANA time zone" });
+  return z.NEVER;
+});
+
 // One schema per URL parameter, so a bad value is dropped on its own instead of rejecting the whole URL.
 const field = {
   range: z.enum(RANGE_PRESETS, "is not a known date range"),
   from: isoDate,
   to: isoDate,
-  tz: z.string().transform((value, ctx) => {
-    const zone = canonicalTimeZone(value);
-    if (zone) return zone;
-    ctx.addIssue({ code: "custom", message: "is not an IANA time zone" });
-    return z.NEVER;
-  }),
+  tz: timeZoneSchema,
   account: accountSidSchema,
   direction: z.enum(DIRECTIONS, "is not inbound, outbound or all"),
   // Pasted numbers come formatted ("+1 (415) 555-0100"); the separators carry no meaning.

@@ -15,6 +15,8 @@ export const LIMITS = {
   createWorkspace: { points: 10, duration: 60 * 60 },
   /** Alert rules created, switched or deleted per user: each new one may mail people and call a URL. */
   alertRules: { points: 30, duration: 60 * 60 },
+  /** Digest settings saved per user: each may start a mail a day to their own address. */
+  digestSettings: { points: 30, duration: 60 * 60 },
   /** Refresh now, per user: each can start an import that calls Twilio. */
   syncTrigger: { points: 6, duration: 10 * 60 },
   /** Check again (the spend page's completeness panel), per user: each reads usage and imports days again. */

@@ -3,7 +3,13 @@ import { createTransport, type Transporter } from "nodemailer";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  /** Extra headers for SMTP (a digest's List-Unsubscribe); the outbox has no use for them. */
+  headers?: Record<string, string>;
+};
 
 /** Where mail goes: the SMTP server of the email sign-in (EMAIL_SERVER, EMAIL_FROM), else the outbox. */
 export function mailDelivery(): "smtp" | "outbox" {
@@ -31,6 +37,7 @@ export async function sendMail(mail: Mail): Promise<"smtp" | "outbox"> {
       to,
       subject: mail.subject,
       text: mail.text,
+      headers: mail.headers,
     });
     return "smtp";
   }

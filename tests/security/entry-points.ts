@@ -72,6 +72,10 @@ export const ACTIONS = {
   createAlertRuleAction: { run: (form: FormData) => alerts.createAlertRuleAction({}, form), fields: RULE_FIELDS },
   setAlertRuleEnabledAction: { run: alerts.setAlertRuleEnabledAction as Action, fields: ["ruleId", "enabled"] },
   deleteAlertRuleAction: { run: alerts.deleteAlertRuleAction as Action, fields: ["ruleId"] },
+  saveDigestSettingsAction: {
+    run: alerts.saveDigestSettingsAction as Action,
+    fields: ["enabled", "kind", "timeZone"],
+  },
   recheckAction: { run: (form: FormData) => recheckAction({}, form), fields: ["connection"] },
 } satisfies Record<string, { run: Action; fields: string[] }>;
 export type ActionName = keyof typeof ACTIONS;

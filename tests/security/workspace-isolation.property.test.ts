@@ -414,6 +414,8 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
         ).map((name) => page(name)),
         page("calls/[sid]", b.callSids[0]),
         page("messages/[sid]", b.messageSids[0]),
+        // Every member may opt in to (or out of) their own digest.
+        action("saveDigestSettingsAction", () => ({ enabled: "on", kind: "weekly", timeZone: "UTC" })),
         {
           ...action("leaveAction", () => ({})),
           // Leaving works for everyone but the last owner; whoever left is let back in.

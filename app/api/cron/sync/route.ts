@@ -1,8 +1,9 @@
 // GET|POST /api/cron/sync – scheduled import of every connection due for one (Vercel Cron or any scheduler),
-// then the alert deliveries waiting for a retry
+// then the alert deliveries waiting for a retry, then the digests whose period has ended
 import { timingSafeEqual } from "node:crypto";
 import { NextResponse } from "next/server";
 import { deliverDueAlerts } from "@/lib/alerts";
+import { sendDueDigests } from "@/lib/digests";
 import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http";
 import { syncDueConnections } from "@/lib/sync";
@@ -23,7 +24,9 @@ async function handle(request: Request) {
   const outcomes = await syncDueConnections({ staleAfterMs: 10 * 60 * 1000, budgetMs: (maxDuration - 30) * 1000 });
   // Each import sends its own alerts; this catches the retries that fell due with no import to carry them.
   const alerts = await deliverDueAlerts();
-  return NextResponse.json({ connections: outcomes, alerts });
+  // After the import, so a digest's last day holds everything the run brought in.
+  const digests = await sendDueDigests();
+  return NextResponse.json({ connections: outcomes, alerts, digests });
 }
 
 export const GET = handle;

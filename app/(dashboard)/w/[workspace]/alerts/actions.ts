@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { RuleFormState } from "@/components/alerts/rule-form";
 import { createAlertRule, deleteAlertRule, newRuleSchema, ruleIdSchema, setAlertRuleEnabled } from "@/lib/alerts";
+import { digestSettingsSchema, saveDigestSettings } from "@/lib/digests";
 import { workspaceAction } from "@/lib/http";
 import { consumeLimit } from "@/lib/limits";
 import { workspacePath } from "@/lib/workspaces";
@@ -52,5 +53,18 @@ export const deleteAlertRuleAction = workspaceAction(
     const done = await deleteAlertRule(access.id, input.ruleId);
     revalidatePath(workspacePath(access.id, "/alerts"));
     redirect(alertsPage(access.id, done ? "deleted" : "not-found"));
+  },
+);
+
+/** Each member's own digest of the workspace: every member may opt in or out, for themselves only. */
+export const saveDigestSettingsAction = workspaceAction(
+  "view",
+  digestSettingsSchema,
+  async ({ user, access, input }) => {
+    if (!input) redirect(alertsPage(access.id, "digest-invalid"));
+    if (!(await consumeLimit("digestSettings", user.id)).allowed) redirect(alertsPage(access.id, "too-many"));
+    await saveDigestSettings(user.id, access.id, input);
+    revalidatePath(workspacePath(access.id, "/alerts"));
+    redirect(alertsPage(access.id, input.enabled === "on" ? "digest-on" : "digest-off"));
   },
 );

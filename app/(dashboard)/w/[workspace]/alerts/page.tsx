@@ -3,16 +3,23 @@ import Link from "next/link";
 import { z } from "zod";
 import { RuleForm, type RuleFormOptions } from "@/components/alerts/rule-form";
 import { RuleList } from "@/components/alerts/rule-list";
+import { DigestSettingsForm } from "@/components/digests/digest-settings-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { KIND_LABELS, listAlertRules, PARAM_FIELDS, PRESETS, RULE_KINDS } from "@/lib/alerts";
 import { connectionLabel, listConnections } from "@/lib/connections";
+import { findDigestSubscription } from "@/lib/digests";
 import type { SearchParamsRecord } from "@/lib/filters";
 import { requireWorkspace } from "@/lib/http";
 import { viewerFormats } from "@/lib/viewer";
 import { noticeParam, readPageParams } from "@/lib/web";
 import { listMembers, workspacePath } from "@/lib/workspaces";
-import { createAlertRuleAction, deleteAlertRuleAction, setAlertRuleEnabledAction } from "./actions";
+import {
+  createAlertRuleAction,
+  deleteAlertRuleAction,
+  saveDigestSettingsAction,
+  setAlertRuleEnabledAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Alerts" };
 
@@ -22,7 +29,10 @@ const NOTICES = {
   disabled: { tone: "success", text: "Rule turned off: it is no longer evaluated." },
   deleted: { tone: "success", text: "Rule deleted, with its history." },
   "not-found": { tone: "error", text: "That rule is no longer here." },
-  "too-many": { tone: "error", text: "Many changes to alert rules just now. Try again in a while." },
+  "too-many": { tone: "error", text: "Many changes just now. Try again in a while." },
+  "digest-on": { tone: "success", text: "Digest saved: it is mailed to you after each period ends." },
+  "digest-off": { tone: "success", text: "Digest stopped: you will get no more of it." },
+  "digest-invalid": { tone: "error", text: "Choose weekly or daily and a time zone." },
 } as const;
 
 // Set by our own redirects; anything else in the URL shows no message.
@@ -34,13 +44,14 @@ type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Sea
 
 /** The workspace's alert rules, their state and history; owners and admins create and change them. */
 export default async function AlertsPage({ params, searchParams }: Props) {
-  const { access } = await requireWorkspace((await params).workspace, "/alerts");
+  const { user, access } = await requireWorkspace((await params).workspace, "/alerts");
   const notice = readPageParams(pageParams, await searchParams).data.notice;
   const manage = access.permissions.manageAlerts;
-  const [rules, connections, formats] = [
+  const [rules, connections, formats, digest] = [
     await listAlertRules(access.id),
     await listConnections(access.id),
     await viewerFormats(),
+    await findDigestSubscription(user.id, access.id),
   ];
   const formatDate = (date: Date) => formats.formatDateTime(date, "UTC");
   const options: RuleFormOptions = {
@@ -92,6 +103,15 @@ export default async function AlertsPage({ params, searchParams }: Props) {
           )}
         </Card>
       ) : null}
+      <Card className="space-y-3">
+        <h2 className="text-base font-semibold">Your digest</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {digest
+            ? `You get the ${digest.kind} digest of ${access.name} (${digest.timeZone}).`
+            : `A mail to you alone with each connection's headline figures, their change and the alerts of the period, as the dashboard shows them.`}
+        </p>
+        <DigestSettingsForm workspaceId={access.id} current={digest} action={saveDigestSettingsAction} />
+      </Card>
       <section className="space-y-3" aria-labelledby="alert-rules">
         <h2 id="alert-rules" className="text-base font-semibold">
           Rules ({rules.length})
