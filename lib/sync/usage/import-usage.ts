@@ -54,7 +54,8 @@ export async function importUsage(
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
   const readAt = new Date();
   const today = startOfUtcDay(readAt);
-  const firstActivity = await firstActivityDay(target);
+  // Only the first import places the daily window, and the monthly records are read once.
+  const firstActivity = sync.usageDailyFrom && sync.usageMonthlyDone ? null : await firstActivityDay(target);
   // Capped at a month start, so the months before the window are whole months of monthly records.
   const earliest = addDays(today, -MAX_DAILY_DAYS);
   const dailyFrom =
