@@ -165,4 +165,40 @@ describe.each(testDatabaseKinds())("hourly stats on %s", (kind) => {
       (await opened.db.callHourlyStat.aggregate({ where: { connectionId }, _sum: { calls: true } }))._sum.calls,
     ).toBe(4);
   });
+
+  it("counts inbound calls per number called, hour, account and status; outbound calls reach no number of ours", async () => {
+    await opened.db.call.createMany({
+      data: [
+        {
+          connectionId,
+          sid: "CA5",
+          accountSid: `AC${"d".repeat(32)}`,
+          from: "+15551239999",
+          to: "+447700900111",
+          direction: "trunking-originating",
+          status: "no-answer",
+          startTime: new Date("2026-05-01T10:20:00Z"),
+          dateCreated: new Date(),
+          dateUpdated: new Date(),
+        },
+      ],
+    });
+    await rebuildStats(CALL_STATS, connectionId, new Date("2026-05-01T00:00:00Z"), new Date("2026-05-02T00:00:00Z"));
+    const rows = await opened.db.callInboundNumberHourlyStat.findMany({
+      where: { connectionId },
+      orderBy: [{ hour: "asc" }, { number: "asc" }],
+    });
+    expect(rows.map((r) => [r.hour.toISOString(), r.number, r.status, r.calls])).toEqual([
+      ["2026-05-01T10:00:00.000Z", "+447700900000", "completed", 2],
+      ["2026-05-01T10:00:00.000Z", "+447700900111", "no-answer", 1],
+      ["2026-05-01T12:00:00.000Z", "+447700900000", "completed", 1],
+    ]);
+    // Rebuilt, not added to: a second pass over the day counts each call once.
+    await rebuildStats(CALL_STATS, connectionId, new Date("2026-05-01T00:00:00Z"), new Date("2026-05-02T00:00:00Z"));
+    const total = await opened.db.callInboundNumberHourlyStat.aggregate({
+      where: { connectionId },
+      _sum: { calls: true },
+    });
+    expect(total._sum.calls).toBe(4);
+  });
 });

@@ -6,8 +6,8 @@ import { REBUILD_TRANSACTION } from "./rebuild-transaction";
 import { firstHalfColumn, identifier, type RecordStats } from "./records";
 
 /**
- * Recomputes one kind of record's hourly rollup (CallHourlyStat, MessageHourlyStat) and its daily
- * breakdowns, if it keeps any, for the UTC hours in [from, to) of one connection (optionally one
+ * Recomputes one kind of record's hourly rollup (CallHourlyStat, MessageHourlyStat), its per-number
+ * hours and daily breakdowns, if it keeps any, for the UTC hours in [from, to) of one connection (optionally one
  * account) from the records stored, and marks its monthly sums of those months stale
  * (rebuildStaleMonths sums them again). Imports call it for the whole UTC days each window read, so
  * the dashboard's totals and time series read a few thousand rows instead of every record.
@@ -44,6 +44,16 @@ export async function rebuildStats(
       FROM ${identifier(stats.table)}
       WHERE ${ofRecords(time)}
       GROUP BY 1, 2, ${groups}`;
+    if (stats.numberHours) {
+      const { table, number, counts } = stats.numberHours;
+      await tx.$executeRaw`DELETE FROM ${identifier(table)} WHERE ${ofRecords(Prisma.sql`"hour"`)}`;
+      await tx.$executeRaw`
+        INSERT INTO ${identifier(table)} ("connectionId", "number", "hour", "accountSid", "status", "calls")
+        SELECT "connectionId", ${number}, date_trunc('hour', ${time}), "accountSid", "status", count(*)::int
+        FROM ${identifier(stats.table)}
+        WHERE ${ofRecords(time)} AND ${counts}
+        GROUP BY 1, 2, 3, 4, 5`;
+    }
     if (stats.daily) await rebuildDailyBreakdowns(tx, stats, stats.daily, { connectionId, from, to, account });
     if (stats.monthly) await markStaleMonths(tx, stats.monthly, { connectionId, from, to });
   }, REBUILD_TRANSACTION);

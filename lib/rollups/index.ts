@@ -15,6 +15,7 @@ export {
   dailyBreakdownRows,
   hourlyStatRows,
   monthlyBreakdownRows,
+  numberHourRows,
   numberStatRows,
   rolledUpCallCounts,
   staleMonths,

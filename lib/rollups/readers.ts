@@ -63,6 +63,26 @@ export function hourlyStatRows(
     WHERE ${where} AND ${whole(count)} > ${firstHalf(count)}`;
 }
 
+/**
+ * Per-number hourly rows (t, number, accountSid, status and the count under its measure's alias,
+ * "calls") for whole UTC hours: the same columns as hourlyStatRows' "whole" rows, plus the number.
+ */
+export function numberHourRows(
+  stats: RecordStats,
+  connectionId: string,
+  hours: Period,
+  filter: Prisma.Sql,
+): Prisma.Sql {
+  if (!stats.numberHours) throw new Error(`${stats.table} keeps no per-number hours`);
+  const [count] = stats.measures;
+  if (!count) throw new Error(`${stats.hourly} keeps no count`);
+  return Prisma.sql`
+    SELECT "hour" AS t, "number", "accountSid", "status", "calls" AS ${identifier(count.alias)}
+    FROM ${identifier(stats.numberHours.table)}
+    WHERE "connectionId" = ${connectionId} AND "hour" >= ${hours.start}::timestamp
+      AND "hour" < ${hours.end}::timestamp ${filter}`;
+}
+
 /** Calls counted by the hourly rollups (every window an import has finished), per account SID of a connection. */
 export async function rolledUpCallCounts(connectionId: string): Promise<Map<string, number>> {
   const rows = await getDb().callHourlyStat.groupBy({

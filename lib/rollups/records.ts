@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/db";
-import { messageDirections } from "@/lib/domain";
+import { messageDirections, twilioDirections } from "@/lib/domain";
 
 /**
  * A sum an hourly rollup keeps: its column in the rollup table, the name the dashboard's facts give
@@ -29,6 +29,13 @@ export type MonthlyNumbers = {
 };
 
 /**
+ * Counts per UTC hour, number, account and status of the records that reached one of the
+ * connection's numbers (lib/rollups/hourly-stats.ts): the table, the number's column and which
+ * records count. Alert rules scoped to a number read these.
+ */
+export type NumberHours = { table: string; number: Prisma.Sql; counts: Prisma.Sql };
+
+/**
  * What the rollups of one kind of record are built from and kept in. Table and column names are
  * fixed names from here, never input; they are quoted into SQL as identifiers.
  */
@@ -44,6 +51,8 @@ export type RecordStats = {
   daily?: DailyBreakdowns;
   /** Sums per number and calendar month, quarter and year. */
   monthly?: MonthlyNumbers;
+  /** Counts per UTC hour of each of the connection's own numbers. */
+  numberHours?: NumberHours;
 };
 
 /** A fixed name as a quoted SQL identifier. */
@@ -60,6 +69,13 @@ export const CALL_STATS: RecordStats = {
     { column: "price", alias: "price", value: Prisma.sql`coalesce("price", 0)::numeric` },
     { column: "pricedCalls", alias: "priced", value: Prisma.sql`CASE WHEN "price" IS NULL THEN 0 ELSE 1 END` },
   ],
+  // The number an inbound call reached is the connection's own; an outbound call's "from" may be
+  // anyone's (a dialled leg carries its parent's caller), so outbound calls are left out.
+  numberHours: {
+    table: "CallInboundNumberHourlyStat",
+    number: Prisma.sql`"to"`,
+    counts: Prisma.sql`"direction" IN (${Prisma.join(twilioDirections("inbound"))})`,
+  },
 };
 
 /** Messages that came in; every other direction is one of Twilio's outbound ones. */
