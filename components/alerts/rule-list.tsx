@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button-styles";
 import type { AlertRuleView } from "@/lib/alerts";
+import { workspacePath } from "@/lib/workspaces";
 import { FiringHistory } from "./firing-history";
 
 type Props = {
@@ -30,8 +32,9 @@ export function RuleList({ workspaceId, rules, manage, formatDate, actions }: Pr
                 <p className="text-sm">{rule.description}</p>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   {rule.connection}
-                  {rule.accountSid ? `, account ${rule.accountSid}` : ", all accounts"}. Mails{" "}
-                  {rule.emailUserIds.length} member{rule.emailUserIds.length === 1 ? "" : "s"}
+                  {rule.accountSid ? `, account ${rule.accountSid}` : ", all accounts"}
+                  {rule.number ? `, inbound calls to ${rule.number}` : ""}. Mails {rule.emailUserIds.length} member
+                  {rule.emailUserIds.length === 1 ? "" : "s"}
                   {rule.webhook ? `; webhook to ${rule.webhook}` : ""}.
                 </p>
               </div>
@@ -48,6 +51,14 @@ export function RuleList({ workspaceId, rules, manage, formatDate, actions }: Pr
             </div>
             {manage ? (
               <div className="flex flex-wrap gap-2">
+                {rule.params ? (
+                  <Link
+                    href={`${workspacePath(workspaceId, "/alerts")}?edit=${rule.id}`}
+                    className={buttonClass("secondary", "px-3 py-1")}
+                  >
+                    Edit<span className="sr-only"> {rule.label}</span>
+                  </Link>
+                ) : null}
                 <form action={actions.setEnabled}>
                   <input type="hidden" name="workspace" value={workspaceId} />
                   <input type="hidden" name="ruleId" value={rule.id} />

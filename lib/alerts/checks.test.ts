@@ -46,7 +46,7 @@ describe.each(testDatabaseKinds())("alert checks on %s", (kind) => {
     });
   }
   const clear = () => opened.db.callHourlyStat.deleteMany();
-  const scope = (accountSid: string | null = null) => ({ connectionId, accountSid });
+  const scope = (accountSid: string | null = null) => ({ connectionId, accountSid, number: null });
 
   it("answer rate: ended calls of the last hours only; below the minimum nothing is decided", async () => {
     await clear();

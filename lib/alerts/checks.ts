@@ -2,11 +2,11 @@ import "server-only";
 import { Prisma } from "@/lib/db";
 import { DELIVERED_MESSAGE_STATUSES, FAILED_MESSAGE_STATUSES, UNDELIVERED_MESSAGE_STATUSES } from "@/lib/domain";
 import { CALL_STATS, isInboundMessage, MESSAGE_STATS, type RecordStats } from "@/lib/rollups";
-import { baselineOf, spreadsFrom } from "./baseline";
+import { baselineOf, median, spreadsFrom } from "./baseline";
 import { figuresFor, percentText, type Figures } from "./figures";
 import type { RuleParams, RuleSpec } from "./kinds";
 import { dailySpend, monthProjection } from "./spend-checks";
-import { addHours, countsByStatus, countsInHours, startOfHour, type Scope } from "./measure";
+import { addHours, countsByStatus, countsInHours, inboundCallsPerNumber, startOfHour, type Scope } from "./measure";
 
 // Each kind of rule measured against the rollups at `now`. Rates count only records whose outcome
 // is known: calls still queued, ringing or in progress, and messages on their way, wait until they end.
@@ -109,6 +109,62 @@ async function hourVolume({ stats, noun }: Volume, scope: Scope, params: VolumeP
   });
 }
 
+/** How many silent numbers a notice names; the rest are counted. */
+const NUMBERS_NAMED = 5;
+
+/**
+ * Inbound calls to each number in the last full hours against what the same weekday-hours usually
+ * bring it: the sum, over those hours, of each one's median over the weeks before. A number usually
+ * that busy that had no call at all fires. When no number is usually that busy (nights, weekends),
+ * nothing is decided, so a firing stays open until the number's calls come back.
+ */
+async function silentNumber(scope: Scope, params: RuleParams<"silent-number">, now: Date): Promise<Figures> {
+  const end = startOfHour(now);
+  const hours = Array.from({ length: params.hours }, (_, back) => addHours(end, -(back + 1)));
+  const weekBack = (hour: Date, week: number) => addHours(hour, -24 * 7 * (week + 1));
+  const earlier = hours.flatMap((hour) => Array.from({ length: WEEKS }, (_, week) => weekBack(hour, week)));
+  const oldest = hours[hours.length - 1]!;
+  const period = { start: oldest, end };
+  const { numbers, firstHour } = await inboundCallsPerNumber(scope, [...hours, ...earlier], {
+    start: weekBack(oldest, WEEKS - 1),
+    end,
+  });
+  // A week counts once all of its hours come after the connection's first call in the span.
+  const weeks = Array.from({ length: WEEKS }, (_, week) => week).filter(
+    (week) => firstHour !== null && weekBack(oldest, week) >= startOfHour(firstHour),
+  ).length;
+  const usualAndNow = [...numbers].map(([number, counts]) => {
+    const usual = hours.reduce((total, _, at) => {
+      const history = counts.slice(hours.length + at * WEEKS, hours.length + at * WEEKS + weeks);
+      return total + (median(history) ?? 0);
+    }, 0);
+    return { number, usual, calls: counts.slice(0, hours.length).reduce((total, n) => total + n, 0) };
+  });
+  const watched = usualAndNow.filter((entry) => entry.usual >= params.minUsual);
+  const silent = watched.filter((entry) => entry.calls === 0).sort((a, b) => b.usual - a.usual);
+  const verdict = weeks < MIN_WEEKS || watched.length === 0 ? "unknown" : silent.length > 0 ? "firing" : "clear";
+  const span = `the ${params.hours} h from ${oldest.toISOString().slice(11, 16)} UTC`;
+  const named = silent.slice(0, NUMBERS_NAMED).map((entry) => `${entry.number} (usually ${entry.usual})`);
+  const more = silent.length > NUMBERS_NAMED ? ` and ${silent.length - NUMBERS_NAMED} more` : "";
+  const summary =
+    weeks < MIN_WEEKS
+      ? `Fewer than ${MIN_WEEKS} weeks of calls to compare ${span} with.`
+      : silent.length > 0
+        ? `No inbound call in ${span} to ${named.join(", ")}${more}: the same hours of the last ${weeks} weeks usually bring at least ${params.minUsual}.`
+        : watched.length > 0
+          ? `Each of the ${watched.length} numbers usually receiving at least ${params.minUsual} calls in ${span} received some.`
+          : `No number usually receives at least ${params.minUsual} calls in ${span}: nothing to watch then.`;
+  return {
+    ...figuresFor(period, verdict, summary, {
+      silentNumbers: silent.length,
+      watchedNumbers: watched.length,
+      usual: silent[0]?.usual ?? null,
+      weeks,
+    }),
+    numbers: silent.map((entry) => entry.number),
+  };
+}
+
 /** What a rule measures now, and whether it fires. */
 export function checkRule(spec: RuleSpec, scope: Scope, now: Date): Promise<Figures> {
   switch (spec.kind) {
@@ -126,5 +182,7 @@ export function checkRule(spec: RuleSpec, scope: Scope, now: Date): Promise<Figu
       return monthProjection(scope, spec.params, now);
     case "delivery-rate":
       return deliveryRate(scope, spec.params, now);
+    case "silent-number":
+      return silentNumber(scope, spec.params, now);
   }
 }

@@ -42,7 +42,8 @@ export async function evaluateConnectionAlerts(
     const spec = readRuleSpec(rule.kind, rule.params);
     if (!spec) continue;
     // Scoped to the rule's own connection (and account): a rule never reads another's rollups.
-    const figures = await checkRule(spec, { connectionId: rule.connectionId, accountSid: rule.accountSid }, now);
+    const scope = { connectionId: rule.connectionId, accountSid: rule.accountSid, number: rule.number };
+    const figures = await checkRule(spec, scope, now);
     outcomes[rule.id] = await advance(rule, spec, figures, now);
   }
   return outcomes;
@@ -62,7 +63,7 @@ async function advance(rule: Rule, spec: RuleSpec, figures: Figures, now: Date):
         tx,
         rule,
         recipients,
-        { event, rule: { id: rule.id, spec, accountSid: rule.accountSid }, firing, figures },
+        { event, rule: { id: rule.id, spec, accountSid: rule.accountSid, number: rule.number }, firing, figures },
         now,
       );
 

@@ -14,6 +14,8 @@ export const figuresSchema = z.object({
   verdict: z.enum(VERDICTS),
   summary: z.string(),
   values: z.record(z.string(), z.number().nullable()),
+  /** The numbers it is about, where a rule watches several (the silent ones), most important first. */
+  numbers: z.array(z.string()).optional(),
 });
 
 export type Figures = z.infer<typeof figuresSchema>;

@@ -32,6 +32,7 @@ export async function listAlertRules(workspaceId: string) {
       workspaceId: true,
       connectionId: true,
       accountSid: true,
+      number: true,
       kind: true,
       params: true,
       enabled: true,
@@ -76,6 +77,8 @@ export async function listAlertRules(workspaceId: string) {
       ...rule,
       label: spec ? KIND_LABELS[spec.kind] : rule.kind,
       description: spec ? describeRule(spec) : "This rule's settings no longer read: delete it and make it again.",
+      /** The parameters as the edit form starts from them; null when they no longer read. */
+      params: spec ? (spec.params as Record<string, string | number>) : null,
       connection: connectionLabel(connection),
       webhook: webhookUrl ? redactedTarget("webhook", webhookUrl) : null,
       firings: firings.map((firing) => {

@@ -7,6 +7,7 @@ export { deliverDueAlerts, MAX_ATTEMPTS, RETRY_DELAYS_MINUTES } from "./deliver"
 export {
   describeRule,
   KIND_LABELS,
+  NUMBER_KINDS,
   PARAM_FIELDS,
   PRESETS,
   RULE_KINDS,
@@ -15,6 +16,7 @@ export {
   type RuleSpec,
 } from "./kinds";
 export { baselineOf, median, spreadsFrom } from "./baseline";
+export { inboundNumbersOf } from "./measure";
 export { type Figures } from "./figures";
 export { listAlertRules, type AlertRuleView } from "./history";
 export { listFiringsInPeriod, type PeriodFiring } from "./period-firings";
@@ -23,9 +25,12 @@ export {
   deleteAlertRule,
   MAX_RULES_PER_WORKSPACE,
   newRuleSchema,
+  ruleChangesSchema,
   ruleIdSchema,
   setAlertRuleEnabled,
+  updateAlertRule,
   type Created,
+  type Saved,
 } from "./rules";
 export { checkWebhookUrl, isAllowedAddress, webhookUrlProblem } from "./webhook-address";
 export { DELIVERY_HEADER, signWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./webhook";

@@ -1,8 +1,7 @@
 import { z } from "zod";
 
 // The kinds of rule, each with its parameters (a zod schema, read on every write and every
-// evaluation), the preset a person starts from, and the words that explain it. "No inbound calls
-// to a number" waits for a per-number hourly rollup (see the README).
+// evaluation), the preset a person starts from, and the words that explain it.
 
 const percent = z.coerce.number().min(1).max(100);
 const hours = z.coerce.number().int().min(1).max(48);
@@ -16,6 +15,7 @@ export const RULE_PARAMS = {
   "answer-rate": z.strictObject({ belowPercent: percent, hours, minCalls: minimum }),
   "failure-share": z.strictObject({ abovePercent: percent, hours, minCalls: minimum }),
   "call-volume": z.strictObject({ direction, spreads, minCalls: minimum }),
+  "silent-number": z.strictObject({ hours: z.coerce.number().int().min(1).max(12), minUsual: minimum }),
   "delivery-rate": z.strictObject({ belowPercent: percent, hours, minMessages: minimum }),
   "message-volume": z.strictObject({ direction, spreads, minMessages: minimum }),
   "daily-spend": z.strictObject({ above: money }),
@@ -24,6 +24,8 @@ export const RULE_PARAMS = {
 
 export type RuleKind = keyof typeof RULE_PARAMS;
 export const RULE_KINDS = Object.keys(RULE_PARAMS) as RuleKind[];
+/** The kinds that can watch one number: they count inbound calls to it (lib/rollups numberHours). */
+export const NUMBER_KINDS: readonly RuleKind[] = ["answer-rate", "failure-share", "call-volume", "silent-number"];
 export const ruleKindSchema = z.enum(RULE_KINDS as [RuleKind, ...RuleKind[]]);
 export type RuleParams<K extends RuleKind = RuleKind> = z.output<(typeof RULE_PARAMS)[K]>;
 
@@ -43,6 +45,7 @@ export const PRESETS: { [K in RuleKind]: RuleParams<K> } = {
   "answer-rate": { belowPercent: 60, hours: 3, minCalls: 20 },
   "failure-share": { abovePercent: 20, hours: 3, minCalls: 20 },
   "call-volume": { direction: "either", spreads: 4, minCalls: 10 },
+  "silent-number": { hours: 2, minUsual: 6 },
   "delivery-rate": { belowPercent: 90, hours: 6, minMessages: 20 },
   "message-volume": { direction: "either", spreads: 4, minMessages: 20 },
   "daily-spend": { above: 100 },
@@ -53,6 +56,7 @@ export const KIND_LABELS: Record<RuleKind, string> = {
   "answer-rate": "Answer rate too low",
   "failure-share": "Too many failed, busy or unanswered calls",
   "call-volume": "Calls per hour far from usual",
+  "silent-number": "A number stopped receiving calls",
   "delivery-rate": "Message delivery rate too low",
   "message-volume": "Messages per hour far from usual",
   "daily-spend": "Spend per day too high",
@@ -74,6 +78,8 @@ export function describeRule(spec: RuleSpec): string {
       return `Failed, busy and no-answer calls above ${spec.params.abovePercent}% over the last ${spec.params.hours} h (at least ${spec.params.minCalls} ended calls).`;
     case "call-volume":
       return volumeRule("calls", spec.params, spec.params.minCalls);
+    case "silent-number":
+      return `No inbound call to a number in the last ${spec.params.hours} full ${spec.params.hours === 1 ? "hour" : "hours"}, when the same weekday-hours of the last 8 weeks usually bring it at least ${spec.params.minUsual} (the sum of each hour's median).`;
     case "delivery-rate":
       return `Message delivery rate below ${spec.params.belowPercent}% over the last ${spec.params.hours} h (at least ${spec.params.minMessages} outbound messages with an outcome).`;
     case "message-volume":
@@ -132,6 +138,10 @@ export const PARAM_FIELDS: Record<RuleKind, ParamField[]> = {
     field("minCalls", "Only with at least (ended calls)", 1, 100_000),
   ],
   "call-volume": volumeFields("calls"),
+  "silent-number": [
+    field("hours", "Silent for (full hours)", 1, 12),
+    field("minUsual", "When those hours usually bring at least (calls)", 1, 100_000),
+  ],
   "delivery-rate": [
     field("belowPercent", "Fire below (%)", 1, 100),
     field("hours", "Over the last (hours)", 1, 48),

@@ -1,4 +1,4 @@
-import { DEFAULT_CALL_FILTERS, serializeFilters } from "@/lib/filters";
+import { DEFAULT_CALL_FILTERS, normalizeNumberQuery, serializeFilters } from "@/lib/filters";
 import { workspacePath } from "@/lib/workspaces";
 import type { Figures } from "./figures";
 
@@ -12,12 +12,14 @@ const PAGES: Partial<Record<string, string>> = {
 
 /**
  * The dashboard a firing points at: the call, message or spend overview of its connection and
- * account, over the UTC days that hold the hours it measured.
+ * account, over the UTC days that hold the hours it measured; for a number (the rule's, or the
+ * first one it names), the inbound calls to that number.
  */
 export function firingDashboardPath(
-  rule: { workspaceId: string; connectionId: string; accountSid: string | null; kind: string },
-  figures: Pick<Figures, "from" | "until">,
+  rule: { workspaceId: string; connectionId: string; accountSid: string | null; number: string | null; kind: string },
+  figures: Pick<Figures, "from" | "until" | "numbers">,
 ): string {
+  const number = normalizeNumberQuery(rule.number ?? figures.numbers?.[0] ?? "") || undefined;
   const day = (iso: string) => iso.slice(0, 10);
   const lastInstant = new Date(new Date(figures.until).getTime() - 1).toISOString();
   const filters = serializeFilters({
@@ -26,6 +28,7 @@ export function firingDashboardPath(
     from: day(figures.from),
     to: day(lastInstant),
     account: rule.accountSid ?? undefined,
+    ...(number ? { q: number, direction: "inbound" as const } : {}),
   });
   filters.set("connection", rule.connectionId);
   const page = PAGES[rule.kind] ?? "/dashboard";

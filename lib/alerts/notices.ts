@@ -9,7 +9,7 @@ export type NoticeEvent = (typeof NOTICE_EVENTS)[number];
 
 export type NoticeContext = {
   event: NoticeEvent;
-  rule: { id: string; spec: RuleSpec; accountSid: string | null };
+  rule: { id: string; spec: RuleSpec; accountSid: string | null; number: string | null };
   connection: string;
   firing: { id: string; startedAt: Date; resolvedAt: Date | null };
   figures: Figures;
@@ -23,7 +23,9 @@ const HEADLINES: Record<NoticeEvent, string> = {
 };
 
 function headline({ event, rule, connection }: NoticeContext): string {
-  const scope = rule.accountSid ? `${connection}, account ${rule.accountSid}` : connection;
+  const scope = [connection, rule.accountSid && `account ${rule.accountSid}`, rule.number && `calls to ${rule.number}`]
+    .filter(Boolean)
+    .join(", ");
   return `${HEADLINES[event]}: ${KIND_LABELS[rule.spec.kind]} (${scope})`;
 }
 
@@ -53,6 +55,7 @@ export function webhookNotice(context: NoticeContext) {
       params: rule.spec.params,
       connection: context.connection,
       accountSid: rule.accountSid,
+      number: rule.number,
     },
     firing: {
       id: firing.id,

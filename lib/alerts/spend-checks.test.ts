@@ -16,7 +16,11 @@ const spend = (from: string, to: string, accountSid?: string) =>
 
 describe.each(testDatabaseKinds())("spend rules on %s", (kind) => {
   const fixture = useUsageFixture(kind);
-  const scope = (accountSid: string | null = null) => ({ connectionId: fixture.connectionId, accountSid });
+  const scope = (accountSid: string | null = null) => ({
+    connectionId: fixture.connectionId,
+    accountSid,
+    number: null,
+  });
 
   it("spend per day: yesterday's total, the latest complete UTC day, above or below the threshold", async () => {
     const yesterday = spend("2026-03-19", "2026-03-19");

@@ -70,6 +70,10 @@ export const ACTIONS = {
   deleteWorkspaceAction: { run: team.deleteWorkspaceAction as Action, fields: ["confirm"] },
   leaveAction: { run: team.leaveAction as Action, fields: [] },
   createAlertRuleAction: { run: (form: FormData) => alerts.createAlertRuleAction({}, form), fields: RULE_FIELDS },
+  updateAlertRuleAction: {
+    run: (form: FormData) => alerts.updateAlertRuleAction({}, form),
+    fields: ["ruleId", "accountSid", "number", "abovePercent", "hours", "minCalls", "webhookUrl", "webhookSecret"],
+  },
   setAlertRuleEnabledAction: { run: alerts.setAlertRuleEnabledAction as Action, fields: ["ruleId", "enabled"] },
   deleteAlertRuleAction: { run: alerts.deleteAlertRuleAction as Action, fields: ["ruleId"] },
   saveDigestSettingsAction: {

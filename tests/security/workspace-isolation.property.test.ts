@@ -179,7 +179,7 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       fc.asyncProperty(member(), fc.constantFrom(...PAGE_NAMES), notB(), async (role, page, id) => {
         // The id goes where the page reads one: the call or message in the path, the connection or
         // the audit or log cursor in the query.
-        const search = { connection: id, before: id };
+        const search = { connection: id, before: id, edit: id };
         const outcome = await asMember(world.b.members[role], () => openPage(page, world.b.id, { sid: id, search }));
         if (page === "calls/[sid]" || page === "messages/[sid]" || (page === "activity" && !can(role, "viewAudit"))) {
           expect(outcome.kind).toBe("not-found");
@@ -252,6 +252,7 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       removeMemberAction: "manageMembers",
       revokeInvitationAction: "manageMembers",
       setAlertRuleEnabledAction: "manageAlerts",
+      updateAlertRuleAction: "manageAlerts",
       deleteAlertRuleAction: "manageAlerts",
     } as const;
     const ids: Record<keyof typeof permission, Record<string, fc.Arbitrary<string>>> = {
@@ -262,6 +263,13 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       setAlertRuleEnabledAction: {
         ruleId: fc.constantFrom(world.aRuleId, ...world.aIds),
         enabled: fc.constantFrom("true", "false"),
+      },
+      updateAlertRuleAction: {
+        ruleId: fc.constantFrom(world.aRuleId, ...world.aIds),
+        accountSid: fc.constant(""),
+        webhookUrl: fc.constant(""),
+        webhookSecret: fc.constant(""),
+        above: fc.constant("1"),
       },
       deleteAlertRuleAction: { ruleId: fc.constantFrom(world.aRuleId, ...world.aIds) },
     };
@@ -447,6 +455,12 @@ describe.each(testDatabaseKinds())("workspace isolation on %s", (kind) => {
       manageAlerts: [
         action("createAlertRuleAction", () => ruleForm(b.connectionId)),
         action("setAlertRuleEnabledAction", () => ({ ruleId: b.ruleId, enabled: "true" })),
+        action("updateAlertRuleAction", () => ({
+          ruleId: "no-such-rule",
+          accountSid: "",
+          webhookUrl: "",
+          webhookSecret: "",
+        })),
         action("deleteAlertRuleAction", () => ({ ruleId: "no-such-rule" })),
       ],
       manageMembers: [

@@ -4,7 +4,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { RuleFormState } from "@/components/alerts/rule-form";
-import { createAlertRule, deleteAlertRule, newRuleSchema, ruleIdSchema, setAlertRuleEnabled } from "@/lib/alerts";
+import {
+  createAlertRule,
+  deleteAlertRule,
+  newRuleSchema,
+  ruleChangesSchema,
+  ruleIdSchema,
+  setAlertRuleEnabled,
+  updateAlertRule,
+} from "@/lib/alerts";
 import { digestSettingsSchema, saveDigestSettings } from "@/lib/digests";
 import { workspaceAction } from "@/lib/http";
 import { consumeLimit } from "@/lib/limits";
@@ -29,6 +37,26 @@ const create = workspaceAction(
 /** The new-rule form's action (useActionState hands it the previous state first). */
 export async function createAlertRuleAction(_previous: RuleFormState, formData: FormData): Promise<RuleFormState> {
   return create(formData);
+}
+
+const update = workspaceAction(
+  "manageAlerts",
+  ruleChangesSchema,
+  async ({ user, access, input }): Promise<RuleFormState> => {
+    if (!input) return { error: "Fill in the rule's figures." };
+    if (!(await consumeLimit("alertRules", user.id)).allowed)
+      return { error: "Many changes to alert rules just now. Try again in a while." };
+    const saved = await updateAlertRule(access.id, input);
+    if (!saved.ok && saved.missing) redirect(alertsPage(access.id, "not-found"));
+    if (!saved.ok) return { error: saved.error };
+    revalidatePath(workspacePath(access.id, "/alerts"));
+    redirect(alertsPage(access.id, "saved"));
+  },
+);
+
+/** The edit form's action. */
+export async function updateAlertRuleAction(_previous: RuleFormState, formData: FormData): Promise<RuleFormState> {
+  return update(formData);
 }
 
 export const setAlertRuleEnabledAction = workspaceAction(

@@ -1,12 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { RuleForm, type RuleFormOptions } from "@/components/alerts/rule-form";
+import { RuleForm, type EditedRule, type RuleFormOptions } from "@/components/alerts/rule-form";
 import { RuleList } from "@/components/alerts/rule-list";
 import { DigestSettingsForm } from "@/components/digests/digest-settings-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { KIND_LABELS, listAlertRules, PARAM_FIELDS, PRESETS, RULE_KINDS } from "@/lib/alerts";
+import {
+  inboundNumbersOf,
+  KIND_LABELS,
+  listAlertRules,
+  NUMBER_KINDS,
+  PARAM_FIELDS,
+  PRESETS,
+  RULE_KINDS,
+  ruleIdSchema,
+} from "@/lib/alerts";
 import { connectionLabel, listConnections } from "@/lib/connections";
 import { findDigestSubscription } from "@/lib/digests";
 import type { SearchParamsRecord } from "@/lib/filters";
@@ -19,12 +28,14 @@ import {
   deleteAlertRuleAction,
   saveDigestSettingsAction,
   setAlertRuleEnabledAction,
+  updateAlertRuleAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: "Alerts" };
 
 const NOTICES = {
   created: { tone: "success", text: "Rule created: it is evaluated after every import." },
+  saved: { tone: "success", text: "Rule saved: the change applies from the next import." },
   enabled: { tone: "success", text: "Rule turned on." },
   disabled: { tone: "success", text: "Rule turned off: it is no longer evaluated." },
   deleted: { tone: "success", text: "Rule deleted, with its history." },
@@ -38,6 +49,8 @@ const NOTICES = {
 // Set by our own redirects; anything else in the URL shows no message.
 const pageParams = z.object({
   notice: noticeParam(NOTICES),
+  /** The rule whose edit form replaces the new-rule form. */
+  edit: ruleIdSchema.optional().catch(undefined),
 });
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<SearchParamsRecord> };
@@ -45,7 +58,7 @@ type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Sea
 /** The workspace's alert rules, their state and history; owners and admins create and change them. */
 export default async function AlertsPage({ params, searchParams }: Props) {
   const { user, access } = await requireWorkspace((await params).workspace, "/alerts");
-  const notice = readPageParams(pageParams, await searchParams).data.notice;
+  const { notice, edit } = readPageParams(pageParams, await searchParams).data;
   const manage = access.permissions.manageAlerts;
   const [rules, connections, formats, digest] = [
     await listAlertRules(access.id),
@@ -54,20 +67,29 @@ export default async function AlertsPage({ params, searchParams }: Props) {
     await findDigestSubscription(user.id, access.id),
   ];
   const formatDate = (date: Date) => formats.formatDateTime(date, "UTC");
+  const edited = manage && edit ? rules.find((rule) => rule.id === edit && rule.params) : undefined;
+  const editing: EditedRule | undefined = edited?.params
+    ? { ...edited, params: edited.params, webhook: edited.webhook }
+    : undefined;
+  const shownNotice = notice ?? (edit && manage && !editing ? "not-found" : undefined);
   const options: RuleFormOptions = {
-    connections: connections.map((connection) => ({
-      id: connection.id,
-      label: connectionLabel(connection),
-      accounts: connection.accounts.map((account) => ({
-        sid: account.sid,
-        label: `${account.friendlyName} (${account.sid})`,
+    connections: await Promise.all(
+      connections.map(async (connection) => ({
+        id: connection.id,
+        label: connectionLabel(connection),
+        accounts: connection.accounts.map((account) => ({
+          sid: account.sid,
+          label: `${account.friendlyName} (${account.sid})`,
+        })),
+        numbers: manage ? await inboundNumbersOf(connection.id) : [],
       })),
-    })),
+    ),
     kinds: RULE_KINDS.map((kind) => ({
       kind,
       label: KIND_LABELS[kind],
       fields: PARAM_FIELDS[kind],
       preset: PRESETS[kind],
+      byNumber: NUMBER_KINDS.includes(kind),
     })),
     members: manage
       ? (await listMembers(access.id)).map((member) => ({
@@ -86,8 +108,20 @@ export default async function AlertsPage({ params, searchParams }: Props) {
           notifies once, reminds at most once a day while it keeps firing, and says when it is resolved.
         </p>
       </div>
-      {notice ? <Notice tone={NOTICES[notice].tone}>{NOTICES[notice].text}</Notice> : null}
-      {manage ? (
+      {shownNotice ? <Notice tone={NOTICES[shownNotice].tone}>{NOTICES[shownNotice].text}</Notice> : null}
+      {manage && editing ? (
+        <Card className="space-y-4">
+          <h2 className="text-base font-semibold">Edit rule</h2>
+          <RuleForm
+            key={editing.id}
+            workspaceId={access.id}
+            action={updateAlertRuleAction}
+            editing={editing}
+            cancelHref={workspacePath(access.id, "/alerts")}
+            {...options}
+          />
+        </Card>
+      ) : manage ? (
         <Card className="space-y-4">
           <h2 className="text-base font-semibold">New rule</h2>
           {connections.length === 0 ? (
