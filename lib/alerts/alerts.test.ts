@@ -244,4 +244,84 @@ describe.each(testDatabaseKinds())("alerts after imports on %s", (kind) => {
     expect(await opened.db.alertFiring.count({ where: { ruleId } })).toBe(1);
     expect(await opened.db.alertDelivery.count({ where: { firing: { ruleId } } })).toBe(2);
   });
+
+  it("a number that stops receiving calls in its busy hours fires once, naming it, and resolves when calls come back", async () => {
+    const HOUR = 60 * 60 * 1000;
+    const sales = "+14155550123";
+    const support = "+14155550188";
+    // Minutes into the hour, so that the hours the rule reads stay put while the test runs.
+    let now = await advance();
+    if (now.getUTCMinutes() >= 50) now = await advance(15 * 60);
+    const current = new Date(Math.floor(now.getTime() / HOUR) * HOUR);
+    // Eight weeks of 3 calls an hour to each number in this hour and the two before it, then the
+    // same to the support line only, just now: sales has had none in the last two full hours.
+    const inbound = (to: string, at: Date) => ({
+      to,
+      from: "+12025550147",
+      direction: "inbound" as const,
+      status: "completed" as const,
+      duration: 40,
+      startTime: at.toISOString(),
+    });
+    const threeAt = (to: string, hour: Date) =>
+      [10, 20, 30].map((minute) => inbound(to, new Date(hour.getTime() + minute * 60_000)));
+    const history = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((week) =>
+      [-2, -1, 0].flatMap((hours) =>
+        [sales, support].flatMap((to) =>
+          threeAt(to, new Date(current.getTime() + hours * HOUR - week * 7 * 24 * HOUR)),
+        ),
+      ),
+    );
+    const email = `silent-${kind}-${Date.now()}@example.com`;
+    const user = await simulator.current.control.createUser({ name: "silent", email, calls: 0 });
+    await simulator.current.control.addCalls(user.ownerAccountSid, {
+      calls: [...history, ...threeAt(support, new Date(current.getTime() - HOUR))],
+    });
+    const { connectionId } = await linkTwilioAccount(owner.target, await simulator.current.connect(email));
+    await advance();
+    expect(await syncConnection(connectionId)).toMatchObject({ status: "done" });
+    const path = `/silent-${kind}`;
+    const ruleId = await rule(connectionId, {
+      kind: "silent-number",
+      hours: "2",
+      minUsual: "5",
+      [`notify:${owner.userId}`]: "on",
+      webhookUrl: receiver.url(path),
+      webhookSecret: SECRET,
+    });
+    const mailBefore = (await mailTo()).length;
+
+    await advance();
+    await syncConnection(connectionId);
+    await advance(60);
+    await syncConnection(connectionId); // still silent: nothing more is sent
+    const [firing, ...more] = await opened.db.alertFiring.findMany({ where: { ruleId } });
+    expect(more).toEqual([]);
+    expect(firing?.figures).toMatchObject({
+      verdict: "firing",
+      numbers: [sales],
+      values: { silentNumbers: 1, watchedNumbers: 2, usual: 6, weeks: 8 },
+    });
+    const mails = (await mailTo()).slice(mailBefore);
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Alert firing: A number stopped receiving calls/),
+    ]);
+    expect(mails[0]?.text).toContain(`No inbound call in the 2 h from`);
+    expect(mails[0]?.text).toContain(`to ${sales} (usually 6)`);
+    // The link opens the inbound calls to that number over those hours.
+    expect(mails[0]?.text).toMatch(/q=%2B14155550123/);
+    expect(receiver.at(path).map((hook) => expectSigned(hook).event)).toEqual(["fired"]);
+
+    // Calls to sales again, and an hour later the rule reads the hour that had them.
+    await simulator.current.control.addCalls(user.ownerAccountSid, { calls: [inbound(sales, await advance())] });
+    await advance(60 * 60);
+    await syncConnection(connectionId);
+    const hooks = receiver.at(path).map(expectSigned);
+    expect(hooks.map((hook) => hook.event)).toEqual(["fired", "resolved"]);
+    expect(hooks[1]).toMatchObject({ state: "ok", figures: { values: { silentNumbers: 0, watchedNumbers: 2 } } });
+    expect((await mailTo()).slice(mailBefore).map((mail) => mail.subject.split(":")[0])).toEqual([
+      "Alert firing",
+      "Alert resolved",
+    ]);
+  });
 });
