@@ -96,3 +96,49 @@ test("a rule made from a preset fires after an import: page, outbox and a signed
   await page.goto("/outbox");
   await expect(page.getByTestId("outbox-mail").filter({ hasText: "Alert firing" })).toHaveCount(1);
 });
+
+test("a rule watching one number is made from the numbers the calls reached, then changed", async ({ page }) => {
+  const person = newPerson("alert-edit");
+  const twilioUser = await sim.createUser({ name: person.name, email: person.email, calls: 40, historyDays: 10 });
+  const me = await signIn(page);
+  await page.goto("/connections");
+  await connectThroughTwilio(page, twilioUser.email);
+  await waitForFirstSync(page, new URL(page.url()).searchParams.get("connection") ?? "");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Alerts" }).click();
+  const form = page.getByRole("form", { name: "New alert rule" });
+  await form.getByLabel("Alert when").selectOption({ label: "A number stopped receiving calls" });
+  // The numbers the imported inbound calls reached are offered, the busiest first.
+  const number = (await form.locator("datalist#rule-numbers option").first().getAttribute("value")) ?? "";
+  expect(number).toMatch(/^\+\d+$/);
+  await form.getByLabel("Number (inbound calls to it; empty for all)").fill(number);
+  await expect(form.getByLabel("Silent for (full hours)")).toHaveValue("2");
+  await form.getByLabel(new RegExp(me.email.replace(/[.+]/g, "\\$&"))).check();
+  await form.getByRole("button", { name: "Create rule" }).click();
+  await expect(page.getByRole("status")).toContainText("Rule created");
+  const rule = page.getByTestId("alert-rule");
+  await expect(rule).toContainText(`inbound calls to ${number}`);
+  await expect(rule).toContainText("in the last 2 full hours");
+
+  await rule.getByRole("link", { name: "Edit A number stopped receiving calls" }).click();
+  const edit = page.getByRole("form", { name: "Edit alert rule" });
+  // It starts from the rule as stored: its number, figures and recipients.
+  await expect(edit.getByLabel("Number (inbound calls to it; empty for all)")).toHaveValue(number);
+  await expect(edit.getByLabel(new RegExp(me.email.replace(/[.+]/g, "\\$&")))).toBeChecked();
+  await expect(edit.getByLabel("Alert when")).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  // A number no call reached is refused, and nothing changes.
+  await edit.getByLabel("Number (inbound calls to it; empty for all)").fill("+1 202 555 0100");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByText("No inbound call to +12025550100")).toBeVisible();
+  await edit.getByLabel("Number (inbound calls to it; empty for all)").fill("");
+  await edit.getByLabel("Silent for (full hours)").fill("3");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status")).toContainText("Rule saved");
+  await expect(rule).toContainText("in the last 3 full hours");
+  await expect(rule).toContainText("all accounts.");
+  await expect(rule).not.toContainText("inbound calls to");
+});
