@@ -5,6 +5,7 @@ import { installDatabase, openMigratedDatabase } from "@/lib/db";
 import type { ListName } from "@/lib/twilio";
 import { actorOf, createWorkspace } from "@/lib/workspaces";
 import type { SimControlClient } from "../sim/control-client";
+import { withPostgresCpu } from "./postgres-cpu";
 
 const run = promisify(execFile);
 
@@ -16,12 +17,17 @@ const run = promisify(execFile);
  */
 const IMPORTER_HEAP_MB = 128;
 
-/** `cpuSeconds`: the importer process's own CPU (user + system), which other work on the machine moves less than wall time. */
+/**
+ * `cpuSeconds`: the importer process's own CPU (user + system), which other work on the machine
+ * moves less than wall time; `postgresCpuSeconds`: its PostgreSQL backends' (bench/postgres-cpu.ts),
+ * null for a server on another machine.
+ */
 export type ImportFigures = {
   records: number;
   seconds: number;
   perSecond: number;
   cpuSeconds: number;
+  postgresCpuSeconds: number | null;
   peakRssMb: number;
 };
 
@@ -32,14 +38,21 @@ async function worker(
   env: NodeJS.ProcessEnv,
 ): Promise<ImportFigures> {
   const flags = [`--max-old-space-size=${IMPORTER_HEAP_MB}`, "--conditions=react-server", "--import", "tsx"];
-  const { stdout, stderr } = await run(
-    process.execPath,
-    [...flags, "bench/import-worker.ts", mode, list, connectionId],
-    {
-      env,
+  // The worker's connections carry a name of their own, by which its PostgreSQL backends are found.
+  const databaseUrl = new URL(env.DATABASE_URL ?? "");
+  const applicationName = `bench-${mode}-${list}-${connectionId}`.slice(0, 63);
+  databaseUrl.searchParams.set("application_name", applicationName);
+  const serverUrl = new URL(databaseUrl);
+  serverUrl.search = "";
+  const {
+    result: { stdout, stderr },
+    postgresCpuSeconds,
+  } = await withPostgresCpu(serverUrl.toString(), applicationName, () =>
+    run(process.execPath, [...flags, "bench/import-worker.ts", mode, list, connectionId], {
+      env: { ...env, DATABASE_URL: databaseUrl.toString() },
       maxBuffer: 1 << 20,
       timeout: 60 * 60 * 1000,
-    },
+    }),
   );
   if (process.env.BENCH_MEMLOG) process.stderr.write(stderr);
   const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as {
@@ -53,6 +66,7 @@ async function worker(
     seconds: result.ms / 1000,
     perSecond: result.records / (result.ms / 1000),
     cpuSeconds: result.cpuSeconds,
+    postgresCpuSeconds,
     peakRssMb: result.peakRssMb,
   };
 }

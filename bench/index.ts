@@ -46,8 +46,9 @@ async function dropSchemas() {
 
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const cpu = (seconds: number | null) => (seconds === null ? "not readable" : `${fmt(seconds, 1)} s`);
 const row = (list: ListName, f: ImportFigures) =>
-  `${fmt(f.perSecond)} ${list}/s, ${fmt(f.seconds, 1)} s, importer CPU ${fmt(f.cpuSeconds, 1)} s, peak RSS ${fmt(f.peakRssMb)} MB`;
+  `${fmt(f.perSecond)} ${list}/s, ${fmt(f.seconds, 1)} s, CPU: importer ${fmt(f.cpuSeconds, 1)} s + PostgreSQL ${cpu(f.postgresCpuSeconds)}, peak RSS ${fmt(f.peakRssMb)} MB`;
 
 async function main() {
   console.log(`Import benchmark: simulator latency ${latency} ms per request, PostgreSQL ${new URL(serverUrl).host}\n`);
