@@ -37,6 +37,10 @@ test("messages overview: every panel matches the simulator's messages, filters l
   await expect(page).toHaveURL(/\/dashboard\?connection=/);
   const connectionId = new URL(page.url()).searchParams.get("connection") ?? "";
   await waitForFirstSync(page, connectionId);
+  // What the first import brought in, both lists counted.
+  await expect(page.getByTestId("import-complete")).toHaveText(
+    /^Import complete: 20 calls and 900 messages in \d+ s\.$/,
+  );
 
   // Whole UTC days that ended a day before the import: every message in them has its final
   // status, price and (WhatsApp) read receipt, in the app's copy and in the simulator alike.

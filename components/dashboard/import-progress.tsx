@@ -16,11 +16,35 @@ type Props = {
 
 type Sync = SyncStatus["sync"];
 
-/** "1 call", "3,000 calls" in the viewer's locale. */
-function useCallCount() {
+/**
+ * "1 call", "3,000 calls and 12 messages", "40 messages" in the viewer's locale: what an account
+ * holds, leaving out a list it has none of (calls are named when it has neither).
+ */
+function useRecordCount() {
   const { formatNumber } = useFormats();
-  return (n: number) => `${formatNumber(n)} ${n === 1 ? "call" : "calls"}`;
+  const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+  return (calls: number, messages: number) =>
+    [
+      calls > 0 || messages === 0 ? count(calls, "call", "calls") : null,
+      messages > 0 ? count(messages, "message", "messages") : null,
+    ]
+      .filter(Boolean)
+      .join(" and ");
 }
+
+/**
+ * What an import is expected to hold: calls alone while no message has arrived, both once some
+ * have; null until the import has a basis for each.
+ */
+function expectedRecords(calls: number | null, messages: number | null, messagesSoFar: number) {
+  if (calls === null) return null;
+  if (messagesSoFar === 0) return { calls, messages: 0 };
+  return messages === null ? null : { calls, messages };
+}
+
+/** Sums of the accounts' estimates, or null while any account has none. */
+const sumOf = (estimates: (number | null)[]) =>
+  estimates.every((n) => n !== null) ? estimates.reduce<number>((sum, n) => sum + (n ?? 0), 0) : null;
 
 /**
  * The first import as it runs (per account: calls so far, the expected total, when it started),
@@ -28,7 +52,7 @@ function useCallCount() {
  * in step with the stored calls (see useRefreshOnImport).
  */
 export function ImportProgress({ initial, timeZone, arrivedFromConnect }: Props) {
-  const calls = useCallCount();
+  const records = useRecordCount();
   const { status } = useSyncStatus(initial.connectionId, initial);
   const latest = status ?? initial;
   const { sync } = latest;
@@ -60,7 +84,7 @@ export function ImportProgress({ initial, timeZone, arrivedFromConnect }: Props)
   return (
     <Notice tone="success">
       <span data-testid="import-complete">
-        Import complete: {calls(sync.callsImported)}
+        Import complete: {records(sync.callsImported, sync.messagesImported)}
         {seconds === null ? "" : ` in ${seconds} s`}.
       </span>
     </Notice>
@@ -73,17 +97,23 @@ function importSeconds({ lastStartedAt, lastFinishedAt }: Sync): number | null {
 }
 
 function FirstImport({ sync, timeZone }: { sync: Sync; timeZone: string }) {
-  const { formatClock, formatNumber } = useFormats();
-  const calls = useCallCount();
+  const { formatClock } = useFormats();
+  const records = useRecordCount();
   const percent = sync.percent === null ? null : Math.round(sync.percent);
-  const estimates = sync.perAccount.map((a) => a.estimatedTotal);
-  const expected = estimates.every((n) => n !== null) ? estimates.reduce<number>((sum, n) => sum + (n ?? 0), 0) : null;
+  const about = (expected: { calls: number; messages: number } | null) =>
+    expected === null ? "" : ` of about ${records(expected.calls, expected.messages)}`;
+  const expected = expectedRecords(
+    sumOf(sync.perAccount.map((a) => a.estimatedCalls)),
+    sumOf(sync.perAccount.map((a) => a.estimatedMessages)),
+    sync.messagesImported,
+  );
   return (
     <Notice tone="info">
       <div className="space-y-2" data-testid="first-sync">
         <p>
-          Importing your call history: <strong className="tabular-nums">{calls(sync.callsImported)}</strong> so far
-          {expected === null ? "" : ` of about ${formatNumber(expected)}`}. The dashboard fills in as calls arrive.
+          Importing your history:{" "}
+          <strong className="tabular-nums">{records(sync.callsImported, sync.messagesImported)}</strong> so far
+          {about(expected)}. The dashboard fills in as they arrive.
         </p>
         <div
           role="progressbar"
@@ -103,12 +133,10 @@ function FirstImport({ sync, timeZone }: { sync: Sync; timeZone: string }) {
             <li key={account.sid} className="flex flex-wrap gap-x-2">
               <span className="font-medium">{account.name}</span>
               <span className="tabular-nums">
-                {calls(account.callsImported)}
+                {records(account.callsImported, account.messagesImported)}
                 {account.firstImportComplete
                   ? ", done"
-                  : account.estimatedTotal === null
-                    ? ""
-                    : ` of about ${formatNumber(account.estimatedTotal)}`}
+                  : about(expectedRecords(account.estimatedCalls, account.estimatedMessages, account.messagesImported))}
               </span>
               {account.startedAt && !account.firstImportComplete ? (
                 <span>started {formatClock(account.startedAt, timeZone)}</span>

@@ -17,7 +17,7 @@ export {
   monthlyBreakdownRows,
   numberHourRows,
   numberStatRows,
-  rolledUpCallCounts,
+  rolledUpCounts,
   staleMonths,
   type HourSplit,
 } from "./readers";

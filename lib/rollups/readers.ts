@@ -83,14 +83,16 @@ export function numberHourRows(
       AND "hour" < ${hours.end}::timestamp ${filter}`;
 }
 
-/** Calls counted by the hourly rollups (every window an import has finished), per account SID of a connection. */
-export async function rolledUpCallCounts(connectionId: string): Promise<Map<string, number>> {
-  const rows = await getDb().callHourlyStat.groupBy({
-    by: ["accountSid"],
-    where: { connectionId },
-    _sum: { calls: true },
-  });
-  return new Map(rows.map((row) => [row.accountSid, row._sum.calls ?? 0]));
+/** Records counted by a kind's hourly rollup (every window an import has finished), per account SID of a connection. */
+export async function rolledUpCounts(stats: RecordStats, connectionId: string): Promise<Map<string, number>> {
+  const [count] = stats.measures;
+  if (!count) throw new Error(`${stats.hourly} keeps no count`);
+  const rows = await getDb().$queryRaw<{ accountSid: string; n: number }[]>`
+    SELECT "accountSid", sum(${identifier(count.column)})::int AS n
+    FROM ${identifier(stats.hourly)}
+    WHERE "connectionId" = ${connectionId}
+    GROUP BY "accountSid"`;
+  return new Map(rows.map((row) => [row.accountSid, row.n]));
 }
 
 /**

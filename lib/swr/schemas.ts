@@ -8,7 +8,9 @@ const accountImportSchema = z.object({
   name: z.string(),
   running: z.boolean(),
   callsImported: z.number(),
-  estimatedTotal: z.number().nullable(),
+  messagesImported: z.number(),
+  estimatedCalls: z.number().nullable(),
+  estimatedMessages: z.number().nullable(),
   startedAt: z.string().nullable(),
   firstImportComplete: z.boolean(),
 });
@@ -20,6 +22,7 @@ export const syncStatusSchema = z.object({
     state: z.enum(["pending", "running", "interrupted", "idle", "failed"]),
     percent: z.number().nullable(),
     callsImported: z.number(),
+    messagesImported: z.number(),
     accounts: z.number(),
     lastStartedAt: z.string().nullable(),
     lastFinishedAt: z.string().nullable(),

@@ -51,15 +51,20 @@ describe("estimateTotal", () => {
   });
 
   it("has no estimate before a call window is read", () => {
-    expect(estimateTotal(plan([false, false, false, false]), 0)).toBeNull();
+    expect(estimateTotal(plan([false, false, false, false]), "calls", 0)).toBeNull();
   });
 
   it("scales the calls read by the share of the history's span they cover", () => {
-    expect(estimateTotal(plan([true, false, false, false]), 250)).toBe(1000);
-    expect(estimateTotal(plan([true, true, true, false]), 750)).toBe(1000);
+    expect(estimateTotal(plan([true, false, false, false]), "calls", 250)).toBe(1000);
+    expect(estimateTotal(plan([true, true, true, false]), "calls", 750)).toBe(1000);
   });
 
   it("never expects fewer calls than were already read", () => {
-    expect(estimateTotal(plan([true, true, true, true]), 980)).toBe(980);
+    expect(estimateTotal(plan([true, true, true, true]), "calls", 980)).toBe(980);
+  });
+
+  it("estimates each list from its own windows", () => {
+    // The one message window is read: its messages are all there are, whatever the calls' progress.
+    expect(estimateTotal(plan([false, false, false, false]), "messages", 40)).toBe(40);
   });
 });

@@ -59,14 +59,15 @@ export function planProgress(plan: SyncPlan): number {
 }
 
 /**
- * Calls expected in a history whose span is being read: the calls of the finished call windows,
- * scaled by the share of the span they cover. Null until a call window is done (no basis yet).
+ * Records of a list expected in a history whose span is being read: those of the list's finished
+ * windows, scaled by the share of the span they cover. Null until one of its windows is done (no
+ * basis yet).
  */
-export function estimateTotal(plan: SyncPlan, callsSoFar: number): number | null {
-  const windows = plan.windows.filter((w) => w.list === "calls");
+export function estimateTotal(plan: SyncPlan, list: ListName, soFar: number): number | null {
+  const windows = plan.windows.filter((w) => w.list === list);
   const span = (w: (typeof windows)[number]) => Date.parse(w.to) - Date.parse(w.from);
   const total = windows.reduce((sum, w) => sum + span(w), 0);
   const done = windows.filter((w) => w.done).reduce((sum, w) => sum + span(w), 0);
   if (done === 0 || total === 0) return null;
-  return Math.max(callsSoFar, Math.round((callsSoFar * total) / done));
+  return Math.max(soFar, Math.round((soFar * total) / done));
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { importedAccountsOf } from "@/lib/connections";
 import { getDb, type AccountSync } from "@/lib/db";
-import { rolledUpCallCounts } from "@/lib/rollups";
+import type { ListName } from "@/lib/twilio";
+import { CALL_STATS, MESSAGE_STATS, rolledUpCounts } from "@/lib/rollups";
 import { HEARTBEAT_STALE_SECONDS } from "./lease";
 import { estimateTotal, planProgress, readPlan } from "./plan";
 import { isSyncRunningHere } from "./sync-connection";
@@ -12,8 +13,10 @@ export type AccountImport = {
   name: string;
   running: boolean;
   callsImported: number;
-  /** Calls the account is expected to hold, once some of its history's span has been read; else null. */
-  estimatedTotal: number | null;
+  messagesImported: number;
+  /** Calls (messages) the account is expected to hold, once some of its history's span has been read; else null. */
+  estimatedCalls: number | null;
+  estimatedMessages: number | null;
   /** When its current (or last) import started. */
   startedAt: string | null;
   firstImportComplete: boolean;
@@ -46,16 +49,17 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
   const db = getDb();
   // Counted from what is stored, not from what imports wrote: re-reads would inflate that. Calls
-  // come from the hourly rollups (a few thousand rows), which cover every finished window.
+  // and messages come from the hourly rollups (a few thousand rows, where counting the records
+  // would read every one at each poll), which cover every finished window.
   // Only the accounts imports read: closed ones and those the grant cannot read never finish.
-  const [accounts, calls, messagesImported] = await Promise.all([
+  const [accounts, calls, messages] = await Promise.all([
     db.twilioAccount.findMany({
       where: importedAccountsOf(connectionId),
       include: { sync: true },
       orderBy: { createdAt: "asc" },
     }),
-    rolledUpCallCounts(connectionId),
-    db.message.count({ where: { connectionId } }),
+    rolledUpCounts(CALL_STATS, connectionId),
+    rolledUpCounts(MESSAGE_STATS, connectionId),
   ]);
   const now = Date.now();
   const syncs = accounts.flatMap((a) => (a.sync ? [a.sync] : []));
@@ -70,7 +74,9 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
     syncs.map(pick).flatMap((d) => (d ? [d.getTime()] : []));
   const started = times((s) => s.lastStartedAt);
   const finished = times((s) => s.lastFinishedAt);
-  const callsImported = [...calls.values()].reduce((sum, n) => sum + n, 0);
+  const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
+  const callsImported = total(calls);
+  const messagesImported = total(messages);
   const lastFinishedAt = finished.length ? new Date(Math.max(...finished)).toISOString() : null;
   return {
     state: running.length
@@ -97,13 +103,18 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
     perAccount: accounts.map((account) => {
       const sync = account.sync;
       const callsSoFar = calls.get(account.sid) ?? 0;
+      const messagesSoFar = messages.get(account.sid) ?? 0;
       const plan = sync && isRunning(sync) ? readPlan(sync.plan) : null;
+      const estimate = (list: ListName, soFar: number) =>
+        sync?.completeUntil ? soFar : plan ? estimateTotal(plan, list, soFar) : null;
       return {
         sid: account.sid,
         name: account.friendlyName,
         running: plan !== null,
         callsImported: callsSoFar,
-        estimatedTotal: sync?.completeUntil ? callsSoFar : plan ? estimateTotal(plan, callsSoFar) : null,
+        messagesImported: messagesSoFar,
+        estimatedCalls: estimate("calls", callsSoFar),
+        estimatedMessages: estimate("messages", messagesSoFar),
         startedAt: iso(sync?.lastStartedAt ?? null),
         firstImportComplete: Boolean(sync?.completeUntil),
       };

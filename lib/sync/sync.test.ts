@@ -109,7 +109,7 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     for (const record of await opened.db.call.findMany({ where: { connectionId }, select: { accountSid: true } }))
       held.set(record.accountSid, (held.get(record.accountSid) ?? 0) + 1);
     expect(status.perAccount.map((a) => a.sid)).toEqual(expect.arrayContaining(accountSids));
-    expect(status.perAccount.map((a) => [a.sid, a.callsImported, a.estimatedTotal, a.firstImportComplete])).toEqual(
+    expect(status.perAccount.map((a) => [a.sid, a.callsImported, a.estimatedCalls, a.firstImportComplete])).toEqual(
       status.perAccount.map(({ sid }) => [sid, held.get(sid) ?? 0, held.get(sid) ?? 0, true]),
     );
     expect(status.perAccount.every((a) => a.startedAt !== null && !a.running)).toBe(true);
@@ -122,6 +122,14 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
     const storedMessages = await opened.db.message.findMany({ where: { connectionId }, select: { sid: true } });
     expect(messageSids.length).toBeGreaterThan(1200);
     expect(storedMessages.map((m) => m.sid).sort()).toEqual(messageSids.sort());
+    // The banner's counts: messages per account too, as the rollups hold them.
+    const messagesHeld = await opened.db.message.groupBy({ by: ["accountSid"], where: { connectionId }, _count: true });
+    expect(status.messagesImported).toBe(messageSids.length);
+    expect(
+      Object.fromEntries(
+        status.perAccount.filter((a) => a.messagesImported > 0).map((a) => [a.sid, a.messagesImported]),
+      ),
+    ).toEqual(Object.fromEntries(messagesHeld.map((m) => [m.accountSid, m._count])));
     // Every account's records, each read once.
     expect(outcome).toEqual({ status: "done", records: truth.size + messageSids.length });
     expect((await getConnection(owner.workspaceId, connectionId))?.lastSyncedAt).not.toBeNull();
