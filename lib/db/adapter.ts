@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -45,7 +46,9 @@ function openPostgres(url: string): DatabaseConnection {
 
 function openPglite(dataDir: string | null): DatabaseConnection {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+  // pg_trgm: the trigram indexes number search reads (migration 20261207200348_number_search_trigrams).
+  const extensions = { pg_trgm };
+  const pglite = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   const close = async () => {
     if (!pglite.closed) await pglite.close();
   };

@@ -29,11 +29,15 @@ export function hasDimensionFilters(q: AnalyticsQuery | MessageQuery): boolean {
   return Boolean(q.accountSid || (q.direction && q.direction !== "all") || (q.statuses && q.statuses.length > 0));
 }
 
-/** A number search matches any part of either party's number. */
+/**
+ * A number search matches any part of either party's number. Written over the expression the
+ * trigram index holds (migration 20261207200348_number_search_trigrams) so that the index serves
+ * it; a search holds digits and "+" only, so it never matches across the space.
+ */
 export function numberCondition(q: AnalyticsQuery | MessageQuery): Prisma.Sql {
   if (!q.numberQuery) return Prisma.empty;
   const pattern = `%${q.numberQuery.replace(/[\\%_]/g, "\\$&")}%`;
-  return Prisma.sql`AND ("from" LIKE ${pattern} OR "to" LIKE ${pattern})`;
+  return Prisma.sql`AND ("from" || ' ' || "to") LIKE ${pattern}`;
 }
 
 /** Every filter on "Call" rows of the connection within one period. */
