@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import type { WriteStream } from "node:fs";
 
 const children: ChildProcess[] = [];
 
@@ -20,9 +21,17 @@ export function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv
  * Starts a long-running process whose output is prefixed with its name. When any of them exits,
  * everything stops: a half-running demo is worse than a clear failure.
  */
-export function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+export function start(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  /** A file that also gets the process's output, as it wrote it. */
+  copyTo?: WriteStream,
+): ChildProcess {
   // Its own process group, so stopping it also stops what it started (tsx and next fork).
   const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  if (copyTo) for (const output of [child.stdout, child.stderr]) output?.pipe(copyTo, { end: false });
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()
