@@ -17,3 +17,5 @@ export const E2E_SECRETS = {
 } as const;
 /** The app server's output during a run, checked for secrets and phone numbers once every spec has run. */
 export const APP_LOG_FILE = ".data/e2e/app.log";
+/** The session cookie values the suite's browsers held (e2e/fixtures.ts), for the same check. */
+export const SESSION_COOKIES_FILE = ".data/e2e/session-cookies.txt";

@@ -26,12 +26,12 @@ export function start(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-  /** A file that also gets the process's output, as it wrote it. */
-  copyTo?: WriteStream,
+  /** A file for the process's output as it wrote it: all of stdout (then not shown), stderr too. */
+  logTo?: WriteStream,
 ): ChildProcess {
   // Its own process group, so stopping it also stops what it started (tsx and next fork).
   const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  if (copyTo) for (const output of [child.stdout, child.stderr]) output?.pipe(copyTo, { end: false });
+  if (logTo) for (const output of [child.stdout, child.stderr]) output?.pipe(logTo, { end: false });
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()
@@ -39,7 +39,7 @@ export function start(
       .filter((line) => line.length > 0)
       .map((line) => `[${name}] ${line}\n`)
       .join("");
-  child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
+  if (!logTo) child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
   child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(prefix(chunk)));
   child.on("exit", (code, signal) => {
     if (stopping) return;

@@ -19,7 +19,7 @@ export type StackOptions = {
   nodeEnv: "development" | "test";
   /** The Connect App owner's Auth Token (simulator and app) and the session secret. */
   secrets?: { TWILIO_AUTH_TOKEN: string; NEXTAUTH_SECRET: string; CRON_SECRET: string };
-  /** A file that gets the app server's log (started empty), besides the terminal. */
+  /** A file for the app server's log (started empty) instead of the terminal; its stderr is shown too. */
   appLogFile?: string;
 };
 
