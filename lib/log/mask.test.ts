@@ -7,9 +7,7 @@ describe("maskPhoneNumbers", () => {
     expect(maskPhoneNumbers("to whatsapp:+447700900123 failed")).toBe("to whatsapp:+********0123 failed");
     expect(maskPhoneNumbers('{"to":"+44 7700 900123"}')).toBe('{"to":"+********0123"}');
     expect(maskPhoneNumbers("/calls/%2B447700900123")).toBe("/calls/%2B********0123");
-    expect(maskPhoneNumbers('{"from":"14155550123","n":"4155550123"}')).toBe(
-      '{"from":"*******0123","n":"******0123"}',
-    );
+    expect(maskPhoneNumbers('{"from":"14155550123","n":"4155550123"}')).toBe('{"from":"*******0123","n":"******0123"}');
   });
 
   it("leaves times, ids, durations and SIDs alone", () => {

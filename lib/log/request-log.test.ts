@@ -10,7 +10,10 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  logRequests(async (cookie) => (cookie === "next-auth.session-token=valid" ? "user-1" : null), () => log);
+  logRequests(
+    async (cookie) => (cookie === "next-auth.session-token=valid" ? "user-1" : null),
+    () => log,
+  );
   server = createServer((request, response) => {
     response.statusCode = request.url?.startsWith("/fail") ? 500 : 200;
     // What the app sees: the id the request came with, or the one given to it.
