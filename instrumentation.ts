@@ -1,4 +1,27 @@
-// Runs once when the server starts.
+import type { Instrumentation } from "next";
+
+// Runs once when the server starts: the configuration is checked, then every request is logged.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") (await import("./lib/env")).exitOnInvalidEnv();
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  (await import("./lib/env")).exitOnInvalidEnv();
+  const [{ logRequests }, { sessionUserId }] = await Promise.all([import("./lib/log"), import("./lib/auth")]);
+  logRequests(sessionUserId);
 }
+
+// A render or route handler that threw: the error with the request it failed, by the same request
+// id as the request's own line.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger, loggedPath } = await import("./lib/log");
+  logger().error(
+    {
+      err: error,
+      requestId: request.headers["x-request-id"],
+      method: request.method,
+      path: loggedPath(request.path),
+      route: context.routePath,
+      routeType: context.routeType,
+    },
+    "request failed",
+  );
+};

@@ -10,6 +10,7 @@ const executablePath =
 // Specs that change what every test sees (the simulator's fidelity) or start servers of their own
 // on the spare ports: they run after the rest, one at a time.
 const ALONE = ["discovery.spec.ts", "demo.spec.ts", "startup.spec.ts"];
+const LAST = "logs.spec.ts";
 
 export default defineConfig({
   testDir: "e2e",
@@ -20,8 +21,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   projects: [
-    { name: "shared", testIgnore: ALONE },
+    { name: "shared", testIgnore: [...ALONE, LAST] },
     { name: "alone", testMatch: ALONE, dependencies: ["shared"], workers: 1 },
+    // The app's log of the whole run is checked once every other spec has run.
+    { name: "logs", testMatch: LAST, dependencies: ["alone"], workers: 1 },
   ],
   retries: 0,
   forbidOnly: Boolean(process.env.CI),

@@ -15,7 +15,8 @@ export default defineConfig({
     environment: "node",
     // Server code reads its settings through lib/env; tests run with the demo's (no real Twilio
     // credentials or secrets needed). Suites that need the simulator point lib/env at it.
-    env: { DEMO_MODE: "true" },
+    // Logs at warn: the import steps' info lines would bury the test report.
+    env: { DEMO_MODE: "true", LOG_LEVEL: "warn" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each test file that opens the embedded database gets its own in-memory instance;

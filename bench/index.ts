@@ -12,6 +12,9 @@ import type { ListName } from "@/lib/twilio";
 import { start, stopAll, waitForUrl } from "../scripts/lib/processes";
 import { benchImport, type ImportFigures } from "./import";
 
+// The benchmark prints its own figures; the import's step lines would interleave with them.
+process.env.LOG_LEVEL ??= "warn";
+
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]),
 );

@@ -15,3 +15,7 @@ export const E2E_SECRETS = {
   TWILIO_AUTH_TOKEN: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b",
   CRON_SECRET: "e2e-cron-secret-5b1e8f2a9c3d7e4f",
 } as const;
+/** The app server's output during a run, checked for secrets and phone numbers once every spec has run. */
+export const APP_LOG_FILE = ".data/e2e/app.log";
+/** The session cookie values the suite's browsers held (e2e/fixtures.ts), for the same check. */
+export const SESSION_COOKIES_FILE = ".data/e2e/session-cookies.txt";

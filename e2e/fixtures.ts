@@ -1,6 +1,7 @@
+import { appendFile } from "node:fs/promises";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { createSimControlClient } from "../sim/control-client";
-import { SIM_URL } from "./config";
+import { SESSION_COOKIES_FILE, SIM_URL } from "./config";
 
 /** The simulator's control API: create Twilio users, revoke grants, inject faults. */
 export const sim = createSimControlClient(SIM_URL);
@@ -40,7 +41,18 @@ const CSP_VIOLATION = /Content[ -]Security[ -]Policy/i;
  * Every test fails on a Content-Security-Policy violation in any of its browser contexts (the
  * default one and those a test opens): the app must work under its own policy.
  */
-export const test = base.extend<{ cspGuard: void }>({
+export const test = base.extend<{ cspGuard: void; sessionCookies: void }>({
+  // Every session cookie a test's browsers end with is recorded: e2e/logs.spec.ts checks that
+  // none of them reached the app's log.
+  sessionCookies: [
+    async ({ browser }, use) => {
+      await use();
+      const cookies = await Promise.all(browser.contexts().map((opened) => opened.cookies()));
+      const sessions = cookies.flat().filter((cookie) => cookie.name.includes("session-token"));
+      if (sessions.length > 0) await appendFile(SESSION_COOKIES_FILE, sessions.map((c) => `${c.value}\n`).join(""));
+    },
+    { auto: true },
+  ],
   cspGuard: [
     async ({ context, browser }, use) => {
       const violations: string[] = [];

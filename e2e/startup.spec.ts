@@ -1,11 +1,12 @@
 import { spawn } from "node:child_process";
+import { STANDALONE_SERVER } from "../scripts/lib/standalone";
 import { SPARE_PORT } from "./config";
 import { expect, test } from "./fixtures";
 
 function startProductionServer(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn("node_modules/.bin/next", ["start", "-p", String(SPARE_PORT)], {
-      env: { ...process.env, ...env },
+    const child = spawn(process.execPath, [STANDALONE_SERVER], {
+      env: { ...process.env, PORT: String(SPARE_PORT), ...env },
     });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

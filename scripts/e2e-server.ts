@@ -1,9 +1,13 @@
 // The stack the Playwright suite runs against: the production build (made only when the sources
 // changed), a fresh embedded database and the simulator, on ports of their own so a running demo
 // is left alone.
-import { APP_PORT, E2E_SECRETS, SIM_PORT } from "../e2e/config";
+import { rmSync } from "node:fs";
+import { APP_LOG_FILE, APP_PORT, E2E_SECRETS, SESSION_COOKIES_FILE, SIM_PORT } from "../e2e/config";
 import { startStack } from "./lib/stack";
 import { stopAll } from "./lib/processes";
+
+// The run's session cookies are collected afresh (e2e/fixtures.ts).
+rmSync(SESSION_COOKIES_FILE, { force: true });
 
 startStack({
   nodeEnv: "test",
@@ -12,6 +16,7 @@ startStack({
   databaseUrl: ".data/e2e/pglite",
   fresh: true,
   secrets: E2E_SECRETS,
+  appLogFile: APP_LOG_FILE,
 }).catch((error: Error) => {
   console.error(error.message);
   stopAll(1);

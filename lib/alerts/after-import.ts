@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/log";
 import { deliverDueAlerts } from "./deliver";
 import { evaluateConnectionAlerts } from "./evaluate";
 
@@ -12,6 +13,9 @@ export async function runAlertsAfterImport(connectionId: string): Promise<void> 
     await evaluateConnectionAlerts(connectionId);
     await deliverDueAlerts();
   } catch (error) {
-    console.error(`Alerts of connection ${connectionId}: ${error instanceof Error ? error.message : "failed"}`);
+    logger().error(
+      { connectionId, error: error instanceof Error ? error.message : "failed" },
+      "alerts after an import failed",
+    );
   }
 }

@@ -3,3 +3,4 @@ export { authOptions } from "./options";
 export { signInOptions, type SignInOption } from "./providers";
 export { getCurrentUser, requireUser, type CurrentUser } from "./session";
 export { safeCallbackPath } from "./callback-url";
+export { sessionUserId } from "./session-user";

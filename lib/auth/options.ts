@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { safeRedirectUrl } from "./callback-url";
 import { buildProviders } from "./providers";
 
@@ -17,6 +18,13 @@ export function authOptions(): NextAuthOptions {
     secret: settings.NEXTAUTH_SECRET,
     session: { strategy: "jwt" },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    // next-auth's own messages join the server's log (redacted and masked like every line) rather
+    // than the console, where a rejected callback URL would be printed as it came.
+    logger: {
+      error: (code, metadata) => logger().error({ code, ...authDetails(metadata) }, "next-auth"),
+      warn: (code) => logger().warn({ code }, "next-auth"),
+      debug: (code, metadata) => logger().debug({ code, ...authDetails(metadata) }, "next-auth"),
+    },
     callbacks: {
       redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
       jwt({ token, user }) {
@@ -29,4 +37,12 @@ export function authOptions(): NextAuthOptions {
       },
     },
   };
+}
+
+/** An error next-auth reports, or the error inside its details, where the log's error serializer finds it. */
+function authDetails(metadata: unknown): Record<string, unknown> {
+  if (metadata instanceof Error) return { err: metadata };
+  if (typeof metadata !== "object" || metadata === null) return { metadata };
+  const { error, ...rest } = metadata as Record<string, unknown>;
+  return error instanceof Error ? { err: error, metadata: rest } : { metadata };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { sendMail } from "@/lib/mail";
 import { findMembership } from "@/lib/workspaces";
 import { digestFigures } from "./figures";
@@ -69,7 +70,7 @@ export async function sendDueDigests(now = new Date()): Promise<DigestRun> {
       run.sent++;
     } catch (error) {
       await db.digestSend.deleteMany({ where: key });
-      console.error("digest not sent", { userId, workspaceId, error });
+      logger().error({ userId, workspaceId, err: error }, "digest not sent");
       run.failed++;
     }
   }

@@ -62,6 +62,12 @@ describe("parseEnv", () => {
     expect(env.NEXTAUTH_SECRET.length).toBeGreaterThanOrEqual(32);
   });
 
+  it("logs at info unless LOG_LEVEL says otherwise, and names an unknown level", () => {
+    expect(parseEnv(production).LOG_LEVEL).toBe("info");
+    expect(parseEnv({ ...production, LOG_LEVEL: "debug" }).LOG_LEVEL).toBe("debug");
+    expect(messageOf({ ...production, LOG_LEVEL: "verbose" })).toMatch(/LOG_LEVEL/);
+  });
+
   it("does not echo secret values in its messages", () => {
     const message = messageOf({ ...production, TWILIO_AUTH_TOKEN: "not-hex-but-secret-value" });
     expect(message).toMatch(/TWILIO_AUTH_TOKEN must be/);

@@ -42,6 +42,8 @@ const schema = z
     CRON_SECRET: z.string().min(16, { error: "must be at least 16 characters (openssl rand -hex 24)" }).optional(),
     /** Alert webhooks may go to http://localhost (the demo's and the tests' receivers); never in production. */
     ALERT_WEBHOOKS_ALLOW_LOCALHOST: flag,
+    /** How much the server logs (lib/log): `info` is a line per request and per import step. */
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {
     const requireInProduction = (key: keyof typeof env, why: string) => {

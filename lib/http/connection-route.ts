@@ -3,6 +3,7 @@ import type { NextResponse } from "next/server";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth";
 import { connectionIdSchema, type ConnectionSummary } from "@/lib/connections";
+import { loggedPath, logger } from "@/lib/log";
 import { parseParams } from "@/lib/web";
 import type { Permission } from "@/lib/workspaces";
 import { accessConnection, type WorkspaceAccess } from "./access";
@@ -68,7 +69,10 @@ export function connectionRoute<Schema extends z.ZodType<{ connection: string }>
     try {
       return await handler({ request, user, ...found, input: parsed.data, params });
     } catch (error) {
-      console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
+      logger().error(
+        { err: error, method: request.method, path: loggedPath(new URL(request.url).pathname) },
+        "connection route failed",
+      );
       return jsonError(500, "internal", "Something went wrong. Try again.");
     }
   });

@@ -11,11 +11,14 @@ export function jsonError(
   return NextResponse.json({ ...extra, error: { code, message } }, { status, headers });
 }
 
-/** A redirect to a path on this site, never elsewhere. */
-export function redirectTo(request: Request, path: string): NextResponse {
-  const response = NextResponse.redirect(new URL(path, request.url), 303);
-  response.headers.set("Cache-Control", "no-store");
-  return response;
+/**
+ * A redirect to a path on this site, never elsewhere. The Location is the path alone, which the
+ * browser resolves against the address it used: `request.url` names the address the server
+ * listens on (`localhost`, or the standalone server's `HOSTNAME` such as `0.0.0.0`), not the
+ * public one a proxy serves it at.
+ */
+export function redirectTo(path: string): NextResponse {
+  return new NextResponse(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
 }
 
 /** Refused by the same-origin check: a page on another site (or no page at all) sent it. */

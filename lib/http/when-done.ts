@@ -1,3 +1,5 @@
+import { logger } from "@/lib/log";
+
 /**
  * The same stream, calling `done` once when it ends however it ends: read to the end, failed, or
  * cancelled because the client went away (a slot-style limit is given back then).
@@ -8,7 +10,7 @@ export function whenDone(stream: ReadableStream<Uint8Array>, done: () => Promise
   const finish = () => {
     if (finished) return;
     finished = true;
-    done().catch((error: unknown) => console.error("releasing after a stream failed", error));
+    done().catch((error: unknown) => logger().error({ err: error }, "releasing after a stream failed"));
   };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -1,6 +1,7 @@
 import "server-only";
 import type twilio from "twilio";
 import { getDb, Prisma } from "@/lib/db";
+import { elapsedMs, logger } from "@/lib/log";
 import { UNSETTLED_CALL_STATUSES } from "@/lib/domain";
 import type { MonthlyRebuilds } from "@/lib/rollups";
 import type { ListName } from "@/lib/twilio";
@@ -55,6 +56,7 @@ export async function importAccount(
   options: ImportOptions,
   monthlyRebuilds: MonthlyRebuilds,
 ): Promise<number> {
+  const startedAt = performance.now();
   const db = getDb();
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
   // Before the windows: their rollups then count the queued calls too.
@@ -77,6 +79,21 @@ export async function importAccount(
     where: { accountId: target.accountId },
     data: complete ? { plan: Prisma.DbNull, completeUntil: plan.until } : { plan },
   });
+  logger().info(
+    {
+      connectionId: target.connectionId,
+      accountSid: target.accountSid,
+      step: "records",
+      plan: plan.kind,
+      windows: plan.windows.length,
+      queuedCalls: queued,
+      calls: written.calls,
+      messages: written.messages,
+      complete,
+      durationMs: elapsedMs(startedAt),
+    },
+    "import step",
+  );
   return queued + written.calls + written.messages;
 }
 

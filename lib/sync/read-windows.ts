@@ -1,6 +1,7 @@
 import "server-only";
 import type twilio from "twilio";
 import { getDbConnection } from "@/lib/db";
+import { elapsedMs, logger } from "@/lib/log";
 import {
   monthlyStatsTracker,
   rebuildStaleMonths,
@@ -53,6 +54,8 @@ export async function readWindows(
   // not done, to be read again after a crash. Saves stay once a second: most windows are a page
   // or two, and writing the whole plan after each one cost the database more than the pages.
   const readWindow = async (window: SyncWindow) => {
+    const startedAt = performance.now();
+    let records = 0;
     let read = false;
     while (!read && !options.signal?.aborted) {
       const url =
@@ -66,6 +69,7 @@ export async function readWindows(
         };
       });
       written[window.list] += stored;
+      records += stored;
       window.next = nextPageUrl;
       read = !window.next;
       options.onPage?.(stored, window.list);
@@ -80,6 +84,19 @@ export async function readWindows(
       target.accountSid,
     );
     window.done = true;
+    logger().debug(
+      {
+        connectionId: target.connectionId,
+        accountSid: target.accountSid,
+        step: "window",
+        list: window.list,
+        from: window.from,
+        to: window.to,
+        records,
+        durationMs: elapsedMs(startedAt),
+      },
+      "import step",
+    );
     if (window.list === "calls") monthlyStats.windowRead();
     await options.afterStep?.();
   };

@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 import { runAlertsAfterImport } from "@/lib/alerts";
 import { importedAccountsOf, markConnectionRevoked, refreshAccounts } from "@/lib/connections";
 import { getDb } from "@/lib/db";
+import { elapsedMs, logger } from "@/lib/log";
 import { MonthlyRebuilds } from "@/lib/rollups";
 import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError, type ListName } from "@/lib/twilio";
 import { classifyStoredCalls } from "./classify-stored-calls";
@@ -32,7 +33,17 @@ export type SyncOptions = ImportOptions &
 export function syncConnection(connectionId: string, options: SyncOptions = {}): Promise<SyncOutcome> {
   const current = running.get(connectionId);
   if (current) return current;
-  const run = runSync(connectionId, options).finally(() => running.delete(connectionId));
+  const startedAt = performance.now();
+  const run = runSync(connectionId, options)
+    .then((outcome) => {
+      const { status, ...detail } = outcome;
+      logger().info(
+        { connectionId, step: "sync", outcome: status, ...detail, durationMs: elapsedMs(startedAt) },
+        "import step",
+      );
+      return outcome;
+    })
+    .finally(() => running.delete(connectionId));
   running.set(connectionId, run);
   return run;
 }
@@ -97,10 +108,18 @@ async function runSync(
         const written = await importAccount(client, target, { ...options, signal }, monthlyRebuilds);
         records += written;
         // Usage after the calls and messages, so the check compares it with all of them.
-        if (!signal.aborted) await importUsageAndCheck(client, target, { ...options, signal, monthlyRebuilds });
+        if (!signal.aborted) {
+          const usageStartedAt = performance.now();
+          await importUsageAndCheck(client, target, { ...options, signal, monthlyRebuilds });
+          logger().info(
+            { connectionId, accountSid: account.sid, step: "usage", durationMs: elapsedMs(usageStartedAt) },
+            "import step",
+          );
+        }
         await releaseLease(account.id, owner, { state: "idle" });
       } catch (error) {
         const mapped = isTwilioFailure(error) ? toTwilioError(error) : (error as Error);
+        logger().warn({ connectionId, accountSid: account.sid, err: mapped }, "import of an account failed");
         failure ??= mapped;
         abort.abort(); // one revoked or broken account stops its siblings; all resume later
         await releaseLease(account.id, owner, { state: "failed", error: mapped.message });

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runToEnd } from "./processes";
+import { completeStandalone } from "./standalone";
 
 /** Beside the build it describes: `next build` empties `.next`, so a stale stamp cannot outlive its build. */
 const STAMP_FILE = ".next/source-stamp";
@@ -73,7 +74,13 @@ export async function ensureProductionBuild(): Promise<"built" | "reused"> {
   const built = await readFile(STAMP_FILE, "utf8").catch(() => null);
   if (stamp !== null && built === stamp) return "reused";
   await rm(STAMP_FILE, { force: true });
-  await runToEnd("node_modules/.bin/next", ["build"], env);
+  await buildStandalone(env);
   if (stamp !== null) await writeFile(STAMP_FILE, stamp);
   return "built";
+}
+
+/** `next build`, then the standalone server made complete (`npm run build` does this). */
+export async function buildStandalone(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  await runToEnd("node_modules/.bin/next", ["build"], env);
+  await completeStandalone();
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import type { WriteStream } from "node:fs";
 
 const children: ChildProcess[] = [];
 
@@ -20,9 +21,17 @@ export function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv
  * Starts a long-running process whose output is prefixed with its name. When any of them exits,
  * everything stops: a half-running demo is worse than a clear failure.
  */
-export function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+export function start(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  /** A file for the process's output as it wrote it: all of stdout (then not shown), stderr too. */
+  logTo?: WriteStream,
+): ChildProcess {
   // Its own process group, so stopping it also stops what it started (tsx and next fork).
   const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  if (logTo) for (const output of [child.stdout, child.stderr]) output?.pipe(logTo, { end: false });
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()
@@ -30,7 +39,7 @@ export function start(name: string, command: string, args: string[], env: NodeJS
       .filter((line) => line.length > 0)
       .map((line) => `[${name}] ${line}\n`)
       .join("");
-  child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
+  if (!logTo) child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
   child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(prefix(chunk)));
   child.on("exit", (code, signal) => {
     if (stopping) return;

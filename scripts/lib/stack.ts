@@ -1,8 +1,11 @@
-import { rm } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { openDatabase, describeDatabaseTarget, resolveDatabaseTarget, applyMigrations } from "@/lib/db";
 import { DEMO_AUTH_TOKEN, DEMO_CONNECT_APP_SID } from "@/lib/env";
 import { ensureProductionBuild } from "./build";
 import { start, waitForUrl } from "./processes";
+import { STANDALONE_SERVER } from "./standalone";
 
 export type StackOptions = {
   appPort: number;
@@ -16,6 +19,8 @@ export type StackOptions = {
   nodeEnv: "development" | "test";
   /** The Connect App owner's Auth Token (simulator and app) and the session secret. */
   secrets?: { TWILIO_AUTH_TOKEN: string; NEXTAUTH_SECRET: string; CRON_SECRET: string };
+  /** A file for the app server's log (started empty) instead of the terminal; its stderr is shown too. */
+  appLogFile?: string;
 };
 
 /** The whole product on this machine: migrated database, Twilio simulator, Next.js production server. */
@@ -58,10 +63,19 @@ export async function startStack(options: StackOptions): Promise<{ appUrl: strin
     NEXTAUTH_URL: appUrl,
     TWILIO_API_BASE_URL: simUrl,
     TWILIO_AUTHORIZE_BASE_URL: `${simUrl}/authorize`,
-    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    // The standalone server runs from its own folder: a database folder is named absolutely.
+    DATABASE_URL: target.kind === "pglite" && target.dataDir ? target.dataDir : options.databaseUrl,
     NODE_ENV: options.nodeEnv,
+    PORT: String(options.appPort),
+    HOSTNAME: "0.0.0.0",
   } as NodeJS.ProcessEnv;
-  start("app", "node_modules/.bin/next", ["start", "-p", String(options.appPort)], appEnv);
+  const appLog = options.appLogFile ? await openLog(options.appLogFile) : undefined;
+  start("app", process.execPath, [resolve(STANDALONE_SERVER)], appEnv, appLog);
   await Promise.all([waitForUrl(`${simUrl}/_sim/state`), waitForUrl(`${appUrl}/api/health`, 180_000)]);
   return { appUrl, simUrl };
+}
+
+async function openLog(file: string) {
+  await mkdir(dirname(file), { recursive: true });
+  return createWriteStream(file, { flags: "w" });
 }

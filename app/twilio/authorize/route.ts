@@ -17,37 +17,37 @@ const callbackSchema = z.object({
 
 // Every outcome redirects to one of our own pages, so the AccountSid never stays in the address bar:
 // the Connections page of the workspace Connect was clicked in, once the state has said which.
-const failed = (request: Request, code: ConnectErrorCode, workspaceId?: string) =>
-  redirectTo(request, `${workspaceId ? workspacePath(workspaceId, "/connections") : "/connections"}?error=${code}`);
+const failed = (code: ConnectErrorCode, workspaceId?: string) =>
+  redirectTo(`${workspaceId ? workspacePath(workspaceId, "/connections") : "/connections"}?error=${code}`);
 
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   // Signed out: nothing can be linked (the state is bound to the person who clicked Connect).
-  if (!user) return redirectTo(request, `/signin?callbackUrl=${encodeURIComponent("/connections")}`);
+  if (!user) return redirectTo(`/signin?callbackUrl=${encodeURIComponent("/connections")}`);
 
   // A repeated AccountSid or state is refused outright: whichever copy some reader picked, the
   // state would vouch for an account nobody chose.
   const params = parseParams(callbackSchema, new URL(request.url).searchParams);
-  if (!params.success) return failed(request, "invalid_state");
+  if (!params.success) return failed("invalid_state");
   const { AccountSid, state, error } = params.data;
 
   const spent = await consumeConnectState(state, user.id);
-  if (spent.check !== "ok" || !spent.workspaceId) return failed(request, "invalid_state");
-  if (error) return redirectTo(request, "/connections/declined");
+  if (spent.check !== "ok" || !spent.workspaceId) return failed("invalid_state");
+  if (error) return redirectTo("/connections/declined");
   // Membership and role are checked again: either may have changed while Twilio's page was open.
   const workspace = await accessWorkspace(user, spent.workspaceId);
-  if (!workspace) return failed(request, "invalid_state");
-  if (!workspace.permissions.connect) return failed(request, "not_allowed", workspace.id);
-  if (!isAccountSid(AccountSid)) return failed(request, "invalid_account", workspace.id);
+  if (!workspace) return failed("invalid_state");
+  if (!workspace.permissions.connect) return failed("not_allowed", workspace.id);
+  if (!isAccountSid(AccountSid)) return failed("invalid_account", workspace.id);
 
   try {
     const { connectionId } = await linkTwilioAccount({ workspaceId: workspace.id, actor: actorOf(user) }, AccountSid);
     // The first import starts right away; the dashboard shows its progress meanwhile. Linking
     // has just discovered the accounts and checked their access: the import need not again.
     after(() => syncConnection(connectionId, { accountsJustDiscovered: true }).then(() => undefined));
-    return redirectTo(request, `${workspacePath(workspace.id, "/dashboard")}?connection=${connectionId}`);
+    return redirectTo(`${workspacePath(workspace.id, "/dashboard")}?connection=${connectionId}`);
   } catch (failure) {
-    if (failure instanceof ConnectError) return failed(request, failure.code, workspace.id);
+    if (failure instanceof ConnectError) return failed(failure.code, workspace.id);
     throw failure;
   }
 }

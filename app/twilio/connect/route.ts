@@ -16,7 +16,7 @@ const connectSchema = z.object({ workspace: workspaceIdSchema.optional() });
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   const returnTo = encodeURIComponent(`${new URL(request.url).pathname}${new URL(request.url).search}`);
-  if (!user) return redirectTo(request, `/signin?callbackUrl=${returnTo}`);
+  if (!user) return redirectTo(`/signin?callbackUrl=${returnTo}`);
   const params = parseParams(connectSchema, new URL(request.url).searchParams);
   const workspace = !params.success
     ? null
@@ -24,9 +24,9 @@ export async function GET(request: Request) {
       ? await accessWorkspace(user, params.data.workspace)
       : await defaultWorkspace(user);
   // A workspace one is not in reads as one that does not exist.
-  if (!workspace) return redirectTo(request, "/connections?error=invalid_state");
+  if (!workspace) return redirectTo("/connections?error=invalid_state");
   if (!workspace.permissions.connect)
-    return redirectTo(request, `${workspacePath(workspace.id, "/connections")}?error=not_allowed`);
+    return redirectTo(`${workspacePath(workspace.id, "/connections")}?error=not_allowed`);
   // A link people follow: the refusal is the page they see.
   const limit = await consumeLimit("connectStart", user.id);
   if (!limit.allowed)

@@ -1,7 +1,7 @@
 // POST /api/digests/unsubscribe?token=… – ends the digest a signed link names: the confirm button
 // of /unsubscribe, and mail clients' one-click List-Unsubscribe (RFC 8058), neither signed in
-import { NextResponse } from "next/server";
 import { readUnsubscribeToken, unsubscribe } from "@/lib/digests";
+import { redirectTo } from "@/lib/http";
 
 /** A bare page for the answers a person may land on after the button (no layout, no scripts). */
 function plainPage(status: number, title: string, text: string): Response {
@@ -15,5 +15,5 @@ export async function POST(request: Request) {
   if (!(await unsubscribe(claim))) {
     return plainPage(410, "Already unsubscribed", "This digest is no longer sent to you (or its settings changed).");
   }
-  return NextResponse.redirect(new URL("/unsubscribe?done=1", request.url), 303);
+  return redirectTo("/unsubscribe?done=1");
 }
