@@ -42,6 +42,15 @@ const schema = z
     CRON_SECRET: z.string().min(16, { error: "must be at least 16 characters (openssl rand -hex 24)" }).optional(),
     /** Alert webhooks may go to http://localhost (the demo's and the tests' receivers); never in production. */
     ALERT_WEBHOOKS_ALLOW_LOCALHOST: flag,
+    /** Imported calls and messages older than this many days are deleted by the scheduled run; unset keeps them. */
+    RETENTION_DAYS: optional.pipe(
+      z.coerce
+        .number<string | undefined>()
+        .int({ error: "must be a whole number of days, e.g. 365" })
+        .min(1, { error: "must be at least 1 (a day)" })
+        .max(36_500, { error: "must be at most 36500 (100 years)" })
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     const requireInProduction = (key: keyof typeof env, why: string) => {
