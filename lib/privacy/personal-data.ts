@@ -40,7 +40,6 @@ async function aboutThePerson(person: Person): Promise<Section[]> {
       kind: true,
       params: true,
       enabled: true,
-      emailUserIds: true,
       webhookUrl: true,
       state: true,
       stateSince: true,
