@@ -2,6 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { userExists } from "@/lib/users";
 import { authOptions } from "./options";
 
 export type CurrentUser = { id: string; name: string | null; email: string | null; image: string | null };
@@ -12,6 +13,8 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions());
   const user = session?.user;
   if (!user?.id) return null;
+  // Sessions are signed cookies, not rows: one on another device outlives a deleted account.
+  if (!(await userExists(user.id))) return null;
   return { id: user.id, name: user.name ?? null, email: user.email ?? null, image: user.image ?? null };
 }
 

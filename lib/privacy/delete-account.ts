@@ -28,10 +28,7 @@ export async function deleteAccount(person: Person): Promise<void> {
       await tx.workspace.deleteMany({ where: { id: { in: doomed } } });
       const staying = await tx.membership.findMany({ where: { userId: person.id }, select: { workspaceId: true } });
       for (const { workspaceId } of staying) {
-        await recordAudit(
-          { workspaceId, actor: null, action: "member.deleted_account", subject: labelOf(person) },
-          tx,
-        );
+        await recordAudit({ workspaceId, actor: null, action: "member.deleted_account", subject: labelOf(person) }, tx);
       }
       await tx.$executeRaw`
         UPDATE "AlertRule" SET "emailUserIds" = array_remove("emailUserIds", ${person.id})

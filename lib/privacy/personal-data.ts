@@ -26,7 +26,11 @@ async function aboutThePerson(person: Person): Promise<Section[]> {
   const memberships = await db.membership.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
-    select: { role: true, createdAt: true, workspace: { select: { id: true, name: true, personalOfId: true, createdAt: true } } },
+    select: {
+      role: true,
+      createdAt: true,
+      workspace: { select: { id: true, name: true, personalOfId: true, createdAt: true } },
+    },
   });
   const theirWorkspaces = memberships.map((m) => m.workspace.id);
   const rules = await db.alertRule.findMany({
@@ -62,7 +66,15 @@ async function aboutThePerson(person: Person): Promise<Section[]> {
       "user",
       await db.user.findUnique({
         where: { id: userId },
-        select: { id: true, name: true, email: true, emailVerified: true, image: true, createdAt: true, updatedAt: true },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          emailVerified: true,
+          image: true,
+          createdAt: true,
+          updatedAt: true,
+        },
       }),
     ],
     [
@@ -87,7 +99,12 @@ async function aboutThePerson(person: Person): Promise<Section[]> {
     ["invitationsSent", await db.invitation.findMany({ where: { invitedById: userId }, select: invitation })],
     [
       "invitationsReceived",
-      email ? await db.invitation.findMany({ where: { email }, select: { ...invitation, workspace: { select: { name: true } } } }) : [],
+      email
+        ? await db.invitation.findMany({
+            where: { email },
+            select: { ...invitation, workspace: { select: { name: true } } },
+          })
+        : [],
     ],
     [
       "auditEvents",
@@ -99,7 +116,15 @@ async function aboutThePerson(person: Person): Promise<Section[]> {
           ],
         },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, workspaceId: true, actorLabel: true, action: true, subject: true, detail: true, createdAt: true },
+        select: {
+          id: true,
+          workspaceId: true,
+          actorLabel: true,
+          action: true,
+          subject: true,
+          detail: true,
+          createdAt: true,
+        },
       }),
     ],
     [
@@ -111,7 +136,10 @@ async function aboutThePerson(person: Person): Promise<Section[]> {
     ],
     [
       "digestsSent",
-      await db.digestSend.findMany({ where: { userId }, select: { workspaceId: true, kind: true, periodFrom: true, createdAt: true } }),
+      await db.digestSend.findMany({
+        where: { userId },
+        select: { workspaceId: true, kind: true, periodFrom: true, createdAt: true },
+      }),
     ],
     [
       "alertRules",
@@ -120,12 +148,19 @@ async function aboutThePerson(person: Person): Promise<Section[]> {
     [
       "mailToThem",
       email
-        ? await db.outboxMail.findMany({ where: { to: email }, orderBy: { createdAt: "asc" }, select: { subject: true, text: true, createdAt: true } })
+        ? await db.outboxMail.findMany({
+            where: { to: email },
+            orderBy: { createdAt: "asc" },
+            select: { subject: true, text: true, createdAt: true },
+          })
         : [],
     ],
     [
       "connectAttempts",
-      await db.connectState.findMany({ where: { userId }, select: { workspaceId: true, createdAt: true, expiresAt: true, usedAt: true } }),
+      await db.connectState.findMany({
+        where: { userId },
+        select: { workspaceId: true, createdAt: true, expiresAt: true, usedAt: true },
+      }),
     ],
     [
       "twilioConnections",
@@ -153,10 +188,7 @@ async function aboutThePerson(person: Person): Promise<Section[]> {
 type Keyed = { connectionId: string; sid: string };
 
 /** One list's records of the given connections, in (connection, SID) keyset batches. */
-async function* records(
-  connectionIds: string[],
-  read: (where: object) => Promise<Keyed[]>,
-): AsyncGenerator<Keyed[]> {
+async function* records(connectionIds: string[], read: (where: object) => Promise<Keyed[]>): AsyncGenerator<Keyed[]> {
   let last: Keyed | null = null;
   while (true) {
     const batch = await read({

@@ -90,12 +90,17 @@ describe.each(testDatabaseKinds())("deleting an account on %s", (kind) => {
     // Every row of Bea's world is still there, unchanged.
     for (const table of Object.keys(before)) {
       const rows = new Set(after[table]);
-      expect(before[table]!.filter((row) => !rows.has(row)), table).toEqual([]);
+      expect(
+        before[table]!.filter((row) => !rows.has(row)),
+        table,
+      ).toEqual([]);
     }
     // What else is left is the trail of Bea's workspace (Ada's own events there, unlinked from her,
     // and her leaving) and the rule she made there, without its creator.
     const added = Object.entries(after).flatMap(([table, rows]) =>
-      rows.filter((row) => !new Set(before[table]).has(row)).map((row) => ({ table, row: JSON.parse(row) as Record<string, unknown> })),
+      rows
+        .filter((row) => !new Set(before[table]).has(row))
+        .map((row) => ({ table, row: JSON.parse(row) as Record<string, unknown> })),
     );
     expect(added.filter(({ table }) => table !== "AuditEvent" && table !== "AlertRule")).toEqual([]);
     for (const { row } of added) {

@@ -32,7 +32,7 @@ export async function seedPerson(db: Database, sim: TestSim, name: string, email
     data: { identifier: email, token: `magic-secret-${user.id}`, expires: new Date(Date.now() + 3_600_000) },
   });
   const workspaceId = await createWorkspace(user, `${name}'s team`);
-  const twilioUser = await sim.control.createUser({
+  await sim.control.createUser({
     name,
     email,
     calls: 120,
