@@ -2,5 +2,5 @@
 // everything only they own, and the operator's retention period for imported calls and messages.
 export { deleteAccount } from "./delete-account";
 export { personalDataJson, personalDataStream } from "./personal-data";
-export { applyRetention, retentionCutoff, type RetentionOutcome } from "./retention";
-export { deletionPreview, soleOwnedWorkspaceIds, type DeletionPreview } from "./sole-owner";
+export { applyRetention, retentionCutoff } from "./retention";
+export { deletionPreview } from "./sole-owner";

@@ -21,7 +21,7 @@ export function retentionCutoff(now = new Date()): Date | null {
   return new Date((Math.floor(now.getTime() / DAY_MS) - days) * DAY_MS);
 }
 
-export type RetentionOutcome = { cutoff: string; calls: number; messages: number; done: boolean } | null;
+type RetentionOutcome = { cutoff: string; calls: number; messages: number; done: boolean } | null;
 
 /**
  * The scheduled run's retention step: deletes calls and messages older than the cutoff in

@@ -38,5 +38,3 @@ export async function deletionPreview(userId: string) {
     otherMembers: w._count.members,
   }));
 }
-
-export type DeletionPreview = Awaited<ReturnType<typeof deletionPreview>>;
