@@ -55,7 +55,8 @@ export default async function AccountPage({ searchParams }: Props) {
           and alert settings, mail the app sent you, the Twilio connections you made, and every call and message
           imported into the workspaces only you own. Each call and message log also exports as CSV.
         </p>
-        <a href="/api/account/data" download className={buttonClass("secondary")}>
+        {/* No `download` attribute: Content-Disposition saves the file, and a refusal (a 429) shows its message. */}
+        <a href="/api/account/data" className={buttonClass("secondary")}>
           Download my data
         </a>
       </Card>
