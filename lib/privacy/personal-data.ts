@@ -143,7 +143,10 @@ async function aboutThePerson(person: Person): Promise<Section[]> {
     ],
     [
       "alertRules",
-      rules.map(({ webhookUrl, ...rule }) => ({ ...rule, webhookHost: webhookUrl ? new URL(webhookUrl).host : null })),
+      rules.map(({ webhookUrl, ...rule }) => ({
+        ...rule,
+        webhookHost: webhookUrl && URL.canParse(webhookUrl) ? new URL(webhookUrl).host : null,
+      })),
     ],
     [
       "mailToThem",
