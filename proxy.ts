@@ -25,7 +25,7 @@ import {
 //    scripts (it reads the request's CSP header) and app/layout.tsx on the theme script.
 
 const SERVER_TO_SERVER = new Set(["/twilio/deauthorize", "/api/cron/sync", "/api/digests/unsubscribe"]);
-const SIGNED_IN_PAGES = /^\/(dashboard|connections|calls|w|invite|outbox|workspaces)(\/|$)/;
+const SIGNED_IN_PAGES = /^\/(dashboard|connections|calls|w|invite|outbox|workspaces|account)(\/|$)/;
 
 export async function proxy(request: NextRequest) {
   const settings = env();

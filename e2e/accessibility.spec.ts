@@ -46,6 +46,7 @@ const SIGNED_OUT: Check[] = [
   { label: "sign-in", url: () => "/signin" },
   { label: "check your email", url: () => "/signin/check-email" },
   { label: "not found", url: () => "/no-such-page" },
+  { label: "sign-in after deleting an account", url: () => "/signin?deleted=1" },
 ];
 
 const BEFORE_CONNECTING: Check[] = [
@@ -53,6 +54,10 @@ const BEFORE_CONNECTING: Check[] = [
   { label: "connections without a connection", url: () => "/connections" },
   { label: "declined", url: () => "/connections/declined" },
   { label: "Connect button HTML", url: () => "/connections/button" },
+  {
+    label: "account and privacy, after a wrong confirmation",
+    url: () => "/account?error=confirm",
+  },
 ];
 
 /** Waits for the messages overview's panels, as panelsLoaded does for the call overview. */
@@ -150,6 +155,7 @@ const CONNECTED: Check[] = [
     open: (page) => expect(page.getByTestId("account-access")).toContainText("Sales: 20404 not found"),
   },
   { label: "alerts with the new-rule form", url: () => `${connectedWorkspace}/alerts` },
+  { label: "account and privacy, with the workspace it would delete", url: () => "/account" },
   {
     label: "connections with the disconnect dialog open",
     url: () => "/connections",

@@ -164,11 +164,14 @@ test("Shift+Tab from the bottom never leaves focus under the sticky header", asy
 test("the account menu closes on Escape (focus back on it) and when focus leaves it", async ({ browser }) => {
   const page = await openOverview(browser);
   const menu = page.getByLabel("Account menu");
-  // Without a mail server (as here), the outbox comes before Sign out.
+  // Account and privacy, then (without a mail server, as here) the outbox, then Sign out.
+  const account = page.getByRole("link", { name: "Account and privacy" });
   const outbox = page.getByRole("link", { name: "Outbox (mail to you)" });
   const signOut = page.getByRole("button", { name: "Sign out" });
   await menu.focus();
   await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(account).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(outbox).toBeFocused();
   await page.keyboard.press("Tab");
@@ -177,9 +180,7 @@ test("the account menu closes on Escape (focus back on it) and when focus leaves
   await expect(signOut).toBeHidden();
   await expect(menu).toBeFocused();
   await page.keyboard.press("Enter");
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
+  for (let stop = 0; stop < 4; stop += 1) await page.keyboard.press("Tab");
   await expect(signOut).toBeHidden();
 });
 
@@ -231,7 +232,7 @@ test("the workspace switcher closes on Escape with focus back on it, its links r
   await expect(switcher).toBeFocused();
 });
 
-test("team, activity, message log and detail, spend, new workspace, outbox and invitation pages: every control reached once, named, visibly focused", async ({
+test("team, activity, message log and detail, spend, new workspace, account, outbox and invitation pages: every control reached once, named, visibly focused", async ({
   browser,
 }) => {
   const owner = await openOverview(browser);
@@ -256,6 +257,7 @@ test("team, activity, message log and detail, spend, new workspace, outbox and i
     [owner, message],
     [owner, `${workspace}/dashboard/spend?${new URL(overview, APP_URL).searchParams.toString()}`],
     [owner, "/workspaces/new"],
+    [owner, "/account"],
     [inviteePage, "/outbox"],
     [inviteePage, link],
   ] as const) {

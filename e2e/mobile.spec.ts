@@ -101,6 +101,7 @@ test("every signed-in page fits a phone, and the menu works by keyboard", async 
     ["an unknown message", `${workspace}/messages/SM${"0".repeat(32)}?connection=${connectionId}`],
     ["outbox", "/outbox"],
     ["new workspace", "/workspaces/new"],
+    ["account and privacy", "/account"],
   ]) {
     await page.goto(url!);
     await expectNoSidewaysScroll(page, label!);

@@ -43,6 +43,9 @@ export function AccountMenu({ name, email, outbox }: Props) {
           </p>
           {email ? <p className="truncate text-xs text-slate-500 dark:text-slate-400">{email}</p> : null}
         </div>
+        <Link href="/account" className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+          Account and privacy
+        </Link>
         {outbox ? (
           <Link
             href="/outbox"

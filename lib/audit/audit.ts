@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = {
   "member.role_changed": "changed the role of",
   "member.removed": "removed",
   "member.left": "left",
+  "member.deleted_account": "removed the deleted account of",
   "workspace.created": "created the workspace",
   "workspace.renamed": "renamed the workspace to",
 } as const;

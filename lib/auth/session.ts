@@ -2,7 +2,12 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
+import { userExists } from "@/lib/users";
 import { authOptions } from "./options";
+
+/** Read once per render: the shell and the page both ask. */
+const accountExists = cache(userExists);
 
 export type CurrentUser = { id: string; name: string | null; email: string | null; image: string | null };
 
@@ -12,6 +17,8 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions());
   const user = session?.user;
   if (!user?.id) return null;
+  // Sessions are signed cookies, not rows: one on another device outlives a deleted account.
+  if (!(await accountExists(user.id))) return null;
   return { id: user.id, name: user.name ?? null, email: user.email ?? null, image: user.image ?? null };
 }
 

@@ -30,6 +30,14 @@ describe("parseEnv", () => {
     expect(env.TWILIO_AUTHORIZE_BASE_URL).toBe("https://www.twilio.com/authorize");
   });
 
+  it("reads the retention period as whole days, and refuses anything else", () => {
+    expect(parseEnv(production).RETENTION_DAYS).toBeUndefined();
+    expect(parseEnv({ ...production, RETENTION_DAYS: " 90 " }).RETENTION_DAYS).toBe(90);
+    for (const value of ["0", "1.5", "a year", "-3", "99999"]) {
+      expect(messageOf({ ...production, RETENTION_DAYS: value })).toMatch(/RETENTION_DAYS /);
+    }
+  });
+
   it("refuses demo sign-in when NODE_ENV=production, saying why", () => {
     expect(messageOf({ ...production, DEMO_MODE: "true" })).toMatch(/DEMO_MODE is refused when NODE_ENV=production/);
   });

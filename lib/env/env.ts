@@ -44,6 +44,15 @@ const schema = z
     ALERT_WEBHOOKS_ALLOW_LOCALHOST: flag,
     /** How much the server logs (lib/log): `info` is a line per request and per import step. */
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Imported calls and messages older than this many days are deleted by the scheduled run; unset keeps them. */
+    RETENTION_DAYS: optional.pipe(
+      z.coerce
+        .number<string | undefined>()
+        .int({ error: "must be a whole number of days, e.g. 365" })
+        .min(1, { error: "must be at least 1 (a day)" })
+        .max(36_500, { error: "must be at most 36500 (100 years)" })
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     const requireInProduction = (key: keyof typeof env, why: string) => {

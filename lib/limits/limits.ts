@@ -21,6 +21,10 @@ export const LIMITS = {
   syncTrigger: { points: 6, duration: 10 * 60 },
   /** Check again (the spend page's completeness panel), per user: each reads usage and imports days again. */
   recheck: { points: 6, duration: 10 * 60 },
+  /** Downloads of everything the app holds about a person ("Download my data"), per user: each reads all their records. */
+  dataDownload: { points: 5, duration: 60 * 60 },
+  /** Attempts to delete one's account (a wrong confirmation counts), per user. */
+  accountDeletion: { points: 5, duration: 15 * 60 },
   /** CSV exports streaming at once per user. A slot is given back when its stream ends; an export cut off by a crash frees its slot when the window ends. */
   exportSlots: { points: 2, duration: 15 * 60 },
   /**

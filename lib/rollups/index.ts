@@ -5,6 +5,7 @@ export { rebuildStats } from "./hourly-stats";
 export { rebuildStaleMonths } from "./monthly-numbers";
 export { CALL_STATS, identifier, isInboundMessage, MESSAGE_STATS, RECORD_STATS, type RecordStats } from "./records";
 export { rebuildAllMonthlyStats } from "./monthly-stats";
+export { forgetStatsBefore } from "./retention";
 export { monthlyStatsTracker, type ImportWindow } from "./monthly-stats-tracker";
 export { MonthlyRebuilds } from "./month-rebuilds";
 export { BREAKDOWN_KEYS, isInbound, type BreakdownKind } from "./breakdown-keys";

@@ -4,6 +4,7 @@ import { getDb, Prisma } from "@/lib/db";
 import { elapsedMs, logger } from "@/lib/log";
 import { UNSETTLED_CALL_STATUSES } from "@/lib/domain";
 import type { MonthlyRebuilds } from "@/lib/rollups";
+import { retentionCutoff } from "@/lib/privacy";
 import type { ListName } from "@/lib/twilio";
 import { checkpointer } from "./checkpoint";
 import { importUnstartedCalls } from "./unstarted-calls";
@@ -104,14 +105,17 @@ async function makePlan(
   trailingMs: number,
 ): Promise<SyncPlan> {
   const until = new Date();
+  // Nothing older than the retention period is imported: it would only be deleted again.
+  const cutoff = retentionCutoff(until)?.getTime() ?? -Infinity;
   if (!completeUntil) {
     const windows = await Promise.all(
       target.lists.map(async (list) => {
         const span = await findHistorySpan(client, list, target.accountSid, until);
+        if (!span || span.last.getTime() < cutoff) return [];
+        const first = new Date(Math.max(span.first.getTime(), cutoff));
+        const share = (span.last.getTime() - first.getTime()) / Math.max(span.last.getTime() - span.first.getTime(), 1);
         // About a thousand records (a page) per window, up to 64: enough to keep every reader busy.
-        return span
-          ? planWindows(list, span.first, until, Math.min(64, Math.max(1, Math.ceil(span.estimated / 1000))))
-          : [];
+        return planWindows(list, first, until, Math.min(64, Math.max(1, Math.ceil((span.estimated * share) / 1000))));
       }),
     );
     return { kind: "backfill", until: until.toISOString(), windows: windows.flat() };
@@ -128,7 +132,7 @@ async function makePlan(
     select: { startTime: true },
   });
   const from = new Date(
-    Math.min(completeUntil.getTime() - trailingMs, oldestUnsettled?.startTime.getTime() ?? Infinity),
+    Math.max(cutoff, Math.min(completeUntil.getTime() - trailingMs, oldestUnsettled?.startTime.getTime() ?? Infinity)),
   );
   const windows = target.lists.flatMap((list) => planWindows(list, startOfUtcDay(from), until, 4));
   return { kind: "incremental", until: until.toISOString(), windows };

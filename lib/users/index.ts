@@ -10,3 +10,8 @@ export async function upsertUserByEmail(input: { email: string; name: string }) 
     select: { id: true, email: true, name: true },
   });
 }
+
+/** Whether a person's account still exists: a session outlives a deleted account, and then signs no one in. */
+export async function userExists(id: string): Promise<boolean> {
+  return (await getDb().user.count({ where: { id } })) > 0;
+}

@@ -82,6 +82,7 @@ const pages = {
   "/connections": await page("@/app/(dashboard)/connections/page"),
   "/workspaces/new": await page("@/app/(dashboard)/workspaces/new/page"),
   "/outbox": await page("@/app/(dashboard)/outbox/page"),
+  "/account": await page("@/app/(dashboard)/account/page"),
   "/invite/[token]": await page("@/app/(dashboard)/invite/[token]/page"),
 };
 const workspacePages = {
@@ -238,12 +239,13 @@ describe.each(testDatabaseKinds())("every input on %s", (kind) => {
   });
 
   it.each([
-    ["/signin", ["callbackUrl", "error"], false],
+    ["/signin", ["callbackUrl", "error", "deleted"], false],
     ["/dashboard", FILTER_NAMES, true],
     ["/calls", [...FILTER_NAMES, "sort", "order", "after", "before"], true],
     ["/connections", ["error", "notice"], true],
     ["/workspaces/new", ["error"], true],
     ["/outbox", [], true],
+    ["/account", ["error"], true],
   ] as const)("page %s", async (path, names, signedIn) => {
     await holds(
       paramPairs(names),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DemoSignInForm } from "@/components/auth/demo-sign-in-form";
 import { EmailSignInForm, OAuthButton } from "@/components/auth/provider-sign-in";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { safeCallbackPath, signInOptions, getCurrentUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import type { SearchParamsRecord } from "@/lib/filters";
@@ -22,6 +23,8 @@ const ERROR_MESSAGES: Readonly<Record<string, string>> = {
 const pageParams = z.object({
   callbackUrl: z.string().optional().catch(undefined),
   error: z.string().optional().catch(undefined),
+  /** Set by deleting one's account (Account and privacy), which ends here signed out. */
+  deleted: z.literal("1").optional().catch(undefined),
 });
 
 type Props = { searchParams: Promise<SearchParamsRecord> };
@@ -40,6 +43,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <h1 className="text-xl font-semibold">Sign in</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">to see your Twilio call analytics.</p>
       </div>
+      {params.deleted ? <Notice tone="success">Your account and its data are deleted.</Notice> : null}
       {error ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
           {error}

@@ -1,4 +1,5 @@
 import type { AccountSync } from "@/lib/db";
+import { retentionCutoff } from "@/lib/privacy";
 import { startOfUtcDay } from "../plan";
 
 /**
@@ -14,12 +15,16 @@ export type UsageWindow = { from: Date; settledUntil: Date; until: Date };
 /**
  * The days whose daily usage is read, and which of them are settled: a day is settled when it
  * ended at least SETTLE_MS before the usage was last read up to today. Null before the first read.
+ * Days before the retention period are left out: their calls are deleted, so they would never
+ * agree with the usage, and checking them would import them again.
  */
 export function usageWindow(
   sync: Pick<AccountSync, "usageDailyFrom" | "usageDailyUntil" | "usageAsOf">,
 ): UsageWindow | null {
-  const { usageDailyFrom: from, usageDailyUntil: until, usageAsOf } = sync;
-  if (!from || !until || !usageAsOf) return null;
+  const { usageDailyFrom, usageDailyUntil: until, usageAsOf } = sync;
+  if (!usageDailyFrom || !until || !usageAsOf) return null;
+  const kept = Math.max(usageDailyFrom.getTime(), retentionCutoff()?.getTime() ?? -Infinity);
+  const from = new Date(Math.min(kept, until.getTime()));
   // The days before this one ended at or before asOf - SETTLE_MS.
   const settled = startOfUtcDay(new Date(usageAsOf.getTime() - SETTLE_MS));
   const settledUntil = new Date(Math.max(from.getTime(), Math.min(until.getTime(), settled.getTime())));
