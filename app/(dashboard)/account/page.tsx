@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth";
 import type { SearchParamsRecord } from "@/lib/filters";
 import { deletionPreview } from "@/lib/privacy";
-import { readPageParams } from "@/lib/web";
+import { noticeParam, readPageParams } from "@/lib/web";
 import { workspacesOf } from "@/lib/workspaces";
 import { deleteAccountAction } from "./actions";
 
@@ -18,12 +18,7 @@ const ERRORS = {
   "too-many": "Several attempts just now. Wait a quarter of an hour, then try again.",
 } as const;
 
-const pageParams = z.object({
-  error: z
-    .enum(Object.keys(ERRORS) as (keyof typeof ERRORS)[])
-    .optional()
-    .catch(undefined),
-});
+const pageParams = z.object({ error: noticeParam(ERRORS) });
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth";
 import type { SearchParamsRecord } from "@/lib/filters";
-import { readPageParams } from "@/lib/web";
+import { noticeParam, readPageParams } from "@/lib/web";
 import { createWorkspaceAction } from "./actions";
 
 export const metadata: Metadata = { title: "New workspace" };
@@ -16,12 +16,7 @@ const ERRORS = {
   "too-many": "Many workspaces were created just now. Try again in a while.",
 } as const;
 
-const pageParams = z.object({
-  error: z
-    .enum(Object.keys(ERRORS) as (keyof typeof ERRORS)[])
-    .optional()
-    .catch(undefined),
-});
+const pageParams = z.object({ error: noticeParam(ERRORS) });
 
 type Props = { searchParams: Promise<SearchParamsRecord> };
 
