@@ -28,6 +28,10 @@ test("no query string reaches a 5xx on any page or next-auth route", async ({ pa
     ["/signin", ["callbackUrl", "error"]],
     ["/api/auth/signin", ["callbackUrl", "error", "csrf"]],
     ["/api/auth/error", ["error"]],
+    // next-auth's JSON actions answer 500 to a callbackUrl that is neither a path nor an http(s) URL.
+    ["/api/auth/providers", ["callbackUrl"]],
+    ["/api/auth/csrf", ["callbackUrl"]],
+    ["/api/auth/session", ["callbackUrl"]],
   ];
   for (const [path, names] of targets) {
     await fc.assert(
@@ -39,6 +43,11 @@ test("no query string reaches a 5xx on any page or next-auth route", async ({ pa
       { seed: PROPERTY_SEED, numRuns: RUNS },
     );
   }
+  expect((await page.request.get("/api/auth/providers?callbackUrl=Z2")).status()).toBe(400);
+  // next-auth's own callback-url cookie, as a browser may hold it: an unreadable one is cleared.
+  const staleCookie = await page.request.get("/api/auth/session", { headers: { cookie: "next-auth.callback-url=Z2" } });
+  expect(staleCookie.status()).toBe(400);
+  expect(staleCookie.headers()["set-cookie"]).toMatch(/^next-auth\.callback-url=;/);
   for (const detail of ["/calls", `${workspace}/messages`]) {
     await fc.assert(
       fc.asyncProperty(nastyString, paramPairs(FILTERS), async (sid, pairs) => {

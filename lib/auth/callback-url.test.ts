@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackPath, safeRedirectUrl } from "./callback-url";
+import { isReadableCallbackUrl, safeCallbackPath, safeRedirectUrl } from "./callback-url";
 
 describe("safeCallbackPath", () => {
   it("keeps paths on this site, with their query", () => {
@@ -36,4 +36,20 @@ describe("safeRedirectUrl", () => {
     expect(safeRedirectUrl(`${base}//evil.example`, base)).toBe(`${base}/dashboard`);
     expect(safeRedirectUrl("/%2e%2e//evil.example", base)).toBe(`${base}/dashboard`);
   });
+});
+
+describe("isReadableCallbackUrl", () => {
+  it.each(["/dashboard?range=7d", "/", "https://evil.example/", "http://localhost:3000/calls"])(
+    "lets next-auth read %s (where it leads is the redirect callback's to decide)",
+    (value) => {
+      expect(isReadableCallbackUrl(value)).toBe(true);
+    },
+  );
+
+  it.each(["Z2", "javascript:alert(1)", "evil.example", "mailto:x@example.com", "ftp://example.com/"])(
+    "stops %s, which next-auth would answer with a 500",
+    (value) => {
+      expect(isReadableCallbackUrl(value)).toBe(false);
+    },
+  );
 });

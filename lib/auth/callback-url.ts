@@ -24,3 +24,20 @@ export function safeRedirectUrl(url: string, baseUrl: string): string {
   const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
   return `${baseUrl}${safeCallbackPath(path)}`;
 }
+
+/** The names next-auth keeps the page to return to under (plain, and `__Secure-` over https). */
+export const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"] as const;
+
+/**
+ * Whether next-auth can read a callback URL at all: a path, or an absolute http(s) URL. It answers
+ * 500 ("server configuration") to any other in the query or in its callback-url cookie, before the
+ * redirect callback (safeRedirectUrl) ever decides where it leads, so such values are stopped in
+ * front of it. Mirrors next-auth's own check (core/lib/assert.js, isValidHttpUrl).
+ */
+export function isReadableCallbackUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? ORIGIN : undefined).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -2,5 +2,5 @@
 export { authOptions } from "./options";
 export { signInOptions, type SignInOption } from "./providers";
 export { getCurrentUser, requireUser, type CurrentUser } from "./session";
-export { safeCallbackPath } from "./callback-url";
+export { CALLBACK_COOKIES, isReadableCallbackUrl, safeCallbackPath } from "./callback-url";
 export { sessionUserId } from "./session-user";

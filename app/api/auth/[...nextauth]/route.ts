@@ -1,7 +1,8 @@
 // GET|POST /api/auth/* – next-auth (sign-in, callbacks, session, sign-out)
 import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { authOptions } from "@/lib/auth";
+import { authOptions, CALLBACK_COOKIES, isReadableCallbackUrl } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { jsonError, tooManyRequests } from "@/lib/http";
 import { consumeLimit, type LimitOutcome } from "@/lib/limits";
@@ -12,8 +13,9 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 const emailForm = z.object({ email: z.string().trim().toLowerCase().max(320) });
 
 // next-auth copies some query values into its redirects' Location header (`error` into
-// /signin?error=…), where a control character is a 500: such values, and repeated names, are
-// refused before it sees them. Its error codes are words.
+// /signin?error=…), where a control character is a 500, and answers 500 to a callbackUrl it cannot
+// read as a path or an http(s) URL: such values, and repeated names, are refused before it sees
+// them. Its error codes are words.
 const printable = z
   .string()
   .max(2_000)
@@ -24,8 +26,20 @@ const authQuery = z
       .string()
       .regex(/^\w{0,64}$/, "is not an error code")
       .optional(),
+    callbackUrl: printable.refine(isReadableCallbackUrl, "is not a path or an http(s) URL").optional(),
   })
   .catchall(printable);
+
+/**
+ * next-auth reads its callback-url cookie on every request and answers 500 to one it cannot read
+ * (a cookie is the browser's to send): such a cookie is cleared, with a 400 that says so.
+ */
+function unreadableCallbackCookies(request: NextRequest): string[] {
+  return CALLBACK_COOKIES.filter((name) => {
+    const value = request.cookies.get(name)?.value;
+    return value !== undefined && !isReadableCallbackUrl(value);
+  });
+}
 
 /** Sign-in attempts per client address, and magic links per email address (nobody's inbox is flooded). */
 async function signInLimit(request: Request, action: string, provider: string | undefined): Promise<LimitOutcome> {
@@ -36,11 +50,18 @@ async function signInLimit(request: Request, action: string, provider: string | 
 }
 
 // Built per request so the build never needs runtime settings.
-async function handler(request: Request, context: Context) {
+async function handler(request: NextRequest, context: Context) {
   const params = await context.params;
   const [action, provider] = params.nextauth;
   const query = parseParams(authQuery, new URL(request.url).searchParams);
   if (!query.success) return jsonError(400, "invalid_query", query.message);
+  const staleCookies = unreadableCallbackCookies(request);
+  if (staleCookies.length > 0) {
+    const response = jsonError(400, "invalid_cookie", "A sign-in cookie could not be read and was cleared: try again.");
+    for (const name of staleCookies)
+      response.cookies.set(name, "", { path: "/", maxAge: 0, secure: name.startsWith("__Secure-") });
+    return response;
+  }
   if (request.method === "POST" && (action === "signin" || action === "callback")) {
     const limit = await signInLimit(request, action, provider);
     if (!limit.allowed) {
