@@ -7,6 +7,7 @@ import { deliverDueAlerts } from "@/lib/alerts";
 import { sendDueDigests } from "@/lib/digests";
 import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http";
+import { logger } from "@/lib/log";
 import { applyRetention } from "@/lib/privacy";
 import { syncDueConnections } from "@/lib/sync";
 
@@ -27,7 +28,7 @@ async function handle(request: Request) {
   // First, so no import spends time on records about to go; bounded batches, the rest next run.
   const retention = await applyRetention().catch((error: unknown) => {
     // The next run tries again; imports, alerts and digests are not held up by it.
-    console.error("the retention period's deletions failed", error);
+    logger().error({ err: error }, "retention deletions failed");
     return "failed" as const;
   });
   const budgetMs = (maxDuration - 30) * 1000 - (Date.now() - started);
