@@ -66,6 +66,16 @@ async function deliveryRate(scope: Scope, params: RuleParams<"delivery-rate">, n
   return figuresFor(period, verdict, summary, { deliveryRate: rate, delivered, settled });
 }
 
+/** The same hour in each of the WEEKS weeks before `hour`, the nearest first. */
+const sameHourBefore = (hour: Date) => Array.from({ length: WEEKS }, (_, week) => addHours(hour, -24 * 7 * (week + 1)));
+
+/**
+ * How many of those weeks, the nearest first, come after the first record of the span: weeks
+ * before it are before the history, and would read as silence.
+ */
+const weeksOfHistory = (hour: Date, firstHour: Date | null) =>
+  firstHour === null ? 0 : sameHourBefore(hour).filter((at) => at >= startOfHour(firstHour)).length;
+
 /** What a volume rule counts: calls or messages, from their hourly rollup. */
 type Volume = { stats: RecordStats; noun: "calls" | "messages" };
 const CALLS: Volume = { stats: CALL_STATS, noun: "calls" };
@@ -80,14 +90,13 @@ async function hourVolume({ stats, noun }: Volume, scope: Scope, params: VolumeP
   // The last full hour, and the same weekday-hour of each of the weeks before it.
   const hour = addHours(startOfHour(now), -1);
   const period = { start: hour, end: addHours(hour, 1) };
-  const earlier = Array.from({ length: WEEKS }, (_, week) => addHours(hour, -24 * 7 * (week + 1)));
+  const earlier = sameHourBefore(hour);
   const { counts, firstHour } = await countsInHours(stats, scope, [hour, ...earlier], {
     start: earlier[WEEKS - 1]!,
     end: period.end,
   });
   const [count = 0, ...history] = counts;
-  // Weeks before the first record of the span are before the history: they would read as silence.
-  const known = history.filter((_, week) => firstHour !== null && earlier[week]! >= startOfHour(firstHour));
+  const known = history.slice(0, weeksOfHistory(hour, firstHour));
   const baseline = known.length >= MIN_WEEKS ? baselineOf(known) : null;
   const away = baseline ? spreadsFrom(baseline, count) : null;
   const far =
@@ -121,18 +130,15 @@ const NUMBERS_NAMED = 5;
 async function silentNumber(scope: Scope, params: RuleParams<"silent-number">, now: Date): Promise<Figures> {
   const end = startOfHour(now);
   const hours = Array.from({ length: params.hours }, (_, back) => addHours(end, -(back + 1)));
-  const weekBack = (hour: Date, week: number) => addHours(hour, -24 * 7 * (week + 1));
-  const earlier = hours.flatMap((hour) => Array.from({ length: WEEKS }, (_, week) => weekBack(hour, week)));
+  const earlier = hours.flatMap(sameHourBefore);
   const oldest = hours[hours.length - 1]!;
   const period = { start: oldest, end };
   const { numbers, firstHour } = await inboundCallsPerNumber(scope, [...hours, ...earlier], {
-    start: weekBack(oldest, WEEKS - 1),
+    start: earlier[earlier.length - 1]!,
     end,
   });
-  // A week counts once all of its hours come after the connection's first call in the span.
-  const weeks = Array.from({ length: WEEKS }, (_, week) => week).filter(
-    (week) => firstHour !== null && weekBack(oldest, week) >= startOfHour(firstHour),
-  ).length;
+  // A week counts once all of its hours, so its oldest, come after the connection's first call.
+  const weeks = weeksOfHistory(oldest, firstHour);
   const usualAndNow = [...numbers].map(([number, counts]) => {
     const usual = hours.reduce((total, _, at) => {
       const history = counts.slice(hours.length + at * WEEKS, hours.length + at * WEEKS + weeks);
