@@ -1,12 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
 import { APP_URL } from "./config";
 import { openSpendOverview, panelsLoaded, waitForFirstSync } from "./dashboard-page";
 import { connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fixtures";
 
 // Every page, in both themes, with its disclosures, menus and dialogs open, against axe's WCAG 2.2
 // A/AA rules. New pages join the lists below as they are added.
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const THEMES = ["light", "dark"] as const;
 
 // Two themes of a page full of charts, axe included, take a while on a busy machine.
@@ -16,15 +15,6 @@ type Check = { label: string; url: (connectionId: string) => string; open?: (pag
 
 /** The connected person's workspace (`/w/<id>`), for pages with no address outside one. */
 let connectedWorkspace = "";
-
-/** Fails with every violation's rule, impact and nodes, so the report says what to fix. */
-async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const found = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
-  );
-  expect(found, `${label}: WCAG 2.2 A/AA violations`).toEqual([]);
-}
 
 async function checkInBothThemes(page: Page, url: string, check: Check) {
   for (const colorScheme of THEMES) {

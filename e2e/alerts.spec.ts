@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { createHmac } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { expectAccessible } from "./axe";
 import { APP_URL } from "./config";
 import { waitForFirstSync } from "./dashboard-page";
 import { connectThroughTwilio, expect, newPerson, signIn, sim, test } from "./fixtures";
@@ -80,10 +80,7 @@ test("a rule made from a preset fires after an import: page, outbox and a signed
   await expect(firing.getByRole("row", { name: /webhook/ })).toContainText("HTTP 200: thanks");
   await expect(firing.getByRole("row", { name: /email/ })).toContainText("sent");
 
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectAccessible(page, "alerts page with a firing's deliveries open");
 
   expect(hooks).toHaveLength(1);
   const [hook] = hooks;
@@ -126,10 +123,7 @@ test("a rule watching one number is made from the numbers the calls reached, the
   await expect(edit.getByLabel("Number (inbound calls to it; empty for all)")).toHaveValue(number);
   await expect(edit.getByLabel(new RegExp(me.email.replace(/[.+]/g, "\\$&")))).toBeChecked();
   await expect(edit.getByLabel("Alert when")).toHaveCount(0);
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectAccessible(page, "the edit form of a rule");
   // A number no call reached is refused, and nothing changes.
   await edit.getByLabel("Number (inbound calls to it; empty for all)").fill("+1 202 555 0100");
   await edit.getByRole("button", { name: "Save changes" }).click();
