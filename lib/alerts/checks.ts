@@ -6,14 +6,21 @@ import { baselineOf, median, spreadsFrom } from "./baseline";
 import { figuresFor, percentText, type Figures } from "./figures";
 import type { RuleParams, RuleSpec } from "./kinds";
 import { dailySpend, monthProjection } from "./spend-checks";
-import { addHours, countsByStatus, countsInHours, inboundCallsPerNumber, startOfHour, type Scope } from "./measure";
+import {
+  addHours,
+  countsByStatus,
+  countsInHours,
+  HISTORY_WEEKS,
+  inboundCallsPerNumber,
+  startOfHour,
+  type Scope,
+} from "./measure";
 
 // Each kind of rule measured against the rollups at `now`. Rates count only records whose outcome
 // is known: calls still queued, ringing or in progress, and messages on their way, wait until they end.
 
 const ENDED_CALL_STATUSES = ["completed", "busy", "failed", "no-answer", "canceled"];
 const FAILED_CALL_STATUSES = ["busy", "failed", "no-answer"];
-const WEEKS = 8;
 /** Fewer weeks of history than this is no usual level to compare with. */
 const MIN_WEEKS = 4;
 
@@ -66,8 +73,9 @@ async function deliveryRate(scope: Scope, params: RuleParams<"delivery-rate">, n
   return figuresFor(period, verdict, summary, { deliveryRate: rate, delivered, settled });
 }
 
-/** The same hour in each of the WEEKS weeks before `hour`, the nearest first. */
-const sameHourBefore = (hour: Date) => Array.from({ length: WEEKS }, (_, week) => addHours(hour, -24 * 7 * (week + 1)));
+/** The same hour in each of the HISTORY_WEEKS weeks before `hour`, the nearest first. */
+const sameHourBefore = (hour: Date) =>
+  Array.from({ length: HISTORY_WEEKS }, (_, week) => addHours(hour, -24 * 7 * (week + 1)));
 
 /**
  * How many of those weeks, the nearest first, come after the first record of the span: weeks
@@ -92,7 +100,7 @@ async function hourVolume({ stats, noun }: Volume, scope: Scope, params: VolumeP
   const period = { start: hour, end: addHours(hour, 1) };
   const earlier = sameHourBefore(hour);
   const { counts, firstHour } = await countsInHours(stats, scope, [hour, ...earlier], {
-    start: earlier[WEEKS - 1]!,
+    start: earlier[HISTORY_WEEKS - 1]!,
     end: period.end,
   });
   const [count = 0, ...history] = counts;
@@ -141,7 +149,7 @@ async function silentNumber(scope: Scope, params: RuleParams<"silent-number">, n
   const weeks = weeksOfHistory(oldest, firstHour);
   const usualAndNow = [...numbers].map(([number, counts]) => {
     const usual = hours.reduce((total, _, at) => {
-      const history = counts.slice(hours.length + at * WEEKS, hours.length + at * WEEKS + weeks);
+      const history = counts.slice(hours.length + at * HISTORY_WEEKS, hours.length + at * HISTORY_WEEKS + weeks);
       return total + (median(history) ?? 0);
     }, 0);
     return { number, usual, calls: counts.slice(0, hours.length).reduce((total, n) => total + n, 0) };

@@ -78,8 +78,8 @@ async function firstHourIn(stats: RecordStats, scope: Scope, span: Period): Prom
 
 /**
  * Inbound calls per number of the scope in each of the given hours (0 where a number had none),
- * for every number with any in them, or the scope's one number; and the first hour in `span` with
- * any call of the connection (or account): weeks before it are no history.
+ * for every number with any in them (a number with none has no usual level to miss); and the
+ * first hour in `span` with any call of the connection (or account): weeks before it are no history.
  */
 export async function inboundCallsPerNumber(
   scope: Scope,
@@ -102,20 +102,18 @@ export async function inboundCallsPerNumber(
     counts[index.get(row.t.getTime())!] = row.n;
     numbers.set(row.number, counts);
   }
-  if (scope.number !== null && !numbers.has(scope.number))
-    numbers.set(
-      scope.number,
-      hours.map(() => 0),
-    );
   return { numbers, firstHour };
 }
+
+/** The weeks read for a usual level (the same weekday-hour in each) and for the numbers offered. */
+export const HISTORY_WEEKS = 8;
 
 /** How many numbers the rule form offers to pick from, the busiest first. */
 const NUMBERS_OFFERED = 100;
 
-/** The numbers that received the connection's inbound calls over the last 8 weeks, the busiest first. */
+/** The numbers that received the connection's inbound calls over the last HISTORY_WEEKS weeks, the busiest first. */
 export async function inboundNumbersOf(connectionId: string, now = new Date()): Promise<string[]> {
-  const weeks = { start: addHours(startOfHour(now), -8 * 7 * 24), end: addHours(startOfHour(now), 1) };
+  const weeks = { start: addHours(startOfHour(now), -HISTORY_WEEKS * 7 * 24), end: addHours(startOfHour(now), 1) };
   const rows = await getDb().$queryRaw<{ number: string }[]>`
     SELECT "number" FROM (${numberHourRows(CALL_STATS, connectionId, weeks, Prisma.empty)}) AS r
     GROUP BY "number" ORDER BY sum(${countOf(CALL_STATS)}) DESC, "number" LIMIT ${NUMBERS_OFFERED}`;
