@@ -1,9 +1,16 @@
 import type { Instrumentation } from "next";
 
-// Runs once when the server starts: the configuration is checked, then every request is logged.
+// Runs once when the server starts: the configuration is checked, tracing started when an OTLP
+// endpoint is set (before anything loads `pg`, whose queries it wraps), then every request is logged.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  (await import("./lib/env")).exitOnInvalidEnv();
+  const { env, exitOnInvalidEnv } = await import("./lib/env");
+  exitOnInvalidEnv();
+  const { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME, TRACES_SAMPLE_RATIO } = env();
+  if (endpoint) {
+    const { startTracing } = await import("./lib/tracing");
+    await startTracing(endpoint, { serviceName: OTEL_SERVICE_NAME, sampleRatio: TRACES_SAMPLE_RATIO });
+  }
   const [{ logRequests }, { sessionUserId }] = await Promise.all([import("./lib/log"), import("./lib/auth")]);
   logRequests(sessionUserId);
 }

@@ -53,6 +53,19 @@ const schema = z
         .max(36_500, { error: "must be at most 36500 (100 years)" })
         .optional(),
     ),
+    /** Protects GET /api/metrics (Prometheus, `Authorization: Bearer …`); unset, the endpoint answers 503. */
+    METRICS_TOKEN: z.string().min(16, { error: "must be at least 16 characters (openssl rand -hex 24)" }).optional(),
+    /** Where traces go (OTLP over HTTP, `/v1/traces` appended); unset, tracing is off and its SDK never loaded. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ error: "must be a URL such as http://127.0.0.1:4318" }).optional(),
+    OTEL_SERVICE_NAME: z.string().trim().min(1).default("call-analytics"),
+    /** Share of traces kept, 0 to 1; a request that comes with a sampled trace is always traced. */
+    TRACES_SAMPLE_RATIO: optional.pipe(
+      z.coerce
+        .number<string | undefined>()
+        .min(0, { error: "must be between 0 and 1, e.g. 0.1" })
+        .max(1, { error: "must be between 0 and 1, e.g. 0.1" })
+        .default(1),
+    ),
   })
   .superRefine((env, ctx) => {
     const requireInProduction = (key: keyof typeof env, why: string) => {

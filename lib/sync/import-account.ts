@@ -2,6 +2,7 @@ import "server-only";
 import type twilio from "twilio";
 import { getDb, Prisma } from "@/lib/db";
 import { elapsedMs, logger } from "@/lib/log";
+import { countRecordsImported } from "@/lib/metrics";
 import { UNSETTLED_CALL_STATUSES } from "@/lib/domain";
 import type { MonthlyRebuilds } from "@/lib/rollups";
 import { retentionCutoff } from "@/lib/privacy";
@@ -62,6 +63,7 @@ export async function importAccount(
   const sync = await db.accountSync.findUniqueOrThrow({ where: { accountId: target.accountId } });
   // Before the windows: their rollups then count the queued calls too.
   const queued = target.lists.includes("calls") ? await importUnstartedCalls(client, target) : 0;
+  countRecordsImported("calls", queued);
   const plan =
     readPlan(sync.plan) ??
     (await makePlan(client, target, sync.completeUntil, options.trailingMs ?? DEFAULT_TRAILING_MS));

@@ -3,6 +3,7 @@
 export { syncConnection, type SyncOutcome } from "./sync-connection";
 export { getConnectionSyncStatus, getSyncStatus, isImportRunning, type AccountImport, type SyncStatus } from "./status";
 export { syncDueConnections } from "./schedule";
+export { countRunningImports } from "./lease";
 export { upsertRecords } from "./write-rows";
 export { findHistorySpan, type HistorySpan } from "./history";
 export { recheckMismatchedDays, type RecheckOutcome } from "./recheck";

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { countLeaseTakeover } from "@/lib/metrics";
 
 /** How long a lease outlives its last renewal: a crashed importer's account frees up after this. */
 export const LEASE_TTL_SECONDS = 120;
@@ -12,21 +13,40 @@ export const HEARTBEAT_STALE_SECONDS = 20;
  * Takes the import lease of one account, in one conditional UPDATE against the database clock:
  * free, expired, held by a process whose heartbeat stopped, or already ours. Works across
  * processes and hosts. A holder that was only slow finds its lease gone at its next renewal and
- * stops; the upserts make the pages both read harmless.
+ * stops; the upserts make the pages both read harmless. A lease taken from another owner is a
+ * takeover, counted for the metrics: the row is locked while its owner is read, so two
+ * processes racing for it cannot both see the old owner.
  */
 export async function acquireLease(accountId: string, connectionId: string, owner: string): Promise<boolean> {
   const db = getDb();
   await db.$executeRaw`
     INSERT INTO "AccountSync" ("accountId", "connectionId") VALUES (${accountId}, ${connectionId})
     ON CONFLICT ("accountId") DO NOTHING`;
-  const taken = await db.$executeRaw`
+  const taken = await db.$queryRaw<{ previousOwner: string | null }[]>`
+    WITH previous AS (
+      SELECT "leaseOwner" AS "previousOwner" FROM "AccountSync" WHERE "accountId" = ${accountId} FOR UPDATE
+    )
     UPDATE "AccountSync"
     SET "leaseOwner" = ${owner}, "leaseUntil" = now() + make_interval(secs => ${LEASE_TTL_SECONDS}),
         "heartbeatAt" = now(), "state" = 'running', "lastStartedAt" = now(), "lastError" = NULL
+    FROM previous
     WHERE "accountId" = ${accountId}
       AND ("leaseOwner" IS NULL OR "leaseUntil" < now() OR "leaseOwner" = ${owner}
-           OR "heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${HEARTBEAT_STALE_SECONDS}))`;
-  return taken === 1;
+           OR "heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${HEARTBEAT_STALE_SECONDS}))
+    RETURNING previous."previousOwner"`;
+  const [row] = taken;
+  if (!row) return false;
+  if (row.previousOwner !== null && row.previousOwner !== owner) countLeaseTakeover();
+  return true;
+}
+
+/** Imports under way: leases held by a process whose heartbeat is recent (the metrics' gauge). */
+export async function countRunningImports(): Promise<number> {
+  const [row] = await getDb().$queryRaw<{ running: number }[]>`
+    SELECT count(*)::int AS running FROM "AccountSync"
+    WHERE "state" = 'running' AND "leaseUntil" > now()
+      AND "heartbeatAt" > now() - make_interval(secs => ${HEARTBEAT_STALE_SECONDS})`;
+  return row?.running ?? 0;
 }
 
 /** Extends our lease; false when it was lost (expired and taken over), so the caller stops. */

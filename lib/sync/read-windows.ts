@@ -2,6 +2,7 @@ import "server-only";
 import type twilio from "twilio";
 import { getDbConnection } from "@/lib/db";
 import { elapsedMs, logger } from "@/lib/log";
+import { countRecordsImported, observeImportWindow } from "@/lib/metrics";
 import {
   monthlyStatsTracker,
   rebuildStaleMonths,
@@ -9,6 +10,7 @@ import {
   RECORD_STATS,
   type MonthlyRebuilds,
 } from "@/lib/rollups";
+import { withSpan } from "@/lib/tracing";
 import { fetchListPage, listPageUrl, type ListName } from "@/lib/twilio";
 import { withPageSlot } from "./page-slots";
 import type { SyncWindow } from "./plan";
@@ -53,53 +55,70 @@ export async function readWindows(
   // step may save the shared plan at any moment) then either has it done with its rollups, or
   // not done, to be read again after a crash. Saves stay once a second: most windows are a page
   // or two, and writing the whole plan after each one cost the database more than the pages.
-  const readWindow = async (window: SyncWindow) => {
-    const startedAt = performance.now();
-    let records = 0;
-    let read = false;
-    while (!read && !options.signal?.aborted) {
-      const url =
-        window.next ??
-        listPageUrl(window.list, target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
-      const { stored, nextPageUrl } = await withPageSlot(async () => {
-        const page = await fetchListPage(client, window.list, url);
-        return {
-          stored: await upsertRecords(getDbConnection(), window.list, target.connectionId, page.records),
-          nextPageUrl: page.nextPageUrl,
-        };
-      });
-      written[window.list] += stored;
-      records += stored;
-      window.next = nextPageUrl;
-      read = !window.next;
-      options.onPage?.(stored, window.list);
-      if (!read) await options.afterStep?.();
-    }
-    if (!read) return;
-    await rebuildStats(
-      RECORD_STATS[window.list],
-      target.connectionId,
-      new Date(window.from),
-      new Date(window.to),
-      target.accountSid,
-    );
-    window.done = true;
-    logger().debug(
+  const readWindow = (window: SyncWindow) =>
+    withSpan(
+      "import window",
       {
-        connectionId: target.connectionId,
-        accountSid: target.accountSid,
-        step: "window",
-        list: window.list,
-        from: window.from,
-        to: window.to,
-        records,
-        durationMs: elapsedMs(startedAt),
+        attributes: {
+          "app.connection_id": target.connectionId,
+          "twilio.account_sid": target.accountSid,
+          "import.list": window.list,
+          "import.window.from": window.from,
+          "import.window.to": window.to,
+        },
       },
-      "import step",
+      async (span) => {
+        const startedAt = performance.now();
+        let records = 0;
+        let read = false;
+        while (!read && !options.signal?.aborted) {
+          const url =
+            window.next ??
+            listPageUrl(window.list, target.accountSid, { from: new Date(window.from), to: new Date(window.to) });
+          const { stored, nextPageUrl } = await withPageSlot(async () => {
+            const page = await fetchListPage(client, window.list, url);
+            return {
+              stored: await upsertRecords(getDbConnection(), window.list, target.connectionId, page.records),
+              nextPageUrl: page.nextPageUrl,
+            };
+          });
+          written[window.list] += stored;
+          records += stored;
+          countRecordsImported(window.list, stored);
+          window.next = nextPageUrl;
+          read = !window.next;
+          options.onPage?.(stored, window.list);
+          if (!read) await options.afterStep?.();
+        }
+        span.setAttributes({ "import.records": records, "import.window.complete": read });
+        if (!read) return;
+        await rebuildStats(
+          RECORD_STATS[window.list],
+          target.connectionId,
+          new Date(window.from),
+          new Date(window.to),
+          target.accountSid,
+        );
+        window.done = true;
+        const durationMs = elapsedMs(startedAt);
+        observeImportWindow(window.list, durationMs / 1000);
+        logger().debug(
+          {
+            connectionId: target.connectionId,
+            accountSid: target.accountSid,
+            step: "window",
+            list: window.list,
+            from: window.from,
+            to: window.to,
+            records,
+            durationMs,
+          },
+          "import step",
+        );
+        if (window.list === "calls") monthlyStats.windowRead();
+        await options.afterStep?.();
+      },
     );
-    if (window.list === "calls") monthlyStats.windowRead();
-    await options.afterStep?.();
-  };
 
   const queue = windows.filter((w) => !w.done);
   const worker = async () => {

@@ -5,7 +5,9 @@ import { runAlertsAfterImport } from "@/lib/alerts";
 import { importedAccountsOf, markConnectionRevoked, refreshAccounts } from "@/lib/connections";
 import { getDb } from "@/lib/db";
 import { elapsedMs, logger } from "@/lib/log";
+import { countImport } from "@/lib/metrics";
 import { MonthlyRebuilds } from "@/lib/rollups";
+import { markSpanFailed, withSpan, type Span } from "@/lib/tracing";
 import { isTwilioFailure, toTwilioError, twilioClientFor, TwilioError, type ListName } from "@/lib/twilio";
 import { classifyStoredCalls } from "./classify-stored-calls";
 import { importUsageAndCheck } from "./account-usage";
@@ -34,9 +36,15 @@ export function syncConnection(connectionId: string, options: SyncOptions = {}):
   const current = running.get(connectionId);
   if (current) return current;
   const startedAt = performance.now();
-  const run = runSync(connectionId, options)
+  const run = withSpan("import connection", { attributes: { "app.connection_id": connectionId } }, async (span) => {
+    const outcome = await runSync(connectionId, options);
+    span.setAttribute("import.outcome", outcome.status);
+    if (outcome.status === "failed") markSpanFailed(span, "import_failed");
+    return outcome;
+  })
     .then((outcome) => {
       const { status, ...detail } = outcome;
+      countImport(status);
       logger().info(
         { connectionId, step: "sync", outcome: status, ...detail, durationMs: elapsedMs(startedAt) },
         "import step",
@@ -90,41 +98,54 @@ async function runSync(
   let leased = 0;
   let failure: Error | undefined;
 
+  const importLeasedAccount = async (account: (typeof connection.accounts)[number], span: Span) => {
+    if (!(await acquireLease(account.id, connectionId, owner))) {
+      span.setAttribute("import.leased", false);
+      return;
+    }
+    leased += 1;
+    try {
+      // Awaited before adding: `records += await …` would read `records` before the wait and
+      // drop what the other accounts added meanwhile.
+      const target = {
+        accountId: account.id,
+        accountSid: account.sid,
+        connectionId,
+        leaseOwner: owner,
+        lists: account.lists,
+      };
+      const written = await importAccount(client, target, { ...options, signal }, monthlyRebuilds);
+      records += written;
+      span.setAttribute("import.records", written);
+      // Usage after the calls and messages, so the check compares it with all of them.
+      if (!signal.aborted) {
+        const usageStartedAt = performance.now();
+        await importUsageAndCheck(client, target, { ...options, signal, monthlyRebuilds });
+        logger().info(
+          { connectionId, accountSid: account.sid, step: "usage", durationMs: elapsedMs(usageStartedAt) },
+          "import step",
+        );
+      }
+      await releaseLease(account.id, owner, { state: "idle" });
+    } catch (error) {
+      const mapped = isTwilioFailure(error) ? toTwilioError(error) : (error as Error);
+      logger().warn({ connectionId, accountSid: account.sid, err: mapped }, "import of an account failed");
+      markSpanFailed(span, mapped.name);
+      failure ??= mapped;
+      abort.abort(); // one revoked or broken account stops its siblings; all resume later
+      await releaseLease(account.id, owner, { state: "failed", error: mapped.message });
+    }
+  };
+
   const stopHeartbeat = startHeartbeat(owner);
   await Promise.all(
-    connection.accounts.map(async (account) => {
-      if (!(await acquireLease(account.id, connectionId, owner))) return;
-      leased += 1;
-      try {
-        // Awaited before adding: `records += await …` would read `records` before the wait and
-        // drop what the other accounts added meanwhile.
-        const target = {
-          accountId: account.id,
-          accountSid: account.sid,
-          connectionId,
-          leaseOwner: owner,
-          lists: account.lists,
-        };
-        const written = await importAccount(client, target, { ...options, signal }, monthlyRebuilds);
-        records += written;
-        // Usage after the calls and messages, so the check compares it with all of them.
-        if (!signal.aborted) {
-          const usageStartedAt = performance.now();
-          await importUsageAndCheck(client, target, { ...options, signal, monthlyRebuilds });
-          logger().info(
-            { connectionId, accountSid: account.sid, step: "usage", durationMs: elapsedMs(usageStartedAt) },
-            "import step",
-          );
-        }
-        await releaseLease(account.id, owner, { state: "idle" });
-      } catch (error) {
-        const mapped = isTwilioFailure(error) ? toTwilioError(error) : (error as Error);
-        logger().warn({ connectionId, accountSid: account.sid, err: mapped }, "import of an account failed");
-        failure ??= mapped;
-        abort.abort(); // one revoked or broken account stops its siblings; all resume later
-        await releaseLease(account.id, owner, { state: "failed", error: mapped.message });
-      }
-    }),
+    connection.accounts.map((account) =>
+      withSpan(
+        "import account",
+        { attributes: { "app.connection_id": connectionId, "twilio.account_sid": account.sid } },
+        (span) => importLeasedAccount(account, span),
+      ),
+    ),
   ).finally(stopHeartbeat);
 
   if (failure instanceof TwilioError && failure.isRevoked) {

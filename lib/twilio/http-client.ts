@@ -1,5 +1,7 @@
 import twilio from "twilio";
 import type BaseRequestClient from "twilio/lib/base/RequestClient";
+import { countTwilioResponse } from "@/lib/metrics";
+import { markSpanFailed, withSpan } from "@/lib/tracing";
 import { AdaptiveLimiter } from "./concurrency";
 import { isNetworkError } from "./errors";
 
@@ -39,6 +41,21 @@ export function parseRetryAfter(value: unknown, now = Date.now()): number | unde
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+const SID = /\b[A-Z]{2}[0-9a-f]{32}\b/g;
+
+/**
+ * The host and the path with every SID replaced by `{sid}`: one span name per kind of request,
+ * and no query string (list filters hold phone numbers).
+ */
+export function requestTemplate(uri: string): { host: string; template: string } {
+  try {
+    const url = new URL(uri);
+    return { host: url.hostname, template: url.pathname.replace(SID, "{sid}") };
+  } catch {
+    return { host: "", template: "(unreadable URL)" };
+  }
+}
+
 function header(response: { headers?: unknown } | undefined, name: string): unknown {
   const headers = (response?.headers ?? {}) as Record<string, unknown>;
   const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
@@ -74,13 +91,41 @@ export class ResilientRequestClient extends twilio.RequestClient {
     return this.limiterFor(accountSid).limit;
   }
 
-  override async request<TData>(opts: RequestOptions<TData>): Promise<Response<TData>> {
-    const { apiBaseUrl, maxRetries, maxRateLimitRetries, timeoutMs } = this.settings;
-    const request = {
-      ...opts,
-      uri: apiBaseUrl ? rewriteTwilioUrl(opts.uri, apiBaseUrl) : opts.uri,
-      timeout: opts.timeout ?? timeoutMs,
-    };
+  /**
+   * One span per request, retries included: its final status, how many attempts it took and how
+   * many of them Twilio answered 429. Every answer is counted for the metrics on its own.
+   */
+  override request<TData>(opts: RequestOptions<TData>): Promise<Response<TData>> {
+    const { apiBaseUrl } = this.settings;
+    const uri = apiBaseUrl ? rewriteTwilioUrl(opts.uri, apiBaseUrl) : opts.uri;
+    const method = opts.method.toUpperCase();
+    const { host, template } = requestTemplate(uri);
+    return withSpan(
+      `${method} ${template}`,
+      {
+        kind: "client",
+        attributes: { "http.request.method": method, "server.address": host, "url.template": template },
+      },
+      async (span) => {
+        let rateLimited = 0;
+        const response = await this.requestWithRetries({ ...opts, uri }, (attempt, status) => {
+          countTwilioResponse(status);
+          if (status === 429) rateLimited += 1;
+          span.setAttributes({ "twilio.attempts": attempt + 1, "twilio.rate_limited": rateLimited });
+        });
+        span.setAttribute("http.response.status_code", response.statusCode);
+        if (response.statusCode >= 400) markSpanFailed(span, String(response.statusCode));
+        return response;
+      },
+    );
+  }
+
+  private async requestWithRetries<TData>(
+    opts: RequestOptions<TData>,
+    answered: (attempt: number, status: number | undefined) => void,
+  ): Promise<Response<TData>> {
+    const { maxRetries, maxRateLimitRetries, timeoutMs } = this.settings;
+    const request = { ...opts, timeout: opts.timeout ?? timeoutMs };
     const limiter = this.limiterFor(opts.username ?? "");
     const retryable = opts.method.toLowerCase() === "get";
     for (let attempt = 0; ; attempt += 1) {
@@ -91,6 +136,7 @@ export class ResilientRequestClient extends twilio.RequestClient {
       } catch (error) {
         failure = error;
       }
+      answered(attempt, response?.statusCode);
       if (response && response.statusCode < 400) {
         limiter.succeeded();
         return response;

@@ -1,12 +1,11 @@
 // GET|POST /api/cron/sync – the retention period's deletions, then the scheduled import of every connection
 // due for one (Vercel Cron or any scheduler), the alert deliveries waiting for a retry, and the digests
 // whose period has ended
-import { timingSafeEqual } from "node:crypto";
 import { NextResponse } from "next/server";
 import { deliverDueAlerts } from "@/lib/alerts";
 import { sendDueDigests } from "@/lib/digests";
 import { env } from "@/lib/env";
-import { jsonError } from "@/lib/http";
+import { hasBearerToken, jsonError } from "@/lib/http";
 import { logger } from "@/lib/log";
 import { applyRetention } from "@/lib/privacy";
 import { syncDueConnections } from "@/lib/sync";
@@ -14,16 +13,11 @@ import { syncDueConnections } from "@/lib/sync";
 // Long enough for real work on serverless hosts; what does not fit resumes on the next run.
 export const maxDuration = 300;
 
-function authorized(request: Request, secret: string): boolean {
-  const given = Buffer.from(request.headers.get("authorization") ?? "");
-  const expected = Buffer.from(`Bearer ${secret}`);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
 async function handle(request: Request) {
   const secret = env().CRON_SECRET;
   if (!secret) return jsonError(503, "not_configured", "Set CRON_SECRET to enable scheduled imports.");
-  if (!authorized(request, secret)) return jsonError(401, "unauthorized", "Send Authorization: Bearer <CRON_SECRET>.");
+  if (!hasBearerToken(request, secret))
+    return jsonError(401, "unauthorized", "Send Authorization: Bearer <CRON_SECRET>.");
   const started = Date.now();
   // First, so no import spends time on records about to go; bounded batches, the rest next run.
   const retention = await applyRetention().catch((error: unknown) => {

@@ -1,0 +1,11 @@
+// Prometheus metrics of this process: import throughput, Twilio's answers, lease takeovers and
+// gauges read at scrape time.
+export { metricsExposition, registerGauge } from "./registry";
+export {
+  countImport,
+  countLeaseTakeover,
+  countRecordsImported,
+  countTwilioResponse,
+  observeImportWindow,
+  twilioStatusLabel,
+} from "./record";
