@@ -1,5 +1,6 @@
 import "server-only";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { logger } from "@/lib/log";
 
 // The counters live on globalThis: Next may load this module more than once in one process (the
 // instrumentation hook and the route handlers are bundled apart), and a scrape must see the
@@ -57,7 +58,9 @@ export function metrics(): Metrics {
 
 /**
  * A gauge read when Prometheus scrapes: `collect` answers the current value (a count in the
- * database, a queue's depth). Registering a name again replaces the earlier one.
+ * database, a queue's depth). Registering a name again replaces the earlier one. A value that
+ * cannot be read (the database is down) is NaN, which Prometheus stores as such: the rest of
+ * the scrape still answers.
  */
 export function registerGauge(name: string, help: string, collect: () => number | Promise<number>): void {
   const { registry } = metrics();
@@ -67,7 +70,12 @@ export function registerGauge(name: string, help: string, collect: () => number 
     help,
     registers: [registry],
     async collect() {
-      this.set(await collect());
+      try {
+        this.set(await collect());
+      } catch (error) {
+        logger().warn({ err: error, metric: name }, "metric could not be read");
+        this.set(Number.NaN);
+      }
     },
   });
 }

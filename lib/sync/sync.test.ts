@@ -5,7 +5,9 @@ import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
 import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
 import { disconnectConnection, getConnection, linkTwilioAccount } from "@/lib/connections";
-import { acquireLease, startHeartbeat } from "./lease";
+import { metricsExposition } from "@/lib/metrics";
+import { sampleOf } from "@/tests/helpers/metrics";
+import { acquireLease, releaseLease, startHeartbeat } from "./lease";
 import { readPlan } from "./plan";
 import { getSyncStatus, isImportRunning, syncConnection } from "./index";
 
@@ -301,6 +303,42 @@ describe.each(testDatabaseKinds())("call-log sync on %s", (kind) => {
       interruptedAt: null,
       firstSyncComplete: true,
     });
+  });
+
+  it("counts a lease taken from a stopped process as one takeover, and no other acquisition", async () => {
+    const { connectionId } = await connected("takeover", 10);
+    const account = await opened.db.twilioAccount.findFirstOrThrow({ where: { connectionId } });
+    const takeovers = async () => sampleOf((await metricsExposition()).text, "call_analytics_lease_takeovers_total");
+    const stopBeating = () =>
+      opened.db.accountSync.update({
+        where: { accountId: account.id },
+        data: { heartbeatAt: new Date(Date.now() - 60_000) },
+      });
+    const start = await takeovers();
+    expect(await acquireLease(account.id, connectionId, "first")).toBe(true); // free
+    expect(await acquireLease(account.id, connectionId, "first")).toBe(true); // already ours
+    expect(await acquireLease(account.id, connectionId, "second")).toBe(false); // held by a live process
+    expect(await takeovers()).toBe(start);
+
+    await stopBeating();
+    expect(await acquireLease(account.id, connectionId, "second")).toBe(true);
+    expect(await acquireLease(account.id, connectionId, "second")).toBe(true);
+    expect(await acquireLease(account.id, connectionId, "third")).toBe(false);
+    expect(await takeovers()).toBe(start + 1);
+
+    // Two processes racing for a stopped one's lease: one wins, one takeover.
+    await stopBeating();
+    const raced = await Promise.all([
+      acquireLease(account.id, connectionId, "racer-a"),
+      acquireLease(account.id, connectionId, "racer-b"),
+    ]);
+    expect(raced.filter(Boolean)).toHaveLength(1);
+    expect(await takeovers()).toBe(start + 2);
+
+    // A lease its owner gave back is free: taking it is no takeover.
+    await releaseLease(account.id, raced[0] ? "racer-a" : "racer-b", { state: "idle" });
+    expect(await acquireLease(account.id, connectionId, "fourth")).toBe(true);
+    expect(await takeovers()).toBe(start + 2);
   });
 
   it("beats for the leases its process holds until stopped", async () => {
