@@ -1,7 +1,7 @@
 import type { Instrumentation } from "next";
 
 // Runs once when the server starts: the configuration is checked, tracing started when an OTLP
-// endpoint is set (before anything loads `pg`, whose queries it wraps), then every request is logged.
+// endpoint is set (before any query, so Prisma's are traced), then every request is logged.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env, exitOnInvalidEnv } = await import("./lib/env");

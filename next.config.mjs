@@ -2,8 +2,8 @@
 const nextConfig = {
   // Node-only packages that must not be bundled: twilio breaks under Turbopack (twilio-node
   // #1152), PGlite loads its WASM and data files from its own package folder. The OpenTelemetry
-  // SDK and instrumentations patch `pg` as Node requires it, and must be the one copy that the
-  // instrumentation hook and the route handlers share; so must prom-client's registry.
+  // SDK holds its provider and Prisma's instrumentation in globals, and prom-client its registry:
+  // one copy, shared by the instrumentation hook and the route handlers.
   serverExternalPackages: [
     "twilio",
     "@electric-sql/pglite",
@@ -15,7 +15,6 @@ const nextConfig = {
     "@opentelemetry/core",
     "@opentelemetry/exporter-trace-otlp-http",
     "@opentelemetry/instrumentation",
-    "@opentelemetry/instrumentation-pg",
     "@opentelemetry/resources",
     "@opentelemetry/sdk-trace",
     "@prisma/instrumentation",

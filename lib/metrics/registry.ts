@@ -48,11 +48,18 @@ function createMetrics() {
   };
 }
 
+/** Every series starts at 0, so a rate or an alert has a value before the first event. */
+function startAtZero(created: ReturnType<typeof createMetrics>) {
+  for (const list of ["calls", "messages"]) created.recordsImported.inc({ list }, 0);
+  for (const status of ["2xx", "3xx", "4xx", "429", "5xx", "network_error"]) created.twilioResponses.inc({ status }, 0);
+  return created;
+}
+
 type Metrics = ReturnType<typeof createMetrics>;
 const globalForMetrics = globalThis as unknown as { __callAnalyticsMetrics?: Metrics };
 
 export function metrics(): Metrics {
-  globalForMetrics.__callAnalyticsMetrics ??= createMetrics();
+  globalForMetrics.__callAnalyticsMetrics ??= startAtZero(createMetrics());
   return globalForMetrics.__callAnalyticsMetrics;
 }
 

@@ -12,8 +12,14 @@ const URL_KEYS = new Set(["http.target", "http.url", "url.full", "url.path", "ne
 const DROPPED_KEYS = new Set(["url.query"]);
 const SECRET_KEY = /token|secret|password|authorization|cookie|api[._-]?key/i;
 
+/** A URL or a request target reduced to its origin (when it has one) and logged path. */
+function pathOnly(value: string): string {
+  const origin = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(value)?.[0] ?? "";
+  return origin + loggedPath(value.slice(origin.length) || "/");
+}
+
 function scrubValue(key: string, value: AttributeValue | undefined): AttributeValue | undefined {
-  if (typeof value === "string") return maskPhoneNumbers(URL_KEYS.has(key) ? loggedPath(value) : value);
+  if (typeof value === "string") return maskPhoneNumbers(URL_KEYS.has(key) ? pathOnly(value) : value);
   if (Array.isArray(value)) return value.map((item) => (typeof item === "string" ? maskPhoneNumbers(item) : item));
   return value;
 }
@@ -29,7 +35,7 @@ export function scrubAttributes(attributes: Attributes): Attributes {
 
 export function scrubSpan(span: ReadableSpan): ReadableSpan {
   return {
-    name: maskPhoneNumbers(loggedPath(span.name)),
+    name: maskPhoneNumbers(span.name.split("?")[0] ?? span.name),
     kind: span.kind,
     spanContext: () => span.spanContext(),
     parentSpanContext: span.parentSpanContext,

@@ -4,7 +4,6 @@ import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-ho
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { registerInstrumentations } from "@opentelemetry/instrumentation";
-import { PgInstrumentation } from "@opentelemetry/instrumentation-pg";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import {
   BatchSpanProcessor,
@@ -35,9 +34,8 @@ export function otlpExporter(endpoint: string): SpanExporter {
 
 /**
  * Registers the tracer provider every span of the process goes to: Next's own (requests,
- * renders, route handlers), Prisma's and pg's (queries) and the app's (Twilio requests, imports).
- * Must run before `pg` is first required for its queries to be traced. Returns the provider, for
- * flushing and shutting down.
+ * renders, route handlers), Prisma's (queries) and the app's (Twilio requests, imports). Returns
+ * the provider, for flushing and shutting down.
  */
 export function installTracing(exporter: SpanExporter, settings: TracingSettings): TracerProvider {
   const scrubbed = scrubbingExporter(exporter);
@@ -59,8 +57,8 @@ export function installTracing(exporter: SpanExporter, settings: TracingSettings
   trace.setGlobalTracerProvider(provider);
   registerInstrumentations({
     tracerProvider: provider,
-    // Queries outside any request or import (heartbeats, pool checks) would each start a trace.
-    instrumentations: [new PrismaInstrumentation(), new PgInstrumentation({ requireParentSpan: true })],
+    // Prisma's spans cover PGlite and PostgreSQL alike, with each query's parameterised SQL.
+    instrumentations: [new PrismaInstrumentation()],
   });
   return provider;
 }
