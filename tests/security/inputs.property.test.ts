@@ -52,6 +52,7 @@ vi.mock("@/lib/twilio", async (importOriginal) => ({
 }));
 
 process.env.CRON_SECRET = "property-suite-cron-secret-0123456789";
+process.env.METRICS_TOKEN = "property-suite-metrics-token-0123456789";
 const rejections: unknown[] = [];
 process.on("unhandledRejection", (reason) => rejections.push(reason));
 
@@ -66,12 +67,14 @@ const routes = {
   sync: await route("@/app/api/connections/[id]/sync/route"),
   cron: await route("@/app/api/cron/sync/route"),
   health: await route("@/app/api/health/route"),
+  metrics: await route("@/app/api/metrics/route"),
   authorize: await route("@/app/twilio/authorize/route"),
   deauthorize: await route("@/app/twilio/deauthorize/route"),
   connect: await route("@/app/twilio/connect/route"),
   nextAuth: await route("@/app/api/auth/[...nextauth]/route"),
 };
-const { recent, exportCsv, exportMessages, sync, cron, health, authorize, deauthorize, connect, nextAuth } = routes;
+const { recent, exportCsv, exportMessages, sync, cron, health, metrics, authorize, deauthorize, connect, nextAuth } =
+  routes;
 type Page = (props: { params?: Promise<unknown>; searchParams?: Promise<unknown> }) => Promise<unknown>;
 const page = async (path: string) => ((await import(path)) as { default: Page }).default;
 const pages = {
@@ -185,6 +188,12 @@ describe.each(testDatabaseKinds())("every input on %s", (kind) => {
         request("/api/cron/sync", [], { method: isPost ? "POST" : "GET", headers }),
         none,
       ),
+    );
+  });
+
+  it("GET /api/metrics (the Authorization header)", async () => {
+    await holds(fc.tuple(paramPairs([]), headerSets), async ([pairs, headers]) =>
+      metrics.GET(request("/api/metrics", pairs, { headers }), none),
     );
   });
 
