@@ -14,6 +14,7 @@ export const E2E_SECRETS = {
   NEXTAUTH_SECRET: "e2e-session-secret-7f3a9c1d5e8b2a4f6c0d9e7b",
   TWILIO_AUTH_TOKEN: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b",
   CRON_SECRET: "e2e-cron-secret-5b1e8f2a9c3d7e4f",
+  METRICS_TOKEN: "e2e-metrics-token-3c8a1f6d0b9e2a7c",
 } as const;
 /** The app server's output during a run, checked for secrets and phone numbers once every spec has run. */
 export const APP_LOG_FILE = ".data/e2e/app.log";

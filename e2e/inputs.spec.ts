@@ -24,6 +24,7 @@ test("no query string reaches a 5xx on any page or next-auth route", async ({ pa
     [`${workspace}/messages`, [...FILTERS, "sort", "order", "after", "before"]],
     [`${workspace}/dashboard/spend`, FILTERS],
     ["/api/messages/export", FILTERS],
+    ["/api/metrics", []],
     ["/connections", ["error", "notice"]],
     ["/signin", ["callbackUrl", "error"]],
     ["/api/auth/signin", ["callbackUrl", "error", "csrf"]],

@@ -17,8 +17,8 @@ export type StackOptions = {
   simStateFile?: string;
   /** `test`: the production build with demo sign-in allowed (refused under `production`). */
   nodeEnv: "development" | "test";
-  /** The Connect App owner's Auth Token (simulator and app) and the session secret. */
-  secrets?: { TWILIO_AUTH_TOKEN: string; NEXTAUTH_SECRET: string; CRON_SECRET: string };
+  /** The Connect App owner's Auth Token (simulator and app), the session secret and the bearer tokens. */
+  secrets?: { TWILIO_AUTH_TOKEN: string; NEXTAUTH_SECRET: string; CRON_SECRET: string; METRICS_TOKEN: string };
   /** A file for the app server's log (started empty) instead of the terminal; its stderr is shown too. */
   appLogFile?: string;
 };
@@ -58,7 +58,11 @@ export async function startStack(options: StackOptions): Promise<{ appUrl: strin
     TWILIO_CONNECT_APP_SID: DEMO_CONNECT_APP_SID,
     TWILIO_AUTH_TOKEN: authToken,
     ...(options.secrets
-      ? { NEXTAUTH_SECRET: options.secrets.NEXTAUTH_SECRET, CRON_SECRET: options.secrets.CRON_SECRET }
+      ? {
+          NEXTAUTH_SECRET: options.secrets.NEXTAUTH_SECRET,
+          CRON_SECRET: options.secrets.CRON_SECRET,
+          METRICS_TOKEN: options.secrets.METRICS_TOKEN,
+        }
       : {}),
     NEXTAUTH_URL: appUrl,
     TWILIO_API_BASE_URL: simUrl,
