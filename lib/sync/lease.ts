@@ -14,8 +14,8 @@ export const HEARTBEAT_STALE_SECONDS = 20;
  * free, expired, held by a process whose heartbeat stopped, or already ours. Works across
  * processes and hosts. A holder that was only slow finds its lease gone at its next renewal and
  * stops; the upserts make the pages both read harmless. A lease taken from another owner is a
- * takeover, counted for the metrics: the row is locked while its owner is read, so two
- * processes racing for it cannot both see the old owner.
+ * takeover, counted for the metrics: the row is locked before its owner is read, so the owner
+ * returned is the one this update replaced, and of two processes racing only the winner counts.
  */
 export async function acquireLease(accountId: string, connectionId: string, owner: string): Promise<boolean> {
   const db = getDb();
