@@ -38,6 +38,20 @@ describe("parseEnv", () => {
     }
   });
 
+  it("reads the metrics and tracing settings: off unless set, and refuses malformed ones", () => {
+    const settings = parseEnv(production);
+    expect(settings.METRICS_TOKEN).toBeUndefined();
+    expect(settings.OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
+    expect(settings).toMatchObject({ OTEL_SERVICE_NAME: "call-analytics", TRACES_SAMPLE_RATIO: 1 });
+    expect(parseEnv({ ...production, TRACES_SAMPLE_RATIO: "0.1" }).TRACES_SAMPLE_RATIO).toBe(0.1);
+    for (const value of ["-0.1", "1.5", "half"])
+      expect(messageOf({ ...production, TRACES_SAMPLE_RATIO: value })).toMatch(/TRACES_SAMPLE_RATIO must be .*0 and 1/);
+    expect(messageOf({ ...production, METRICS_TOKEN: "short" })).toMatch(/METRICS_TOKEN must be at least 16/);
+    expect(messageOf({ ...production, OTEL_EXPORTER_OTLP_ENDPOINT: "collector" })).toMatch(
+      /OTEL_EXPORTER_OTLP_ENDPOINT must be a URL/,
+    );
+  });
+
   it("refuses demo sign-in when NODE_ENV=production, saying why", () => {
     expect(messageOf({ ...production, DEMO_MODE: "true" })).toMatch(/DEMO_MODE is refused when NODE_ENV=production/);
   });

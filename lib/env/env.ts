@@ -61,7 +61,7 @@ const schema = z
     /** Share of traces kept, 0 to 1; a request that comes with a sampled trace is always traced. */
     TRACES_SAMPLE_RATIO: optional.pipe(
       z.coerce
-        .number<string | undefined>()
+        .number<string | undefined>({ error: "must be a number between 0 and 1, e.g. 0.1" })
         .min(0, { error: "must be between 0 and 1, e.g. 0.1" })
         .max(1, { error: "must be between 0 and 1, e.g. 0.1" })
         .default(1),
