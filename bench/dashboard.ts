@@ -140,7 +140,8 @@ export async function benchDashboard({ databaseUrl, calls, messages, log }: Opti
       const filters = { ...DEFAULT_CALL_FILTERS, ...patch };
       const range = resolveRange(filters, now);
       const q = analytics.toAnalyticsQuery(connectionId, filters, range);
-      const searched = { ...q, numberQuery: "+1415000" };
+      // One of the 5,000 callers' numbers: a search for a number, as a user types one.
+      const searched = { ...q, numberQuery: "+14150001234" };
       await timeCase(label, panelQueries(q, range), results, log, {
         callLogFirstPage: () => analytics.getCallLog(q, { sort: analytics.DEFAULT_CALL_LOG_SORT }),
         callLogByDuration: () => analytics.getCallLog(q, { sort: { column: "duration", order: "desc" } }),

@@ -3,7 +3,7 @@
 // over 1M stored calls and 1M stored messages.
 //   npm run bench -- --sizes=10000,100000,1000000 --message-sizes=100000 --latency=150
 //                    --dashboard-calls=1000000 --dashboard-messages=1000000
-//                    [--skip-baseline] [--skip-messages] [--skip-dashboard] [--skip-imports] [--skip-pglite]
+//                    [--sim-port=3232] [--skip-baseline] [--skip-messages] [--skip-dashboard] [--skip-imports] [--skip-pglite]
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createSimControlClient } from "../sim/control-client";
@@ -31,7 +31,7 @@ const latency = Number(args.latency ?? 150);
 const dashboardCalls = Number(args["dashboard-calls"] ?? 1_000_000);
 const dashboardMessages = Number(args["dashboard-messages"] ?? 1_000_000);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-const simPort = 3232;
+const simPort = Number(args["sim-port"] ?? 3232);
 const schemas: string[] = [];
 
 function schemaUrl(label: string): string {
