@@ -129,6 +129,11 @@ export async function benchDashboard({ databaseUrl, calls, messages, log }: Opti
       `${calls.toLocaleString("en-US")} calls inserted in ${fmt(results.insertMs)} ms, hourly stats rebuilt in ${fmt(results.rebuildHourlyStatsMs)} ms, ` +
         `monthly stats in ${fmt(results.rebuildMonthlyStatsMs)} ms`,
     );
+    // How many calls the call log's tail indexes hold (each cost the import one insert).
+    const tails = await opened.db.$queryRaw<{ index: string; entries: number }[]>`
+      SELECT relname AS index, reltuples::float8 AS entries FROM pg_class
+      WHERE relnamespace = current_schema()::regnamespace AND relname LIKE 'Call\_%\_tail\_idx' ORDER BY 1`;
+    log(`tail indexes: ${tails.map((tail) => `${tail.index} ${fmt(tail.entries)} entries`).join(", ")}`);
 
     const today = now.toISOString().slice(0, 10);
     const yearAgo = new Date(now.getTime() - 364 * 86_400_000).toISOString().slice(0, 10);
