@@ -83,7 +83,10 @@ describe.each(testDatabaseKinds())("call log tails on %s", (kind) => {
 
   const cases: [string, Partial<AnalyticsQuery>][] = [
     ["every call (the tails hold many pages)", {}],
-    ["one account's completed inbound calls", { accountSid: ACCOUNTS[1], statuses: ["completed"], direction: "inbound" }],
+    [
+      "one account's completed inbound calls",
+      { accountSid: ACCOUNTS[1], statuses: ["completed"], direction: "inbound" },
+    ],
     [
       "two days (the tails hold less than a page)",
       { range: { start: new Date("2026-02-01T00:00:00Z"), end: new Date("2026-02-03T00:00:00Z") } },
