@@ -1,5 +1,6 @@
 // The dashboard's queries over a large synthetic history, called by bench/index.ts (npm run bench).
 // Run under `--conditions=react-server` like the rest of the bench: lib/ modules are server-only.
+import { loadavg } from "node:os";
 import * as analytics from "../lib/analytics";
 import { installDatabase, openMigratedDatabase } from "../lib/db";
 import {
@@ -9,21 +10,36 @@ import {
   resolveRange,
   type ResolvedRange,
 } from "@/lib/filters";
-import { CALL_STATS, MESSAGE_STATS, rebuildAllMonthlyStats, rebuildStaleMonths, rebuildStats } from "@/lib/rollups";
+import {
+  CALL_STATS,
+  MESSAGE_STATS,
+  rebuildAllMonthlyStats,
+  rebuildStaleMonths,
+  rebuildStats,
+  type RecordStats,
+} from "@/lib/rollups";
 import { BENCH_ACCOUNTS, insertSyntheticCalls, insertSyntheticMessages } from "./dashboard-data";
 
 type Options = { databaseUrl: string; calls: number; messages: number; log: (line: string) => void };
 
 const RUNS = 5;
 
-async function median(run: () => Promise<unknown>): Promise<number> {
+/** A query's median time over RUNS runs, and the fastest and slowest run (the spread). */
+type Timing = { median: number; min: number; max: number };
+
+function timing(times: number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(RUNS / 2)] ?? NaN, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN };
+}
+
+async function timeRuns(run: () => Promise<unknown>): Promise<Timing> {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const started = performance.now();
     await run();
     times.push(performance.now() - started);
   }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? NaN;
+  return timing(times);
 }
 
 /** Every overview panel's query, keyed by panel, as the page runs them. */
@@ -62,7 +78,7 @@ function messagePanelQueries(q: analytics.MessageQuery, range: ResolvedRange): R
  * of them resolves in a parallel run and "whole page" is when the last does. Rendering and network
  * time are left out; these are the database's share.
  */
-async function pageTimes(queries: (() => Promise<unknown>)[]): Promise<{ firstPanel: number; wholePage: number }> {
+async function pageTimes(queries: (() => Promise<unknown>)[]): Promise<{ firstPanel: Timing; wholePage: Timing }> {
   const firsts: number[] = [];
   const wholes: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
@@ -71,15 +87,27 @@ async function pageTimes(queries: (() => Promise<unknown>)[]): Promise<{ firstPa
     firsts.push(await Promise.race(done));
     wholes.push(Math.max(...(await Promise.all(done))));
   }
-  const mid = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? NaN;
-  return { firstPanel: mid(firsts), wholePage: mid(wholes) };
+  return { firstPanel: timing(firsts), wholePage: timing(wholes) };
+}
+
+/**
+ * The hourly rollups of the 367 days before `now`, 30 days at a time, as an import rebuilds the
+ * days of each window it read: a year of ten million calls in one rebuild outlasts the rebuild
+ * transaction's limit (REBUILD_TRANSACTION).
+ */
+async function rebuildByMonth(stats: RecordStats, connectionId: string, now: Date): Promise<void> {
+  const day = 86_400_000;
+  const first = Math.floor(now.getTime() / day) * day - 367 * day;
+  for (let from = first; from < now.getTime(); from += 30 * day) {
+    await rebuildStats(stats, connectionId, new Date(from), new Date(Math.min(from + 30 * day, now.getTime())));
+  }
 }
 
 /**
  * Fills a fresh database with `calls` synthetic calls of one connection (3 accounts, a year),
- * rebuilds the rollups (hourly and monthly), then times every overview query for 30 and 365 days in New York (rollups)
- * and 365 days in Kolkata (half-hour offset: the rollups split in halves). Milliseconds, median of 5 runs.
- * 1M calls: about 15 s to load on PostgreSQL, 35 s on in-memory PGlite. Then the same for
+ * rebuilds the rollups (hourly and monthly), then times every overview query and the call log for
+ * 30 and 365 days in UTC and in Kolkata (half-hour offset: the rollups split in halves).
+ * Milliseconds, median of 5 runs. Then the same for
  * `messages` synthetic messages and the messages overview's queries.
  */
 export async function benchDashboard({ databaseUrl, calls, messages, log }: Options): Promise<Record<string, number>> {
@@ -104,7 +132,7 @@ export async function benchDashboard({ databaseUrl, calls, messages, log }: Opti
     await insertSyntheticCalls(opened.db, connectionId, calls, now);
     results.insertMs = performance.now() - started;
     started = performance.now();
-    await rebuildStats(CALL_STATS, connectionId, new Date(now.getTime() - 367 * 86_400_000), now);
+    await rebuildByMonth(CALL_STATS, connectionId, now);
     results.rebuildHourlyStatsMs = performance.now() - started;
     started = performance.now();
     await rebuildAllMonthlyStats(connectionId);
@@ -121,35 +149,31 @@ export async function benchDashboard({ databaseUrl, calls, messages, log }: Opti
       `${calls.toLocaleString("en-US")} calls inserted in ${fmt(results.insertMs)} ms, hourly stats rebuilt in ${fmt(results.rebuildHourlyStatsMs)} ms, ` +
         `monthly stats in ${fmt(results.rebuildMonthlyStatsMs)} ms`,
     );
+    // How many calls the call log's tail indexes hold (each cost the import one insert).
+    const tails = await opened.db.$queryRaw<{ index: string; entries: number }[]>`
+      SELECT relname AS index, reltuples::float8 AS entries FROM pg_class
+      WHERE relnamespace = current_schema()::regnamespace AND relname LIKE 'Call\_%\_tail\_idx' ORDER BY 1`;
+    log(`tail indexes: ${tails.map((tail) => `${tail.index} ${fmt(tail.entries)} entries`).join(", ")}`);
 
     const today = now.toISOString().slice(0, 10);
     const yearAgo = new Date(now.getTime() - 364 * 86_400_000).toISOString().slice(0, 10);
-    const cases: Case[] = [
-      ["30d", { range: "30d", tz: "America/New_York" }],
-      ["365d", { range: "custom", from: yearAgo, to: today, tz: "America/New_York" }],
-      ["365d-kolkata", { range: "custom", from: yearAgo, to: today, tz: "Asia/Kolkata" }],
-    ];
+    const cases: Case[] = ["UTC", "Asia/Kolkata"].flatMap((tz): Case[] => [
+      [`30d-${tz}`, { range: "30d", tz }],
+      [`365d-${tz}`, { range: "custom", from: yearAgo, to: today, tz }],
+    ]);
     for (const [label, patch] of cases) {
       const filters = { ...DEFAULT_CALL_FILTERS, ...patch };
       const range = resolveRange(filters, now);
       const q = analytics.toAnalyticsQuery(connectionId, filters, range);
-      const queries = panelQueries(q, range);
-      const timed: Record<string, () => Promise<unknown>> = {
-        ...queries,
+      // One of the 5,000 callers' numbers: a search for a number, as a user types one.
+      const searched = { ...q, numberQuery: "+14150001234" };
+      await timeCase(label, panelQueries(q, range), results, log, {
         callLogFirstPage: () => analytics.getCallLog(q, { sort: analytics.DEFAULT_CALL_LOG_SORT }),
         callLogByDuration: () => analytics.getCallLog(q, { sort: { column: "duration", order: "desc" } }),
-        kpisWithNumberSearch: () => analytics.getKpis({ ...q, numberQuery: "+1415000" }, range.previous),
-      };
-      for (const [name, run] of Object.entries(timed)) results[`${label}.${name}Ms`] = await median(run);
-      const page = await pageTimes(Object.values(queries));
-      results[`${label}.firstPanelMs`] = page.firstPanel;
-      results[`${label}.wholePageMs`] = page.wholePage;
-      log(
-        `${label}: ${Object.entries(results)
-          .filter(([key]) => key.startsWith(`${label}.`))
-          .map(([key, ms]) => `${key.slice(label.length + 1, -2)} ${fmt(ms)}`)
-          .join(", ")} (ms, median of ${RUNS})`,
-      );
+        callLogByCost: () => analytics.getCallLog(q, { sort: { column: "price", order: "desc" } }),
+        callLogNumberSearch: () => analytics.getCallLog(searched, { sort: analytics.DEFAULT_CALL_LOG_SORT }),
+        kpisWithNumberSearch: () => analytics.getKpis(searched, range.previous),
+      });
     }
     if (messages > 0) await benchMessages(opened.db, connectionId, messages, now, cases, results, log);
     return results;
@@ -159,6 +183,31 @@ export async function benchDashboard({ databaseUrl, calls, messages, log }: Opti
 }
 
 const fmt = (ms: number) => ms.toLocaleString("en-US", { maximumFractionDigits: 1 });
+
+/**
+ * Times each of a case's queries alone, then the page's panels all at once; results get each
+ * median, the log line each median with its spread, and the load average the machine ran at.
+ */
+async function timeCase(
+  label: string,
+  panels: Record<string, () => Promise<unknown>>,
+  results: Record<string, number>,
+  log: (line: string) => void,
+  others: Record<string, () => Promise<unknown>> = {},
+): Promise<void> {
+  const timings: [string, Timing][] = [];
+  for (const [name, run] of Object.entries({ ...panels, ...others })) timings.push([name, await timeRuns(run)]);
+  const page = await pageTimes(Object.values(panels));
+  timings.push(["firstPanel", page.firstPanel], ["wholePage", page.wholePage]);
+  for (const [name, { median }] of timings) results[`${label}.${name}Ms`] = median;
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
+  log(
+    `${label}: ${timings.map(([name, t]) => `${name} ${fmt(t.median)} (${fmt(t.min)}–${fmt(t.max)})`).join(", ")} ` +
+      `(ms, median of ${RUNS} (fastest–slowest); load average ${load})`,
+  );
+}
 
 type Case = [string, Partial<CallFilters>];
 
@@ -175,7 +224,7 @@ async function benchMessages(
   await insertSyntheticMessages(db, connectionId, messages, now);
   results.insertMessagesMs = performance.now() - started;
   started = performance.now();
-  await rebuildStats(MESSAGE_STATS, connectionId, new Date(now.getTime() - 367 * 86_400_000), now);
+  await rebuildByMonth(MESSAGE_STATS, connectionId, now);
   await rebuildStaleMonths(MESSAGE_STATS, connectionId);
   results.rebuildMessageStatsMs = performance.now() - started;
   // As for the calls: statistics and the visibility map, as autovacuum leaves them.
@@ -191,16 +240,6 @@ async function benchMessages(
     const filters = { ...DEFAULT_MESSAGE_FILTERS, ...patch, status: [] };
     const range = resolveRange(filters, now);
     const queries = messagePanelQueries(analytics.toMessageQuery(connectionId, filters, range), range);
-    const key = `messages-${label}`;
-    for (const [name, run] of Object.entries(queries)) results[`${key}.${name}Ms`] = await median(run);
-    const page = await pageTimes(Object.values(queries));
-    results[`${key}.firstPanelMs`] = page.firstPanel;
-    results[`${key}.wholePageMs`] = page.wholePage;
-    log(
-      `${key}: ${Object.entries(results)
-        .filter(([name]) => name.startsWith(`${key}.`))
-        .map(([name, ms]) => `${name.slice(key.length + 1, -2)} ${fmt(ms)}`)
-        .join(", ")} (ms, median of ${RUNS})`,
-    );
+    await timeCase(`messages-${label}`, queries, results, log);
   }
 }

@@ -3,7 +3,7 @@
 // over 1M stored calls and 1M stored messages.
 //   npm run bench -- --sizes=10000,100000,1000000 --message-sizes=100000 --latency=150
 //                    --dashboard-calls=1000000 --dashboard-messages=1000000
-//                    [--skip-baseline] [--skip-messages] [--skip-dashboard]
+//                    [--sim-port=3232] [--skip-baseline] [--skip-messages] [--skip-dashboard] [--skip-imports] [--skip-pglite]
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createSimControlClient } from "../sim/control-client";
@@ -21,15 +21,17 @@ const args = Object.fromEntries(
 const flag = (name: string) => Object.hasOwn(args, name);
 const sizesOf = (list: string) => list.split(",").map(Number);
 // Each list's accounts hold that list's records only.
-const imports: { list: ListName; sizes: number[] }[] = [
-  { list: "calls", sizes: sizesOf(args.sizes ?? "10000,100000,1000000") },
-  { list: "messages", sizes: flag("skip-messages") ? [] : sizesOf(args["message-sizes"] ?? "100000") },
-];
+const imports: { list: ListName; sizes: number[] }[] = flag("skip-imports")
+  ? []
+  : [
+      { list: "calls", sizes: sizesOf(args.sizes ?? "10000,100000,1000000") },
+      { list: "messages", sizes: flag("skip-messages") ? [] : sizesOf(args["message-sizes"] ?? "100000") },
+    ];
 const latency = Number(args.latency ?? 150);
 const dashboardCalls = Number(args["dashboard-calls"] ?? 1_000_000);
 const dashboardMessages = Number(args["dashboard-messages"] ?? 1_000_000);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-const simPort = 3232;
+const simPort = Number(args["sim-port"] ?? 3232);
 const schemas: string[] = [];
 
 function schemaUrl(label: string): string {
@@ -92,10 +94,9 @@ async function main() {
 
   if (flag("skip-dashboard")) return;
   const { benchDashboard } = await import("./dashboard");
-  for (const [label, databaseUrl] of [
-    ["PostgreSQL", schemaUrl("dashboard")],
-    ["PGlite", "memory://"],
-  ] as const) {
+  // PGlite holds its database in this process's memory: ten million calls would not fit.
+  const databases = [["PostgreSQL", schemaUrl("dashboard")] as const, ["PGlite", "memory://"] as const];
+  for (const [label, databaseUrl] of databases.filter(([label]) => label !== "PGlite" || !flag("skip-pglite"))) {
     console.log(
       `\nDashboard queries over ${fmt(dashboardCalls)} calls and ${fmt(dashboardMessages)} messages on ${label}`,
     );

@@ -34,7 +34,10 @@ export const CALL_LOG_COLUMNS: Columns<CallLogRow> = Prisma.sql`"sid", "accountS
   "status", "from", "to", "fromCountry", "toCountry", "startTime", "endTime", "duration", "price"::float8 AS "price",
   "priceUnit", "answeredBy"`;
 
-// Time order has an index; length and cost orders sort the range's calls (schema.prisma says why).
+// Time order has an index. Length and cost orders have partial indexes of their tails only, calls
+// of ten minutes or more and calls costing 0.10 or more (migration 20261207230000_call_log_sort_tails:
+// the same literals), so that few imported calls pay an insert into them; a page they cannot hold
+// sorts the range's calls (getLogPage, schema.prisma).
 export const CALL_LOG: RecordLog<AnalyticsQuery, CallLogRow, CallLogSortColumn> = {
   table: Prisma.sql`"Call"`,
   columns: CALL_LOG_COLUMNS,
@@ -42,8 +45,8 @@ export const CALL_LOG: RecordLog<AnalyticsQuery, CallLogRow, CallLogSortColumn> 
   searchesNumbers: (q) => Boolean(q.numberQuery),
   sortKeys: {
     startTime: SORT_KEYS.instant("startTime"),
-    duration: SORT_KEYS.count("duration"),
-    price: SORT_KEYS.money("price"),
+    duration: { ...SORT_KEYS.count("duration"), tail: 600 },
+    price: { ...SORT_KEYS.money("price"), tail: 0.1 },
   },
   cursors: CALL_LOG_CURSORS,
 };

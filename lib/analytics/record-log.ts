@@ -7,9 +7,10 @@ import { runQuery } from "./sql/run";
  * How a log orders by one column. Keys are never null, which keeps keyset comparisons simple. The
  * cursor keeps the key as JSON: an ISO instant, or a number (a cost read back as float8 converts
  * to the same 5-decimal numeric). `unindexed` is the same order in a form no index matches (see
- * getLogPage).
+ * getLogPage). `tail`, when set, is the least key a partial index of the table holds in this order
+ * (`WHERE <sql> >= <tail>`, written by a migration with the same literal; see getLogPage).
  */
-export type SortKey = { sql: Prisma.Sql; unindexed: Prisma.Sql; cast: Prisma.Sql; value: Prisma.Sql };
+export type SortKey = { sql: Prisma.Sql; unindexed: Prisma.Sql; cast: Prisma.Sql; value: Prisma.Sql; tail?: number };
 
 /** The sort keys a log's columns make, by what they hold (the cursor checks the same kinds: SORT_VALUES). */
 export const SORT_KEYS = {
@@ -68,21 +69,11 @@ export async function getLogPage<Query, Row extends { sid: string }, Column exte
   const backwards = !after && Boolean(before);
   const cursor = after ?? before ?? null;
   const descending = (sort.order === "desc") !== backwards;
-  const seek = cursor
-    ? Prisma.sql`AND (${key.sql}, "sid") ${Prisma.raw(descending ? "<" : ">")} (${cursor.value}${key.cast}, ${cursor.sid})`
-    : Prisma.empty;
-  const direction = Prisma.raw(descending ? "DESC" : "ASC");
-  // A number search matches anywhere in a number, which no index serves, and the planner cannot
-  // tell a rare number from a common one: walking the sort key's index and testing each row took
-  // seconds over a year of a million calls when few matched. Ordering by a form no index has
-  // makes it filter first and sort the matches: one (parallel) pass, whatever the search matches.
-  const order = log.searchesNumbers(q) ? key.unindexed : key.sql;
-  const fetched = await runQuery<Row & { sort_key: Date | number }>(Prisma.sql`
-    SELECT ${log.columns}, ${key.value} AS sort_key
-    FROM ${log.table}
-    WHERE ${log.conditions(q)} ${seek}
-    ORDER BY ${order} ${direction}, "sid" ${direction}
-    LIMIT ${pageSize + 1}`);
+  const read = (tailOnly: boolean) =>
+    runQuery<Row & { sort_key: Date | number }>(
+      logPageQuery(log, q, { column: sort.column, descending, cursor, limit: pageSize + 1, tailOnly }),
+    );
+  const fetched = await readInTail(tailReading(key, descending, cursor, log.searchesNumbers(q)), read, pageSize);
   const more = fetched.length > pageSize;
   const page = fetched.slice(0, pageSize);
   if (backwards) page.reverse();
@@ -101,6 +92,62 @@ export async function getLogPage<Query, Row extends { sid: string }, Column exte
     next: hasNext && last ? cursorOf(last) : null,
     previous: hasPrevious && first ? cursorOf(first) : null,
   };
+}
+
+/**
+ * The rows of one page, `limit` of them, past `cursor` in the order of `column`; within the order's
+ * tail only (SortKey.tail) if `tailOnly`.
+ */
+export function logPageQuery<Query, Row extends { sid: string }, Column extends string>(
+  log: RecordLog<Query, Row, Column>,
+  q: Query,
+  read: { column: Column; descending: boolean; cursor: LogCursor | null; limit: number; tailOnly: boolean },
+): Prisma.Sql {
+  const key = log.sortKeys[read.column];
+  const { cursor, descending } = read;
+  const seek = cursor
+    ? Prisma.sql`AND (${key.sql}, "sid") ${Prisma.raw(descending ? "<" : ">")} (${cursor.value}${key.cast}, ${cursor.sid})`
+    : Prisma.empty;
+  // The literal the partial index's predicate has, so that the planner can prove it.
+  const tail = read.tailOnly ? Prisma.sql`AND ${key.sql} >= ${Prisma.raw(String(key.tail))}` : Prisma.empty;
+  const direction = Prisma.raw(descending ? "DESC" : "ASC");
+  // A number search matches anywhere in a number, which no index serves, and the planner cannot
+  // tell a rare number from a common one: walking the sort key's index and testing each row took
+  // seconds over a year of a million calls when few matched. Ordering by a form no index has
+  // makes it filter first and sort the matches: one (parallel) pass, whatever the search matches.
+  const order = log.searchesNumbers(q) ? key.unindexed : key.sql;
+  return Prisma.sql`
+    SELECT ${log.columns}, ${key.value} AS sort_key
+    FROM ${log.table}
+    WHERE ${log.conditions(q)} ${seek} ${tail}
+    ORDER BY ${order} ${direction}, "sid" ${direction}
+    LIMIT ${read.limit}`;
+}
+
+/**
+ * How a page uses its order's tail index (SortKey.tail): the records whose key reaches the tail,
+ * few and so cheap for an import to index, are the top of a descending order. Every record outside
+ * the tail sorts after every record in it, so a descending page read within the tail is the page
+ * itself when the tail holds a whole page (plus the row that tells whether another follows) past
+ * the cursor under the filters ("try"); otherwise the range is read whole. An ascending page past a
+ * cursor within the tail lies wholly in it ("always"). Number searches read their matches first
+ * (above) and leave the tail alone.
+ */
+function tailReading(key: SortKey, descending: boolean, cursor: LogCursor | null, searchesNumbers: boolean) {
+  if (key.tail === undefined || searchesNumbers) return "never";
+  const inTail = cursor !== null && Number(cursor.value) >= key.tail;
+  if (descending) return cursor === null || inTail ? "try" : "never";
+  return inTail ? "always" : "never";
+}
+
+async function readInTail<T>(
+  reading: ReturnType<typeof tailReading>,
+  read: (tailOnly: boolean) => Promise<T[]>,
+  pageSize: number,
+): Promise<T[]> {
+  if (reading === "never") return read(false);
+  const inTail = await read(true);
+  return reading === "always" || inTail.length > pageSize ? inTail : read(false);
 }
 
 /**
