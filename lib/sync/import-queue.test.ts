@@ -4,10 +4,13 @@ import type { OpenedDatabase } from "@/lib/db";
 import { startAppSimulator } from "@/tests/helpers/app-simulator";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/helpers/test-database";
 import { newWorkspaceOwner } from "@/tests/helpers/workspaces";
+import { HEARTBEAT_STALE_SECONDS } from "./lease";
 import {
+  CLAIM_STALE_SECONDS,
   claimImport,
   completeImport,
   countQueuedImports,
+  deferImport,
   enqueueDueImports,
   enqueueImport,
   isImportRequested,
@@ -76,9 +79,10 @@ describe.each(testDatabaseKinds())("the import queue on %s", (kind) => {
     const id = await connection();
     await enqueueImport(id);
     expect(await claimImport("worker-a")).toMatchObject({ connectionId: id });
-    await silence(id, 10);
+    // Its account leases are stale after HEARTBEAT_STALE_SECONDS; the request only later.
+    await silence(id, HEARTBEAT_STALE_SECONDS + 1);
     expect(await claimImport("worker-b")).toBeNull();
-    await silence(id, 30);
+    await silence(id, CLAIM_STALE_SECONDS + 1);
     expect(await countQueuedImports()).toBe(1);
     expect(await claimImport("worker-b")).toMatchObject({ connectionId: id });
     // The stopped worker, come back, cannot end what is now the other's.
@@ -109,6 +113,17 @@ describe.each(testDatabaseKinds())("the import queue on %s", (kind) => {
     await enqueueImport(id);
     await claimImport("worker-a");
     await releaseImport(id, "worker-a");
+    expect(await claimImport("worker-b")).toMatchObject({ connectionId: id });
+  });
+
+  it("puts off a request whose import runs elsewhere until its claim would be stale", async () => {
+    await clear();
+    const id = await connection();
+    await enqueueImport(id);
+    await claimImport("worker-a");
+    await deferImport(id, "worker-a");
+    expect(await claimImport("worker-b")).toBeNull();
+    await silence(id, CLAIM_STALE_SECONDS + 1);
     expect(await claimImport("worker-b")).toMatchObject({ connectionId: id });
   });
 

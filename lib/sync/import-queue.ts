@@ -5,8 +5,18 @@ import { HEARTBEAT_EVERY_MS, HEARTBEAT_STALE_SECONDS } from "./lease";
 // The imports waiting for a worker (IMPORTS=worker), one ImportRequest row per connection. Every
 // time is the database's clock, so workers on several hosts agree on what is stale.
 
+/**
+ * A stopped worker's request is taken over this long after its last heartbeat: two beats later
+ * than its account leases go stale (the same worker beats both, on timers of its own), so the
+ * worker taking over finds the leases free.
+ */
+export const CLAIM_STALE_SECONDS = HEARTBEAT_STALE_SECONDS + (2 * HEARTBEAT_EVERY_MS) / 1000;
+
 /** A request no live worker holds: never claimed, or its worker's heartbeat went stale (it stopped). */
-const unheld = Prisma.sql`("claimedBy" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${HEARTBEAT_STALE_SECONDS}))`;
+const unheld = Prisma.sql`("claimedBy" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${CLAIM_STALE_SECONDS}))`;
+
+/** Held by no worker that beats it: a deferred request is claimed again once its heartbeat is stale. */
+const DEFERRED = "deferred";
 
 export type ClaimedImport = { connectionId: string; accountsJustDiscovered: boolean };
 
@@ -85,6 +95,16 @@ export async function completeImport(connectionId: string, worker: string): Prom
 export async function releaseImport(connectionId: string, worker: string): Promise<void> {
   await getDb().$executeRaw`
     UPDATE "ImportRequest" SET "claimedBy" = NULL, "claimedAt" = NULL, "heartbeatAt" = NULL
+    WHERE "connectionId" = ${connectionId} AND "claimedBy" = ${worker}`;
+}
+
+/**
+ * Puts a request off for CLAIM_STALE_SECONDS: its import is running elsewhere (a process that
+ * still holds the account leases). Claimed again sooner, it would only be skipped again.
+ */
+export async function deferImport(connectionId: string, worker: string): Promise<void> {
+  await getDb().$executeRaw`
+    UPDATE "ImportRequest" SET "claimedBy" = ${DEFERRED}, "claimedAt" = NULL, "heartbeatAt" = now()
     WHERE "connectionId" = ${connectionId} AND "claimedBy" = ${worker}`;
 }
 

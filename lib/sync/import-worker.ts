@@ -5,6 +5,7 @@ import { logger } from "@/lib/log";
 import {
   claimImport,
   completeImport,
+  deferImport,
   enqueueDueImports,
   releaseImport,
   startClaimHeartbeat,
@@ -48,6 +49,8 @@ export async function runImportWorker({
       const outcome = await syncConnection(connectionId, { accountsJustDiscovered, signal });
       // Cut short by the stop: the next claim resumes it from its checkpoints.
       if (signal.aborted) await releaseImport(connectionId, worker);
+      else if (outcome.status === "skipped" && outcome.reason === "already-running")
+        await deferImport(connectionId, worker);
       else await completeImport(connectionId, worker);
       log.info({ connectionId, outcome: outcome.status }, "import request done");
     } catch (error) {
