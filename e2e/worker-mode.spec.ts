@@ -136,6 +136,7 @@ test("a worker's import is finished by the other worker when it is killed, every
   await connectThroughTwilio(page, twilioUser.email, "Authorize", SIM);
   await expect(page).toHaveURL(/\/dashboard\?connection=/);
   const connectionId = new URL(page.url()).searchParams.get("connection") ?? "";
+  const connectedAt = Date.now();
   await expect(page.getByTestId("first-sync")).toBeVisible();
 
   // From here on the page must update itself: a reload or navigation would drop this mark.
@@ -143,7 +144,8 @@ test("a worker's import is finished by the other worker when it is killed, every
 
   // A worker picks the request up within seconds; it is killed a quarter of the way in.
   const pids = workers.map((worker) => worker.process.pid);
-  await expect.poll(() => leaseHolders(connectionId), { timeout: 15_000 }).toHaveLength(1);
+  await expect.poll(() => leaseHolders(connectionId), { timeout: 15_000, intervals: [100] }).toHaveLength(1);
+  console.log(`a worker held the leases ${Date.now() - connectedAt} ms after the Connect redirect`);
   const [holderPid] = await leaseHolders(connectionId);
   expect(pids).toContain(holderPid);
   await expect
@@ -153,6 +155,7 @@ test("a worker's import is finished by the other worker when it is killed, every
   const killed = workers.find((worker) => worker.process.pid === holderPid)!;
   const survivor = workers.find((worker) => worker !== killed)!;
   process.kill(-holderPid!, "SIGKILL");
+  const killedAt = Date.now();
   const atKill = await storedCalls(connectionId);
   console.log(`calls stored when the worker was killed: ${atKill.rows} of ${total}`);
   expect(atKill.rows, "the import was still running when its worker was killed").toBeLessThan(total);
@@ -163,6 +166,7 @@ test("a worker's import is finished by the other worker when it is killed, every
   await expect
     .poll(() => leaseHolders(connectionId), { timeout: 60_000, intervals: [250] })
     .toEqual([survivor.process.pid]);
+  console.log(`the other worker took the leases over ${Date.now() - killedAt} ms after the kill`);
   await expect.poll(async () => (await storedCalls(connectionId)).rows, { timeout: 60_000 }).toBe(total);
   expect(await storedCalls(connectionId)).toEqual({ rows: total, sids: total });
   // The dashboard fills in to the simulator's count, with no reload.
