@@ -9,7 +9,7 @@ const executablePath =
 
 // Specs that change what every test sees (the simulator's fidelity) or start servers of their own
 // on the spare ports: they run after the rest, one at a time.
-const ALONE = ["discovery.spec.ts", "demo.spec.ts", "startup.spec.ts"];
+const ALONE = ["discovery.spec.ts", "demo.spec.ts", "startup.spec.ts", "worker-mode.spec.ts"];
 const LAST = "logs.spec.ts";
 
 export default defineConfig({

@@ -114,6 +114,7 @@ function FirstImport({ sync, timeZone }: { sync: Sync; timeZone: string }) {
           Importing your history:{" "}
           <strong className="tabular-nums">{records(sync.callsImported, sync.messagesImported)}</strong> so far
           {about(expected)}. The dashboard fills in as they arrive.
+          {sync.state === "pending" ? " Waiting for the import to start…" : ""}
         </p>
         <div
           role="progressbar"

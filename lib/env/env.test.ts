@@ -90,6 +90,25 @@ describe("parseEnv", () => {
     expect(messageOf({ ...production, LOG_LEVEL: "verbose" })).toMatch(/LOG_LEVEL/);
   });
 
+  it("imports inline unless IMPORTS=worker, which needs PostgreSQL", () => {
+    expect(parseEnv(production).IMPORTS).toBe("inline");
+    const postgres = { ...production, DATABASE_URL: "postgresql://app@db.internal:5432/analytics" };
+    expect(parseEnv({ ...postgres, IMPORTS: "worker" })).toMatchObject({
+      IMPORTS: "worker",
+      IMPORT_WORKER_CONCURRENCY: 2,
+    });
+    expect(parseEnv({ ...postgres, IMPORTS: "worker", IMPORT_WORKER_CONCURRENCY: "4" }).IMPORT_WORKER_CONCURRENCY).toBe(
+      4,
+    );
+    for (const embedded of [undefined, "./.data/db", "memory://"]) {
+      expect(messageOf({ ...production, DATABASE_URL: embedded, IMPORTS: "worker" })).toMatch(
+        /IMPORTS is worker, which needs PostgreSQL/,
+      );
+    }
+    expect(messageOf({ ...production, IMPORTS: "queue" })).toMatch(/IMPORTS must be inline or worker/);
+    expect(messageOf({ ...postgres, IMPORT_WORKER_CONCURRENCY: "0" })).toMatch(/IMPORT_WORKER_CONCURRENCY/);
+  });
+
   it("does not echo secret values in its messages", () => {
     const message = messageOf({ ...production, TWILIO_AUTH_TOKEN: "not-hex-but-secret-value" });
     expect(message).toMatch(/TWILIO_AUTH_TOKEN must be/);

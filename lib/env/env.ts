@@ -66,6 +66,20 @@ const schema = z
         .max(1, { error: "must be between 0 and 1, e.g. 0.1" })
         .default(1),
     ),
+    /**
+     * Where imports run: `inline` in the web process (after the response, and in the cron route);
+     * `worker` in `npm run worker` processes, the web process only queueing them (lib/sync).
+     */
+    IMPORTS: z.enum(["inline", "worker"], { error: "must be inline or worker" }).default("inline"),
+    /** How many connections one `npm run worker` process imports at once. */
+    IMPORT_WORKER_CONCURRENCY: optional.pipe(
+      z.coerce
+        .number<string | undefined>()
+        .int({ error: "must be a whole number, e.g. 2" })
+        .min(1, { error: "must be at least 1" })
+        .max(32, { error: "must be at most 32" })
+        .default(2),
+    ),
   })
   .superRefine((env, ctx) => {
     const requireInProduction = (key: keyof typeof env, why: string) => {
@@ -85,6 +99,14 @@ const schema = z
         path: ["ALERT_WEBHOOKS_ALLOW_LOCALHOST"],
         message:
           "is refused when NODE_ENV=production: it lets alert webhooks reach this server's own loopback services",
+      });
+    }
+    if (env.IMPORTS === "worker" && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? "")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["IMPORTS"],
+        message:
+          "is worker, which needs PostgreSQL (DATABASE_URL=postgres://…): the embedded database cannot be shared by the web process and the workers",
       });
     }
     if (env.NODE_ENV === "production") requireInProduction("NEXTAUTH_SECRET", "in production (it signs sessions)");

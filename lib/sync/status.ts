@@ -3,6 +3,7 @@ import { importedAccountsOf } from "@/lib/connections";
 import { getDb, type AccountSync } from "@/lib/db";
 import type { ListName } from "@/lib/twilio";
 import { CALL_STATS, MESSAGE_STATS, rolledUpCounts } from "@/lib/rollups";
+import { isImportRequested } from "./import-queue";
 import { HEARTBEAT_STALE_SECONDS } from "./lease";
 import { estimateTotal, planProgress, readPlan } from "./plan";
 import { isSyncRunningHere } from "./sync-connection";
@@ -23,7 +24,11 @@ export type AccountImport = {
 };
 
 export type SyncStatus = {
-  /** `interrupted`: an import's process stopped mid-run (a crash, a deploy); the next run resumes it. */
+  /**
+   * `pending`: asked for and not started yet (no import ever ran, or one waits for an import
+   * worker, also one taking over from a worker that stopped). `interrupted`: an import's process
+   * stopped mid-run (a crash, a deploy); the next run resumes it.
+   */
   state: "pending" | "running" | "interrupted" | "idle" | "failed";
   /** 0–100 while a run is in progress; null when nothing is running. */
   percent: number | null;
@@ -52,7 +57,7 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
   // and messages come from the hourly rollups (a few thousand rows, where counting the records
   // would read every one at each poll), which cover every finished window.
   // Only the accounts imports read: closed ones and those the grant cannot read never finish.
-  const [accounts, calls, messages] = await Promise.all([
+  const [accounts, calls, messages, requested] = await Promise.all([
     db.twilioAccount.findMany({
       where: importedAccountsOf(connectionId),
       include: { sync: true },
@@ -60,6 +65,7 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
     }),
     rolledUpCounts(CALL_STATS, connectionId),
     rolledUpCounts(MESSAGE_STATS, connectionId),
+    isImportRequested(connectionId),
   ]);
   const now = Date.now();
   const syncs = accounts.flatMap((a) => (a.sync ? [a.sync] : []));
@@ -81,12 +87,12 @@ export async function getSyncStatus(connectionId: string): Promise<SyncStatus> {
   return {
     state: running.length
       ? "running"
-      : interrupted.length
-        ? "interrupted"
-        : failed
-          ? "failed"
-          : syncs.length === 0
-            ? "pending"
+      : requested || syncs.length === 0
+        ? "pending"
+        : interrupted.length
+          ? "interrupted"
+          : failed
+            ? "failed"
             : "idle",
     percent: running.length
       ? Math.round((100 * plans.reduce((sum, p) => sum + planProgress(p), 0)) / Math.max(plans.length, 1))

@@ -9,7 +9,7 @@ import { actorOf, createWorkspace } from "@/lib/workspaces";
 /**
  * A person with rows in every table a person can have rows in: sign-in account, session,
  * magic-link token, a workspace holding a Twilio account imported for real from the simulator
- * (calls, messages, their rollups, usage and completeness checks), an alert rule that fired and
+ * (calls, messages, their rollups, usage and completeness checks) and a queued import, an alert rule that fired and
  * mailed, a digest subscription and send, a Connect attempt and a rate-limit counter.
  */
 export async function seedPerson(db: Database, sim: TestSim, name: string, email: string) {
@@ -45,6 +45,8 @@ export async function seedPerson(db: Database, sim: TestSim, name: string, email
   const outcome = await syncConnection(connectionId);
   if (outcome.status !== "done") throw new Error(`the import of ${email} ended ${outcome.status}`);
   await db.messageStaleMonth.create({ data: { connectionId, month: new Date("2020-01-01T00:00:00Z") } });
+  // A Refresh now an import worker has not run yet (IMPORTS=worker).
+  await db.importRequest.create({ data: { connectionId } });
   const rule = await db.alertRule.create({
     data: {
       workspaceId,

@@ -55,7 +55,7 @@ vi.mock("next/cache", async (importOriginal) => ({
 // who may start them.
 vi.mock("@/lib/sync", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/sync")>()),
-  syncConnection: async () => ({}),
+  requestImport: async () => undefined,
   recheckMismatchedDays: async () => ({ status: "done", mismatched: 0 }),
 }));
 vi.mock("@/lib/twilio", async (importOriginal) => ({

@@ -29,7 +29,7 @@ vi.mock("next-auth", async (importOriginal) => ({
 }));
 vi.mock("@/lib/sync", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/sync")>()),
-  syncConnection: async () => ({}),
+  requestImport: async () => undefined,
 }));
 
 const APP = "http://localhost:3000";

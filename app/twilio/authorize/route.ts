@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth";
 import { ConnectError, consumeConnectState, linkTwilioAccount, type ConnectErrorCode } from "@/lib/connections";
 import { accessWorkspace, redirectTo } from "@/lib/http";
-import { syncConnection } from "@/lib/sync";
+import { requestImport } from "@/lib/sync";
 import { isAccountSid } from "@/lib/domain";
 import { parseParams } from "@/lib/web";
 import { actorOf, workspacePath } from "@/lib/workspaces";
@@ -42,9 +42,10 @@ export async function GET(request: Request) {
 
   try {
     const { connectionId } = await linkTwilioAccount({ workspaceId: workspace.id, actor: actorOf(user) }, AccountSid);
-    // The first import starts right away; the dashboard shows its progress meanwhile. Linking
-    // has just discovered the accounts and checked their access: the import need not again.
-    after(() => syncConnection(connectionId, { accountsJustDiscovered: true }).then(() => undefined));
+    // The first import starts right away (or is queued for a worker); the dashboard shows its
+    // progress meanwhile. Linking has just discovered the accounts and checked their access: the
+    // import need not again.
+    await requestImport(connectionId, { accountsJustDiscovered: true }, after);
     return redirectTo(`${workspacePath(workspace.id, "/dashboard")}?connection=${connectionId}`);
   } catch (failure) {
     if (failure instanceof ConnectError) return failed(failure.code, workspace.id);

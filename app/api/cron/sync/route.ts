@@ -1,6 +1,6 @@
 // GET|POST /api/cron/sync – the retention period's deletions, then the scheduled import of every connection
-// due for one (Vercel Cron or any scheduler), the alert deliveries waiting for a retry, and the digests
-// whose period has ended
+// due for one (Vercel Cron or any scheduler; with IMPORTS=worker the workers schedule imports themselves),
+// the alert deliveries waiting for a retry, and the digests whose period has ended
 import { NextResponse } from "next/server";
 import { deliverDueAlerts } from "@/lib/alerts";
 import { sendDueDigests } from "@/lib/digests";
@@ -26,12 +26,13 @@ async function handle(request: Request) {
     return "failed" as const;
   });
   const budgetMs = (maxDuration - 30) * 1000 - (Date.now() - started);
-  const outcomes = await syncDueConnections({ staleAfterMs: 10 * 60 * 1000, budgetMs });
+  const outcomes =
+    env().IMPORTS === "worker" ? {} : await syncDueConnections({ staleAfterMs: 10 * 60 * 1000, budgetMs });
   // Each import sends its own alerts; this catches the retries that fell due with no import to carry them.
   const alerts = await deliverDueAlerts();
   // After the import, so a digest's last day holds everything the run brought in.
   const digests = await sendDueDigests();
-  return NextResponse.json({ retention, connections: outcomes, alerts, digests });
+  return NextResponse.json({ retention, imports: env().IMPORTS, connections: outcomes, alerts, digests });
 }
 
 export const GET = handle;

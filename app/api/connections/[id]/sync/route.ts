@@ -2,7 +2,7 @@
 import { after, NextResponse } from "next/server";
 import { connectionByIdRoute, jsonError, tooManyRequests } from "@/lib/http";
 import { consumeLimit } from "@/lib/limits";
-import { getConnectionSyncStatus, isImportRunning, syncConnection } from "@/lib/sync";
+import { getConnectionSyncStatus, isImportRunning, requestImport } from "@/lib/sync";
 
 export const GET = connectionByIdRoute("view", async ({ connection }) =>
   NextResponse.json(await getConnectionSyncStatus(connection), { headers: { "Cache-Control": "no-store" } }),
@@ -16,7 +16,8 @@ export const POST = connectionByIdRoute("import", async ({ user, connection }) =
   // Not started when an import is already running, here or in another process; one whose process
   // stopped does not count, so this resumes it.
   const started = !(await isImportRunning(connection.id));
-  // Answer now; the import runs after the response (and resumes on the next run if cut short).
-  after(() => syncConnection(connection.id).then(() => undefined));
+  // Answer now; the import runs after the response or in a worker (and resumes on the next run
+  // if cut short).
+  await requestImport(connection.id, {}, after);
   return NextResponse.json({ started }, { status: 202 });
 });
