@@ -109,6 +109,17 @@ describe("parseEnv", () => {
     expect(messageOf({ ...postgres, IMPORT_WORKER_CONCURRENCY: "0" })).toMatch(/IMPORT_WORKER_CONCURRENCY/);
   });
 
+  it("serves a worker's metrics on WORKER_METRICS_PORT only with METRICS_TOKEN", () => {
+    const token = { ...production, METRICS_TOKEN: "worker-metrics-token-0123" };
+    expect(parseEnv(production).WORKER_METRICS_PORT).toBeUndefined();
+    expect(parseEnv({ ...token, WORKER_METRICS_PORT: "9464" }).WORKER_METRICS_PORT).toBe(9464);
+    expect(messageOf({ ...production, WORKER_METRICS_PORT: "9464" })).toMatch(
+      /WORKER_METRICS_PORT needs METRICS_TOKEN/,
+    );
+    for (const port of ["0", "65536", "http", "94.64"])
+      expect(messageOf({ ...token, WORKER_METRICS_PORT: port })).toMatch(/WORKER_METRICS_PORT must be a port number/);
+  });
+
   it("does not echo secret values in its messages", () => {
     const message = messageOf({ ...production, TWILIO_AUTH_TOKEN: "not-hex-but-secret-value" });
     expect(message).toMatch(/TWILIO_AUTH_TOKEN must be/);

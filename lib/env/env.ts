@@ -71,6 +71,15 @@ const schema = z
      * `worker` in `npm run worker` processes, the web process only queueing them (lib/sync).
      */
     IMPORTS: z.enum(["inline", "worker"], { error: "must be inline or worker" }).default("inline"),
+    /** Where an `npm run worker` process serves GET /metrics (all interfaces); unset, it serves none. */
+    WORKER_METRICS_PORT: optional.pipe(
+      z.coerce
+        .number<string | undefined>({ error: "must be a port number, e.g. 9464" })
+        .int({ error: "must be a port number, e.g. 9464" })
+        .min(1, { error: "must be a port number, e.g. 9464" })
+        .max(65_535, { error: "must be a port number, e.g. 9464" })
+        .optional(),
+    ),
     /** How many connections one `npm run worker` process imports at once. */
     IMPORT_WORKER_CONCURRENCY: optional.pipe(
       z.coerce
@@ -107,6 +116,13 @@ const schema = z
         path: ["IMPORTS"],
         message:
           "is worker, which needs PostgreSQL (DATABASE_URL=postgres://…): the embedded database cannot be shared by the web process and the workers",
+      });
+    }
+    if (env.WORKER_METRICS_PORT !== undefined && !env.METRICS_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WORKER_METRICS_PORT"],
+        message: "needs METRICS_TOKEN too: the worker answers a scrape only with it as the bearer token",
       });
     }
     if (env.NODE_ENV === "production") requireInProduction("NEXTAUTH_SECRET", "in production (it signs sessions)");

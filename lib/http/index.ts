@@ -1,9 +1,7 @@
 // The one layer every page, route handler and server action goes through: sign-in, same-origin
 // checks for writes, input parsed with zod (one value per name), membership of the workspace (read
-// on every request) and what the role permits, one JSON error shape (429s with Retry-After), and
-// the bearer-token check of the routes a machine calls.
+// on every request) and what the role permits, one JSON error shape (429s with Retry-After).
 export { jsonError, redirectTo, tooManyRequests } from "./responses";
-export { hasBearerToken } from "./bearer";
 export { withUser } from "./with-user";
 export { userAction } from "./user-action";
 export { whenDone } from "./when-done";

@@ -9,3 +9,4 @@ export {
   observeImportWindow,
   twilioStatusLabel,
 } from "./record";
+export { answerMetricsScrape, serveWorkerMetrics } from "./endpoint";

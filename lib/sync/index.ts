@@ -3,10 +3,9 @@
 export { syncConnection, type SyncOutcome } from "./sync-connection";
 export { getConnectionSyncStatus, getSyncStatus, isImportRunning, type AccountImport, type SyncStatus } from "./status";
 export { syncDueConnections } from "./schedule";
-export { countRunningImports } from "./lease";
 export { requestImport } from "./request-import";
 export { runImportWorker, type WorkerOptions } from "./import-worker";
-export { countQueuedImports } from "./import-queue";
+export { registerImportGauges } from "./import-gauges";
 export { upsertRecords } from "./write-rows";
 export { findHistorySpan, type HistorySpan } from "./history";
 export { recheckMismatchedDays, type RecheckOutcome } from "./recheck";

@@ -1,5 +1,5 @@
 // The app's edge: reading query strings, page params and forms (one value per name, own keys
-// only), same-origin checks for state-changing requests, and the security headers of every response.
+// only), same-origin checks for state-changing requests, the bearer token of the routes a machine calls, and the security headers of every response.
 export {
   noticeParam,
   ownValue,
@@ -12,4 +12,5 @@ export {
 export { CROSS_ORIGIN_ERROR, isSameOriginRequest, SAFE_METHODS } from "./same-origin";
 export { contentSecurityPolicy, newNonce, securityHeaders, type SecurityHeaderOptions } from "./security-headers";
 export { clientAddress } from "./client-address";
+export { hasBearerToken } from "./bearer";
 export { LAST_WORKSPACE_COOKIE, workspaceInPath } from "./last-workspace";

@@ -5,10 +5,11 @@ import { NextResponse } from "next/server";
 import { deliverDueAlerts } from "@/lib/alerts";
 import { sendDueDigests } from "@/lib/digests";
 import { env } from "@/lib/env";
-import { hasBearerToken, jsonError } from "@/lib/http";
+import { jsonError } from "@/lib/http";
 import { logger } from "@/lib/log";
 import { applyRetention } from "@/lib/privacy";
 import { syncDueConnections } from "@/lib/sync";
+import { hasBearerToken } from "@/lib/web";
 
 // Long enough for real work on serverless hosts; what does not fit resumes on the next run.
 export const maxDuration = 300;
