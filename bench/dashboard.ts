@@ -9,8 +9,9 @@ import {
   resolveRange,
   type ResolvedRange,
 } from "@/lib/filters";
-import { CALL_STATS, MESSAGE_STATS, rebuildAllMonthlyStats, rebuildStaleMonths, rebuildStats } from "@/lib/rollups";
-import { BENCH_ACCOUNTS, insertSyntheticCalls, insertSyntheticMessages } from "./dashboard-data";
+import { MESSAGE_STATS, rebuildStaleMonths, rebuildStats } from "@/lib/rollups";
+import { insertSyntheticMessages } from "./dashboard-data";
+import { createBenchConnection, seedCalls } from "./seed-calls";
 
 type Options = { databaseUrl: string; calls: number; messages: number; log: (line: string) => void };
 
@@ -87,39 +88,13 @@ export async function benchDashboard({ databaseUrl, calls, messages, log }: Opti
   installDatabase(opened);
   const results: Record<string, number> = {};
   try {
-    const { id: connectionId } = await opened.db.twilioConnection.create({
-      data: { workspace: { create: { name: "Bench" } }, connectAccountSid: `AC${"e".repeat(32)}` },
-    });
-    await opened.db.twilioAccount.createMany({
-      data: BENCH_ACCOUNTS.map((sid) => ({
-        connectionId,
-        sid,
-        ownerAccountSid: BENCH_ACCOUNTS[0] ?? sid,
-        friendlyName: sid,
-        status: "active",
-      })),
-    });
+    const connectionId = await createBenchConnection(opened.db);
     const now = new Date();
-    let started = performance.now();
-    await insertSyntheticCalls(opened.db, connectionId, calls, now);
-    results.insertMs = performance.now() - started;
-    started = performance.now();
-    await rebuildStats(CALL_STATS, connectionId, new Date(now.getTime() - 367 * 86_400_000), now);
-    results.rebuildHourlyStatsMs = performance.now() - started;
-    started = performance.now();
-    await rebuildAllMonthlyStats(connectionId);
-    results.rebuildMonthlyStatsMs = performance.now() - started;
-    // Autovacuum vacuums and analyzes a table soon after this many inserts (PostgreSQL 13+). Without
-    // statistics the planner guesses one row per table; without the visibility map every scan
-    // checks each row's transaction (measured: a year's parallel scan 216 -> 72 ms per worker).
-    // Either way the timings would say nothing about a running deployment.
-    await opened.db.$executeRaw`VACUUM ANALYZE "Call"`;
-    await opened.db.$executeRaw`VACUUM ANALYZE "CallHourlyStat"`;
-    await opened.db.$executeRaw`VACUUM ANALYZE "CallNumberMonthlyStat"`;
-    await opened.db.$executeRaw`VACUUM ANALYZE "CallBreakdownMonthlyStat"`;
+    const seeded = await seedCalls(opened.db, connectionId, calls, now);
+    Object.assign(results, seeded);
     log(
-      `${calls.toLocaleString("en-US")} calls inserted in ${fmt(results.insertMs)} ms, hourly stats rebuilt in ${fmt(results.rebuildHourlyStatsMs)} ms, ` +
-        `monthly stats in ${fmt(results.rebuildMonthlyStatsMs)} ms`,
+      `${calls.toLocaleString("en-US")} calls inserted in ${fmt(seeded.insertMs)} ms, hourly stats rebuilt in ${fmt(seeded.rebuildHourlyStatsMs)} ms, ` +
+        `monthly stats in ${fmt(seeded.rebuildMonthlyStatsMs)} ms`,
     );
 
     const today = now.toISOString().slice(0, 10);
