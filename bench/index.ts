@@ -8,6 +8,7 @@
 //                    --browser-port=3240 --sim-port=3232
 //                    [--skip-imports] [--skip-baseline] [--skip-messages] [--skip-dashboard] [--skip-browser]
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
 import pg from "pg";
 import { createSimControlClient } from "../sim/control-client";
 import { DEMO_AUTH_TOKEN } from "@/lib/env";
@@ -39,6 +40,8 @@ const browserPort = Number(args["browser-port"] ?? 3240);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const simPort = Number(args["sim-port"] ?? 3232);
 const schemas: string[] = [];
+// A folder, not memory: the browser step's server opens the database the bench seeded.
+const pgliteDir = ".data/bench/pglite";
 
 function schemaUrl(label: string): string {
   const schema = `bench_${label}_${randomBytes(4).toString("hex")}`;
@@ -48,11 +51,12 @@ function schemaUrl(label: string): string {
   return url.toString();
 }
 
-async function dropSchemas() {
+async function dropDatabases() {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   await client.end();
+  await rm(pgliteDir, { recursive: true, force: true });
 }
 
 const fmt = (n: number, digits = 0) =>
@@ -135,8 +139,7 @@ async function dashboardInBrowser() {
   const { benchBrowser } = await import("./browser");
   const runs = [
     { label: "PostgreSQL", databaseUrl: schemaUrl("browser"), calls: browserCalls, exportRows },
-    // A folder, not memory: the server opens the database the bench seeded.
-    { label: "PGlite", databaseUrl: ".data/bench/pglite", calls: browserPgliteCalls, exportRows: 0 },
+    { label: "PGlite", databaseUrl: pgliteDir, calls: browserPgliteCalls, exportRows: 0 },
   ];
   for (const [index, run] of runs.entries()) {
     if (run.calls <= 0) continue;
@@ -146,10 +149,10 @@ async function dashboardInBrowser() {
 }
 
 main()
-  .then(dropSchemas)
+  .then(dropDatabases)
   .then(() => stopAll(0))
   .catch(async (error: Error) => {
     console.error(error.stack ?? error.message);
-    await dropSchemas().catch(() => undefined);
+    await dropDatabases().catch(() => undefined);
     stopAll(1);
   });
