@@ -10,15 +10,9 @@ import {
   resolveRange,
   type ResolvedRange,
 } from "@/lib/filters";
-import {
-  CALL_STATS,
-  MESSAGE_STATS,
-  rebuildAllMonthlyStats,
-  rebuildStaleMonths,
-  rebuildStats,
-  type RecordStats,
-} from "@/lib/rollups";
-import { BENCH_ACCOUNTS, insertSyntheticCalls, insertSyntheticMessages } from "./dashboard-data";
+import { MESSAGE_STATS, rebuildStaleMonths } from "@/lib/rollups";
+import { insertSyntheticMessages } from "./dashboard-data";
+import { createBenchConnection, rebuildByMonth, seedCalls } from "./seed-calls";
 
 type Options = { databaseUrl: string; calls: number; messages: number; log: (line: string) => void };
 
@@ -91,19 +85,6 @@ async function pageTimes(queries: (() => Promise<unknown>)[]): Promise<{ firstPa
 }
 
 /**
- * The hourly rollups of the 367 days before `now`, 30 days at a time, as an import rebuilds the
- * days of each window it read: a year of ten million calls in one rebuild outlasts the rebuild
- * transaction's limit (REBUILD_TRANSACTION).
- */
-async function rebuildByMonth(stats: RecordStats, connectionId: string, now: Date): Promise<void> {
-  const day = 86_400_000;
-  const first = Math.floor(now.getTime() / day) * day - 367 * day;
-  for (let from = first; from < now.getTime(); from += 30 * day) {
-    await rebuildStats(stats, connectionId, new Date(from), new Date(Math.min(from + 30 * day, now.getTime())));
-  }
-}
-
-/**
  * Fills a fresh database with `calls` synthetic calls of one connection (3 accounts, a year),
  * rebuilds the rollups (hourly and monthly), then times every overview query and the call log for
  * 30 and 365 days in UTC and in Kolkata (half-hour offset: the rollups split in halves).
@@ -115,39 +96,13 @@ export async function benchDashboard({ databaseUrl, calls, messages, log }: Opti
   installDatabase(opened);
   const results: Record<string, number> = {};
   try {
-    const { id: connectionId } = await opened.db.twilioConnection.create({
-      data: { workspace: { create: { name: "Bench" } }, connectAccountSid: `AC${"e".repeat(32)}` },
-    });
-    await opened.db.twilioAccount.createMany({
-      data: BENCH_ACCOUNTS.map((sid) => ({
-        connectionId,
-        sid,
-        ownerAccountSid: BENCH_ACCOUNTS[0] ?? sid,
-        friendlyName: sid,
-        status: "active",
-      })),
-    });
+    const connectionId = await createBenchConnection(opened.db);
     const now = new Date();
-    let started = performance.now();
-    await insertSyntheticCalls(opened.db, connectionId, calls, now);
-    results.insertMs = performance.now() - started;
-    started = performance.now();
-    await rebuildByMonth(CALL_STATS, connectionId, now);
-    results.rebuildHourlyStatsMs = performance.now() - started;
-    started = performance.now();
-    await rebuildAllMonthlyStats(connectionId);
-    results.rebuildMonthlyStatsMs = performance.now() - started;
-    // Autovacuum vacuums and analyzes a table soon after this many inserts (PostgreSQL 13+). Without
-    // statistics the planner guesses one row per table; without the visibility map every scan
-    // checks each row's transaction (measured: a year's parallel scan 216 -> 72 ms per worker).
-    // Either way the timings would say nothing about a running deployment.
-    await opened.db.$executeRaw`VACUUM ANALYZE "Call"`;
-    await opened.db.$executeRaw`VACUUM ANALYZE "CallHourlyStat"`;
-    await opened.db.$executeRaw`VACUUM ANALYZE "CallNumberMonthlyStat"`;
-    await opened.db.$executeRaw`VACUUM ANALYZE "CallBreakdownMonthlyStat"`;
+    const seeded = await seedCalls(opened.db, connectionId, calls, now);
+    Object.assign(results, seeded);
     log(
-      `${calls.toLocaleString("en-US")} calls inserted in ${fmt(results.insertMs)} ms, hourly stats rebuilt in ${fmt(results.rebuildHourlyStatsMs)} ms, ` +
-        `monthly stats in ${fmt(results.rebuildMonthlyStatsMs)} ms`,
+      `${calls.toLocaleString("en-US")} calls inserted in ${fmt(seeded.insertMs)} ms, hourly stats rebuilt in ${fmt(seeded.rebuildHourlyStatsMs)} ms, ` +
+        `monthly stats in ${fmt(seeded.rebuildMonthlyStatsMs)} ms`,
     );
     // How many calls the call log's tail indexes hold (each cost the import one insert).
     const tails = await opened.db.$queryRaw<{ index: string; entries: number }[]>`

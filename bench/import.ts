@@ -26,6 +26,9 @@ export type ImportFigures = {
   records: number;
   seconds: number;
   perSecond: number;
+  /** Until the last page of records was stored: lib/sync goes on with usage and the completeness check. */
+  recordsSeconds: number;
+  recordsPerSecond: number;
   cpuSeconds: number;
   postgresCpuSeconds: number | null;
   peakRssMb: number;
@@ -58,6 +61,7 @@ async function worker(
   const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as {
     records: number;
     ms: number;
+    recordsMs: number;
     cpuSeconds: number;
     peakRssMb: number;
   };
@@ -65,6 +69,8 @@ async function worker(
     records: result.records,
     seconds: result.ms / 1000,
     perSecond: result.records / (result.ms / 1000),
+    recordsSeconds: result.recordsMs / 1000,
+    recordsPerSecond: result.records / (result.recordsMs / 1000),
     cpuSeconds: result.cpuSeconds,
     postgresCpuSeconds,
     peakRssMb: result.peakRssMb,

@@ -24,7 +24,9 @@ export type StackOptions = {
 };
 
 /** The whole product on this machine: migrated database, Twilio simulator, Next.js production server. */
-export async function startStack(options: StackOptions): Promise<{ appUrl: string; simUrl: string }> {
+export async function startStack(
+  options: StackOptions,
+): Promise<{ appUrl: string; simUrl: string; appPid: number | undefined }> {
   const build = await ensureProductionBuild();
   console.log(build === "reused" ? "Production build: up to date with the sources." : "Production build: done.");
   const target = resolveDatabaseTarget(options.databaseUrl);
@@ -74,9 +76,9 @@ export async function startStack(options: StackOptions): Promise<{ appUrl: strin
     HOSTNAME: "0.0.0.0",
   } as NodeJS.ProcessEnv;
   const appLog = options.appLogFile ? await openLog(options.appLogFile) : undefined;
-  start("app", process.execPath, [resolve(STANDALONE_SERVER)], appEnv, appLog);
+  const app = start("app", process.execPath, [resolve(STANDALONE_SERVER)], appEnv, appLog);
   await Promise.all([waitForUrl(`${simUrl}/_sim/state`), waitForUrl(`${appUrl}/api/health`, 180_000)]);
-  return { appUrl, simUrl };
+  return { appUrl, simUrl, appPid: app.pid };
 }
 
 async function openLog(file: string) {
