@@ -44,15 +44,32 @@ function launch(command: string, args: string[], env: Record<string, string>): S
 }
 
 const shared = { DATABASE_URL: databaseUrl(), IMPORTS: "worker" };
+const METRICS_TOKEN = "e2e-worker-metrics-token-4c1d9a";
+/** The ports the two workers answer scrapes on: below the spare server's, which nothing else uses. */
+const workerMetricsPorts = [SPARE_PORT - 2, SPARE_PORT - 3];
 
 /** `npm run worker` itself (node with tsx in one process: its pid is the one its leases name). */
-const startWorker = () =>
-  launch(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+const startWorker = (metricsPort: number) => ({
+  ...launch(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
     ...shared,
     NODE_ENV: "test",
     DEMO_MODE: "true",
     TWILIO_API_BASE_URL: SIM,
+    METRICS_TOKEN,
+    WORKER_METRICS_PORT: String(metricsPort),
+  }),
+  metricsPort,
+});
+
+/** One sample of a worker's own metrics (WORKER_METRICS_PORT). */
+async function workerMetric(port: number, name: string, labels = ""): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${port}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
   });
+  expect(response.status).toBe(200);
+  const line = (await response.text()).split("\n").find((text) => text.startsWith(`${name}${labels} `));
+  return Number(line?.split(" ")[1] ?? NaN);
+}
 
 async function query<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
   const client = new pg.Client({ connectionString: SERVER_URL });
@@ -119,7 +136,7 @@ test.afterAll(async () => {
 test("a worker's import is finished by the other worker when it is killed, every call stored once", async ({
   page,
 }) => {
-  const workers = [startWorker(), startWorker()];
+  const workers = workerMetricsPorts.map(startWorker);
   const web = started[0]!;
   const person = newPerson("worker-mode");
   // Many slow pages, so the import is still running when its worker is killed.
@@ -177,6 +194,25 @@ test("a worker's import is finished by the other worker when it is killed, every
   // The web process queued the import and ran none of it.
   expect(web.output()).not.toMatch(/"msg":"import step"/);
   expect(survivor.output()).toMatch(/"msg":"import claimed"/);
+  // The survivor's own metrics say so: it stored at least the calls left at the kill, took the
+  // dead worker's leases over, and nothing waits.
+  const storedBySurvivor = await workerMetric(
+    survivor.metricsPort,
+    "call_analytics_records_imported_total",
+    '{list="calls"}',
+  );
+  expect(storedBySurvivor).toBeGreaterThanOrEqual(total - atKill.rows);
+  expect(await workerMetric(survivor.metricsPort, "call_analytics_lease_takeovers_total")).toBeGreaterThanOrEqual(1);
+  expect(await workerMetric(survivor.metricsPort, "call_analytics_import_queue_depth")).toBe(0);
+  // The workers' logs name no phone number in full (the logger masks them) and hold no Auth Token:
+  // neither the Connect App's, which the workers use, nor any account's.
+  const { connectApp, users } = await sim.state();
+  const tokens = [connectApp.authToken, ...users.flatMap((user) => user.accounts.map((account) => account.authToken))];
+  for (const worker of workers) {
+    expect(worker.output()).toMatch(/"msg":"import worker started"/);
+    expect(worker.output()).not.toMatch(/\+\d{7,15}/);
+    for (const token of tokens) expect(worker.output()).not.toContain(token);
+  }
 
   // SIGTERM: the worker stops claiming and exits on its own.
   const exited = new Promise((resolve) => survivor.process.once("exit", (code) => resolve(code)));
